@@ -1,0 +1,26 @@
+import { loadData } from '../core/load/load.ts';
+import { dataDirFrom, oneOf, parseCli, runCli } from './args.ts';
+import { formatProblems, PROBLEM_FORMATS } from './format-problems.ts';
+
+const USAGE = `usage: npm run validate -- [--data DIR] [--format text|github|json]
+
+Checks the runbook data. Exit 0 when valid, 1 when it has problems, 2 on a usage error.
+  --data DIR      the data directory (default: $RUNBOOKS_DATA, then data/)
+  --format FMT    text (default), github (Actions annotations) or json`;
+
+await runCli(USAGE, () => {
+  const flags = parseCli(process.argv.slice(2), {
+    data: { type: 'string' },
+    format: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (flags.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const format = oneOf('format', flags.format, PROBLEM_FORMATS, 'text');
+  const dataDir = dataDirFrom(flags.data, process.env);
+  const result = loadData(dataDir);
+  process.stdout.write(formatProblems(result.problems, dataDir, format, result.fileCount));
+  return result.problems.length ? 1 : 0;
+});

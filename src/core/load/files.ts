@@ -1,0 +1,71 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Problem } from '../problem.ts';
+import { ID_PATTERN } from '../schemas/common.ts';
+import type { FileKind } from '../schemas/index.ts';
+import { didYouMean } from '../suggest.ts';
+
+export interface DataFile {
+  /** Path inside the data directory, forward slashes. */
+  readonly file: string;
+  readonly kind: FileKind;
+  /** For rotations and pipelines: the id, taken from the file name. */
+  readonly id?: string;
+}
+
+const TOP_FILES: Record<string, FileKind> = { 'site.yaml': 'site', 'people.yaml': 'people', 'teams.yaml': 'teams' };
+const DIRS: Record<string, FileKind> = { rotations: 'rotation', pipelines: 'pipeline' };
+const REQUIRED = ['site.yaml', 'people.yaml'];
+const KNOWN = [...Object.keys(TOP_FILES), ...Object.keys(DIRS)];
+
+const problem = (file: string, message: string, rule = 'file'): Problem => ({ file, line: 1, column: 1, message, rule });
+
+/**
+ * Lists the data files. Anything else in the data directory is reported rather than ignored:
+ * a misspelt `pipeline/` folder would otherwise silently drop every pipeline in it.
+ */
+export function listDataFiles(dataDir: string): { files: DataFile[]; problems: Problem[] } {
+  const files: DataFile[] = [];
+  const problems: Problem[] = [];
+  const entries = readdirSync(dataDir, { withFileTypes: true })
+    .filter((e) => !e.name.startsWith('.') && e.name !== 'README.md')
+    .map((e) => e.name)
+    .sort();
+  for (const name of entries) {
+    if (TOP_FILES[name]) {
+      files.push({ file: name, kind: TOP_FILES[name] });
+      continue;
+    }
+    const dirKind = DIRS[name];
+    if (dirKind && statSync(join(dataDir, name)).isDirectory()) {
+      for (const child of readdirSync(join(dataDir, name)).sort()) {
+        if (child.startsWith('.')) continue;
+        const file = `${name}/${child}`;
+        const m = /^(.*)\.ya?ml$/.exec(child);
+        if (!m) {
+          problems.push(problem(file, `unexpected file in ${name}/; only <id>.yaml files belong here, move or delete it`));
+        } else if (child.endsWith('.yml')) {
+          problems.push(problem(file, `use the .yaml extension: rename ${file} to ${name}/${m[1]}.yaml`));
+        } else if (!ID_PATTERN.test(m[1]!)) {
+          const suggestion = m[1]!
+            .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-|-$/g, '');
+          problems.push(
+            problem(file, `file name "${m[1]}" is not a kebab-case id; rename the file to ${name}/${suggestion || 'my-id'}.yaml`, 'file-name'),
+          );
+        } else {
+          files.push({ file, kind: dirKind, id: m[1]! });
+        }
+      }
+      continue;
+    }
+    const hint = didYouMean(name.replace(/\.ya?ml$/, '.yaml'), KNOWN);
+    problems.push(problem(name, `unexpected ${name.includes('.') ? 'file' : 'entry'} in the data directory; ${hint || `expected only ${KNOWN.join(', ')}`}`));
+  }
+  for (const name of REQUIRED) {
+    if (!entries.includes(name)) problems.push(problem(name, `${name} is missing; every data directory needs one`, 'file'));
+  }
+  return { files, problems };
+}

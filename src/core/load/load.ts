@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Day } from 'date-fns';
+import { startOfWeekKey } from '../calendar/weeks.ts';
+import type { CompanyCalendar, Model, Pipeline, Rotation } from '../model.ts';
+import { sortProblems, type Problem } from '../problem.ts';
+import { FILE_SCHEMAS, type FileKind } from '../schemas/index.ts';
+import { WEEKDAYS, type SiteData } from '../schemas/site.ts';
+import type { Path } from '../yaml/positions.ts';
+import { parseYaml, type SourceFile } from '../yaml/source.ts';
+import { deepFreeze } from './freeze.ts';
+import { listDataFiles } from './files.ts';
+import { schemaProblems } from './issues.ts';
+import type { ParsedData } from './parsed.ts';
+import { referenceProblems } from './references.ts';
+
+export interface LoadResult {
+  /** Present only when there are no problems: faces never render half-valid data. */
+  readonly model?: Model;
+  /** Every problem found, sorted by file, line and column. */
+  readonly problems: readonly Problem[];
+  /** How many data files were read. */
+  readonly fileCount: number;
+}
+
+export function toCompanyCalendar(site: SiteData): CompanyCalendar {
+  const c = site.calendar;
+  return {
+    weekStartsOn: WEEKDAYS.indexOf(c.weekStartsOn) as Day,
+    weekStartsOnName: c.weekStartsOn,
+    firstWeekContainsDate: c.firstWeekContainsDate as CompanyCalendar['firstWeekContainsDate'],
+    timezone: c.timezone,
+    pastWeeks: c.pastWeeks,
+    futureWeeks: c.futureWeeks,
+  };
+}
+
+/**
+ * Reads a data directory: YAML with positions, then zod, then cross-file rules.
+ * Collects every problem instead of stopping at the first.
+ */
+export function loadData(dataDir: string): LoadResult {
+  const problems: Problem[] = [];
+  let listing;
+  try {
+    listing = listDataFiles(dataDir);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'cannot be read';
+    return {
+      problems: [{ file: '.', line: 1, column: 1, message: `the data directory ${reason}; pass --data DIR or set RUNBOOKS_DATA`, rule: 'file' }],
+      fileCount: 0,
+    };
+  }
+  problems.push(...listing.problems);
+
+  const sources = new Map<string, SourceFile>();
+  const data: ParsedData = { teamsFailed: false, rotations: [], rotationsFailed: new Set(), pipelines: [] };
+
+  for (const entry of listing.files) {
+    const parsed = parseYaml(entry.file, readFileSync(join(dataDir, entry.file)));
+    const schema = FILE_SCHEMAS[entry.kind as FileKind];
+    let value: unknown;
+    if (parsed.ok) {
+      sources.set(entry.file, parsed.source);
+      const result = schema.safeParse(parsed.source.value, { reportInput: true });
+      if (result.success) value = result.data;
+      else problems.push(...schemaProblems(parsed.source, schema, result.error.issues));
+    } else {
+      problems.push(parsed.problem);
+    }
+    switch (entry.kind) {
+      case 'site':
+        data.site = value as ParsedData['site'];
+        break;
+      case 'people':
+        data.people = value as ParsedData['people'];
+        break;
+      case 'teams':
+        data.teams = value as ParsedData['teams'];
+        data.teamsFailed = value === undefined;
+        break;
+      case 'rotation':
+        if (value) data.rotations.push({ id: entry.id!, file: entry.file, value: value as ParsedData['rotations'][number]['value'] });
+        else data.rotationsFailed.add(entry.id!);
+        break;
+      case 'pipeline':
+        if (value) data.pipelines.push({ id: entry.id!, file: entry.file, value: value as ParsedData['pipelines'][number]['value'] });
+        break;
+    }
+  }
+
+  const locate = (file: string, path: Path, at: 'key' | 'value' = 'value') => sources.get(file)?.locate(path, at) ?? { line: 1, column: 1 };
+  problems.push(...referenceProblems(data, locate));
+
+  const calendar = data.site ? toCompanyCalendar(data.site) : undefined;
+  if (calendar) {
+    for (const { file, value } of data.rotations) {
+      value.overrides.forEach((o, i) => {
+        if (!startOfWeekKey(o.week, calendar)) {
+          const { line, column } = locate(file, ['overrides', i, 'week']);
+          problems.push({
+            file,
+            line,
+            column,
+            message: `week ${o.week} does not exist in the company calendar (${calendar.weekStartsOnName} weeks, week 1 contains January ${calendar.firstWeekContainsDate}); check the year and week number`,
+            rule: 'week',
+          });
+        }
+      });
+    }
+  }
+
+  const fileCount = listing.files.length;
+  if (problems.length > 0 || !data.site || !data.people || !calendar) return { problems: sortProblems(problems), fileCount };
+  return { model: buildModel(data, calendar, locate), problems: [], fileCount };
+}
+
+function buildModel(data: ParsedData, calendar: CompanyCalendar, locate: Model['locate']): Model {
+  const site = data.site!;
+  const people = data.people!.people;
+  const teams = data.teams?.teams ?? [];
+  const rotations: Rotation[] = data.rotations.map(({ id, file, value }) => ({ id, file, ...value }));
+  const onlyRotation = rotations.length === 1 ? rotations[0]!.id : undefined;
+  const pipelines: Pipeline[] = data.pipelines.map(({ id, file, value }) => ({
+    id,
+    file,
+    ...value,
+    rotation: value.rotation ?? onlyRotation,
+  }));
+  const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
+  const model: Model = {
+    site: { title: site.title, ...(site.repository ? { repository: site.repository } : {}), calendar, areas: site.areas },
+    people,
+    teams,
+    rotations,
+    pipelines,
+    byId: {
+      people: byId(people),
+      teams: byId(teams),
+      rotations: byId(rotations),
+      pipelines: byId(pipelines),
+      areas: byId(site.areas),
+    },
+    locate,
+  };
+  return deepFreeze(model);
+}

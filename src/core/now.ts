@@ -1,0 +1,15 @@
+/**
+ * The one place that reads the clock. Everything else takes "now" as a parameter,
+ * so a build or a test pinned with SOURCE_DATE_EPOCH is reproducible.
+ */
+export function resolveNow(env: Readonly<Record<string, string | undefined>> = process.env): Date {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && epoch.trim() !== '') {
+    const seconds = Number(epoch);
+    if (!Number.isInteger(seconds) || seconds < 0) {
+      throw new RangeError(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got "${epoch}"`);
+    }
+    return new Date(seconds * 1000);
+  }
+  return new Date();
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+/** Kebab-case: lowercase letters and digits in words joined by single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const id = (what: string, example: string) =>
+  z
+    .string({ error: `expected ${what} id as a string, e.g. "${example}"` })
+    .regex(ID_PATTERN, { error: `${what} id must be kebab-case (lowercase words joined by "-"), e.g. "${example}"` })
+    .meta({ description: `${what} id, kebab-case.`, examples: [example] });
+
+/** A person id used as a reference (owners, members, override engineers). */
+export const personRef = (description: string) => id('person', 'engineer-a').meta({ description });
+/** A team id used as a reference (upstream, downstream). */
+export const teamRef = (description: string) => id('team', 'finance-data').meta({ description });
+
+export function isRealDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}
+
+export const isoDate = (description: string, example = '2026-12-24') =>
+  z
+    .string({ error: `expected a date as YYYY-MM-DD, e.g. ${example}` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `expected a date as YYYY-MM-DD, e.g. ${example}` })
+    .refine(isRealDate, { error: (iss) => `${String(iss.input)} is not a real calendar date` })
+    .meta({ description, examples: [example], format: 'date' });
+
+export const time = (description: string, example: string) =>
+  z
+    .string({ error: `expected a time as "HH:MM" in quotes, e.g. "${example}"` })
+    .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: `expected a time from "00:00" to "23:59", e.g. "${example}"` })
+    .meta({ description, examples: [example] });
+
+const zoneCache = new Map<string, boolean>();
+export function isTimeZone(value: string): boolean {
+  let ok = zoneCache.get(value);
+  if (ok === undefined) {
+    // Offsets like "+01:00" are accepted by newer Intl versions but are not IANA zones.
+    ok = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/.test(value);
+    if (ok) {
+      try {
+        new Intl.DateTimeFormat('en-US', { timeZone: value });
+      } catch {
+        ok = false;
+      }
+    }
+    zoneCache.set(value, ok);
+  }
+  return ok;
+}
+
+export const timezone = (description: string) =>
+  z
+    .string({ error: 'expected an IANA time zone, e.g. "Europe/London"' })
+    .refine(isTimeZone, {
+      error: (iss) => `"${String(iss.input)}" is not an IANA time zone; use a name like "UTC", "Europe/London" or "America/New_York"`,
+    })
+    .meta({ description, examples: ['UTC', 'Europe/London'] });
+
+/** Links from the data end up as `href`s, so only schemes that cannot run script are allowed. */
+export const safeUrl = (description: string, example: string, schemes: readonly string[] = ['https:', 'http:', 'mailto:']) =>
+  z
+    .string({ error: `expected a URL, e.g. "${example}"` })
+    .refine(
+      (value) => {
+        try {
+          return schemes.includes(new URL(value).protocol);
+        } catch {
+          return false;
+        }
+      },
+      { error: `expected a URL starting with ${schemes.map((s) => (s === 'mailto:' ? s : `${s}//`)).join(', ')}, e.g. "${example}"` },
+    )
+    .meta({ description, examples: [example], format: 'uri' });
+
+export const nonEmptyText = (what: string, description: string, example: string) =>
+  z
+    .string({ error: `expected ${what} as text, e.g. "${example}"` })
+    .trim()
+    .min(1, { error: `${what} must not be empty` })
+    .meta({ description, examples: [example] });

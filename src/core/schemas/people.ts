@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { id, isoDate, nonEmptyText, timezone } from './common.ts';
+
+export const holidaySchema = z
+  .strictObject({
+    from: isoDate('First day away, inclusive.', '2026-12-21'),
+    to: isoDate('Last day away, inclusive; on or after `from`.', '2027-01-01'),
+    note: nonEmptyText('note', 'Optional note shown on the calendar.', 'Winter break').optional(),
+  })
+  .meta({ description: 'A holiday: an inclusive range of dates.' });
+
+export const personSchema = z
+  .strictObject({
+    id: id('person', 'engineer-a'),
+    name: nonEmptyText('name', 'Display name.', 'Engineer A'),
+    email: z
+      .email({ error: 'expected an email address, e.g. "a@example.com"' })
+      .optional()
+      .meta({ description: 'Email address.', examples: ['a@example.com'] }),
+    chat: nonEmptyText('chat', 'Chat handle or a link to a chat channel.', '@engineer-a').optional(),
+    timezone: timezone('The zone this person works in.').optional(),
+    holidays: z
+      .array(holidaySchema, { error: 'expected a list of holidays, each {from, to}' })
+      .default([])
+      .meta({ description: 'Holidays; the rotation swaps weeks around them.' }),
+  })
+  .meta({ description: 'An engineer.' });
+
+export const peopleFileSchema = z
+  .strictObject({
+    people: z.array(personSchema, { error: 'expected a list of people, each {id, name}' }).min(1, { error: 'list at least one person' }),
+  })
+  .meta({ title: 'people.yaml', description: 'The engineers: contacts and holidays.' });
+
+export type PersonData = z.output<typeof personSchema>;

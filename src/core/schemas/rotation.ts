@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { isoDate, nonEmptyText, personRef, time } from './common.ts';
+
+export const WEEK_KEY_PATTERN = /^(\d{4})-W(\d{2})$/;
+
+export const overrideSchema = z
+  .strictObject({
+    week: z
+      .string({ error: 'expected a week as "YYYY-Www", e.g. "2026-W53"' })
+      .regex(WEEK_KEY_PATTERN, { error: 'expected a week as "YYYY-Www", e.g. "2026-W53"' })
+      .meta({ description: 'The company week, as week-numbering year and two-digit week.', examples: ['2026-W53'] }),
+    engineer: personRef('Who covers the week instead.'),
+    reason: nonEmptyText('reason', 'Why: shown on the calendar and in change reports.', 'Avoid a back-to-back week over new year'),
+    agreed: z
+      .boolean({ error: 'expected true or false' })
+      .default(false)
+      .meta({ description: 'true when the engineer agreed to a back-to-back week. Default false.', examples: [true] }),
+  })
+  .meta({ description: 'A week assigned by hand, replacing the computed assignment.' });
+
+export const rotationSchema = z
+  .strictObject({
+    name: nonEmptyText('name', 'Display name.', 'Data platform on-call'),
+    members: z
+      .array(personRef('A member, in rotation order.'), { error: 'expected a list of person ids, in rotation order' })
+      .min(2, { error: 'a rotation needs at least 2 members' })
+      .meta({ description: 'Person ids in rotation order; at least 2, each once.' }),
+    assignment: z
+      .enum(['week-number', 'continuous'], { error: 'expected "week-number" or "continuous"' })
+      .default('week-number')
+      .meta({
+        description:
+          'week-number (default): week N goes to members[(N-1) mod n]. continuous: members take turns from the start week, ignoring year boundaries.',
+      }),
+    start: isoDate("The rotation's first week is the company week containing this date.", '2026-01-01'),
+    handoff: time('Local time in calendar.timezone at which a shift starts on the first day of the week. Default "00:00".', '09:00').default(
+      '00:00',
+    ),
+    overrides: z
+      .array(overrideSchema, { error: 'expected a list of overrides, each {week, engineer, reason}' })
+      .default([])
+      .meta({ description: 'Weeks assigned by hand.' }),
+  })
+  .meta({ title: 'rotations/<id>.yaml', description: 'A weekly on-call rotation; its id is the file name.' });
+
+export type RotationData = z.output<typeof rotationSchema>;
+export type OverrideData = z.output<typeof overrideSchema>;

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { id, nonEmptyText, safeUrl, timezone } from './common.ts';
+
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+
+export const areaSchema = z
+  .strictObject({
+    id: id('area', 'profit'),
+    name: nonEmptyText('name', 'The business area as shown on the site.', 'Profit'),
+  })
+  .meta({ description: 'A business area, used to group pipelines.' });
+
+export const calendarSchema = z
+  .strictObject({
+    weekStartsOn: z
+      .enum(WEEKDAYS, { error: `expected a weekday: ${WEEKDAYS.join(', ')}` })
+      .default('monday')
+      .meta({ description: 'The first day of a company week. Default monday (ISO 8601).', examples: ['monday', 'sunday'] }),
+    firstWeekContainsDate: z
+      .int({ error: 'expected a whole number from 1 to 7' })
+      .min(1, { error: 'expected a whole number from 1 to 7' })
+      .max(7, { error: 'expected a whole number from 1 to 7' })
+      .default(4)
+      .meta({
+        description: 'Week 1 of a year is the week containing this day of January. Default 4 (ISO 8601); US-style weeks use 1 with sunday.',
+        examples: [4, 1],
+      }),
+    timezone: timezone('The zone in which company weeks and on-call hand-offs are reckoned. Default UTC.').default('UTC'),
+    pastWeeks: z
+      .int({ error: 'expected a whole number of weeks from 0 to 520' })
+      .min(0, { error: 'expected a whole number of weeks from 0 to 520' })
+      .max(520, { error: 'expected a whole number of weeks from 0 to 520' })
+      .default(8)
+      .meta({ description: 'How many past weeks the on-call calendar shows. Default 8.', examples: [8] }),
+    futureWeeks: z
+      .int({ error: 'expected a whole number of weeks from 1 to 520' })
+      .min(1, { error: 'expected a whole number of weeks from 1 to 520' })
+      .max(520, { error: 'expected a whole number of weeks from 1 to 520' })
+      .default(52)
+      .meta({ description: 'How many weeks ahead the calendar shows and the validator checks. Default 52.', examples: [52] }),
+  })
+  .meta({ description: 'The company calendar. The defaults give ISO 8601 weeks in UTC.' });
+
+export const siteSchema = z
+  .strictObject({
+    title: nonEmptyText('title', 'The site title.', 'Data Platform Runbooks'),
+    repository: safeUrl('The https URL of the repository holding data/, for "edit this page" links.', 'https://github.com/acme/runbooks', [
+      'https:',
+    ]).optional(),
+    calendar: calendarSchema.prefault({}),
+    areas: z
+      .array(areaSchema, { error: 'expected a list of areas, each {id, name}' })
+      .min(1, { error: 'list at least one business area' })
+      .meta({ description: 'The business areas, in display order.' }),
+  })
+  .meta({ title: 'site.yaml', description: 'Site title, company calendar and business areas.' });
+
+export type SiteInput = z.input<typeof siteSchema>;
+export type SiteData = z.output<typeof siteSchema>;

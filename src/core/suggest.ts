@@ -1,0 +1,24 @@
+import { closest, distance } from 'fastest-levenshtein';
+
+/** `did you mean "x"?` when a candidate is close enough to be a likely typo, else ''. */
+export function didYouMean(input: string, candidates: readonly string[]): string {
+  if (candidates.length === 0) return '';
+  const best = closest(input, candidates as string[]);
+  const limit = Math.max(2, Math.floor(input.length / 3));
+  return distance(input, best) <= limit ? `did you mean "${best}"?` : '';
+}
+
+/** A short list of the known values, nearest first when there are many. */
+export function knownList(input: string, candidates: readonly string[], max = 8): string {
+  if (candidates.length <= max) return candidates.join(', ');
+  const nearest = [...candidates].sort((a, b) => distance(input, a) - distance(input, b) || (a < b ? -1 : 1)).slice(0, max);
+  return `${nearest.join(', ')}, … (${candidates.length} in all)`;
+}
+
+export function pathText(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const segment of path) {
+    out += typeof segment === 'number' ? `[${segment}]` : `${out ? '.' : ''}${String(segment)}`;
+  }
+  return out || '(top level)';
+}

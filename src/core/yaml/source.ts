@@ -1,0 +1,116 @@
+import { constructFromEvents, parseEvents, YAMLException } from 'js-yaml';
+import type { Problem } from '../problem.ts';
+import { LineIndex } from './lines.ts';
+import { collectOffsets, pathKey, type Path } from './positions.ts';
+
+/** Larger files are refused before parsing: nobody writes 4 MB of runbook by hand. */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+/** Deeper nesting than any data file needs; stops pathological input early. */
+const MAX_DEPTH = 32;
+
+/** A parsed file that can say where any data path sits in its text. */
+export interface SourceFile {
+  readonly file: string;
+  readonly value: unknown;
+  /** The position of the node at `path`, or of its key; falls back to the nearest ancestor that exists. */
+  locate(path: Path, at?: 'key' | 'value'): { line: number; column: number };
+  readonly lineCount: number;
+}
+
+export type ParseResult = { ok: true; source: SourceFile } | { ok: false; problem: Problem };
+
+const fail = (file: string, line: number, column: number, message: string, rule = 'yaml'): ParseResult => ({
+  ok: false,
+  problem: { file, line, column, message, rule },
+});
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const n = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) if (i + k >= bytes.length || (bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += n + 1;
+  }
+  return -1;
+}
+
+function decode(file: string, bytes: Uint8Array): { text: string } | { error: ParseResult } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    // TextDecoder also rejects overlong and surrogate forms the scan above lets through; fall back to the file start then.
+    const bad = Math.max(0, firstInvalidUtf8(bytes));
+    const lineStart = bytes.lastIndexOf(0x0a, bad - 1) + 1;
+    let line = 1;
+    for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) line++;
+    const byte = bytes[bad]?.toString(16).padStart(2, '0') ?? '??';
+    return {
+      error: fail(file, line, bad - lineStart + 1, `byte 0x${byte} is not valid UTF-8; save the file as UTF-8 text`, 'encoding'),
+    };
+  }
+}
+
+export function parseYaml(file: string, bytes: Uint8Array): ParseResult {
+  if (bytes.length > MAX_FILE_BYTES) {
+    const mb = (bytes.length / 1024 / 1024).toFixed(1);
+    return fail(file, 1, 1, `the file is ${mb} MB; data files are limited to ${MAX_FILE_BYTES / 1024 / 1024} MB, split it up`, 'size');
+  }
+  const decoded = decode(file, bytes);
+  if ('error' in decoded) return decoded.error;
+  // A BOM is invisible in editors, so it must not shift columns or confuse the parser.
+  const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+  const lines = new LineIndex(text);
+  let events;
+  let documents: unknown[];
+  try {
+    events = parseEvents(text, { filename: file, maxDepth: MAX_DEPTH });
+    documents = constructFromEvents(events, { source: text, filename: file, maxAliases: 0 });
+  } catch (error) {
+    if (error instanceof YAMLException) {
+      const mark = error.mark;
+      const near = mark ? /^["']?([^"':\n]+)/.exec(text.slice(mark.position, mark.position + 200))?.[1]?.trim() : undefined;
+      return fail(file, (mark?.line ?? 0) + 1, (mark?.column ?? 0) + 1, yamlMessage(error.reason, near));
+    }
+    return fail(file, 1, 1, `the YAML could not be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (documents.length === 0 || (documents.length === 1 && documents[0] == null)) {
+    return fail(file, 1, 1, `${file} is empty; it must be a YAML mapping of keys to values`, 'file');
+  }
+  if (documents.length > 1) {
+    return fail(file, 1, 1, `${file} holds ${documents.length} YAML documents (separated by "---"); keep exactly one`, 'file');
+  }
+  const value = documents[0];
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    const kind = Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+    return fail(file, 1, 1, `${file} must be a YAML mapping of keys to values, but it is ${kind}`, 'file');
+  }
+  const offsets = collectOffsets(events, text);
+  return {
+    ok: true,
+    source: {
+      file,
+      value,
+      lineCount: lines.lineCount,
+      locate(path, at = 'value') {
+        for (let n = path.length; n >= 0; n--) {
+          const hit = offsets.get(pathKey(path.slice(0, n)));
+          if (hit) return lines.position(at === 'key' && n === path.length && hit.key !== undefined ? hit.key : hit.value);
+        }
+        return { line: 1, column: 1 };
+      },
+    },
+  };
+}
+
+function yamlMessage(reason: string, near: string | undefined): string {
+  if (/tab characters/.test(reason)) return 'YAML syntax error: a tab is used for indentation; indent with spaces';
+  if (/duplicated mapping key/.test(reason)) {
+    return `duplicate key${near ? ` "${near}"` : ''}; it is already set earlier in this mapping, keep one of the two`;
+  }
+  if (/maxAliases/.test(reason)) return 'YAML aliases (*name) are not allowed in runbook data; write the value out in full';
+  if (/maxDepth|nesting/i.test(reason)) return `YAML syntax error: the data is nested more than ${MAX_DEPTH} levels deep`;
+  if (/unknown .*tag/.test(reason)) return `YAML syntax error: ${reason}; remove the tag, plain values are enough`;
+  return `YAML syntax error: ${reason}`;
+}
