@@ -1,0 +1,16 @@
+/**
+ * The Content-Security-Policy every page carries. Scripts and styles come only from the
+ * site itself (no inline code, no event handlers); Pagefind compiles its WebAssembly,
+ * which needs 'wasm-unsafe-eval' and nothing broader.
+ */
+export const CSP = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
