@@ -1,4 +1,6 @@
 import type { AstroIntegration } from 'astro';
+import { calendarProblems } from '../core/calendar/check.ts';
+import { displayPath } from '../cli/format-problems.ts';
 import { describeProblems, loadSite } from '../site/model.ts';
 import { indexSite } from './search-index.ts';
 
@@ -18,6 +20,12 @@ export default function runbooks(): AstroIntegration {
           process.stderr.write(describeProblems(load));
           process.stderr.write(`build stopped: fix the data in ${load.dataDir} (npm run validate checks it)\n`);
           process.exit(1);
+        }
+        // On-call problems do not stop the site (it flags them on the home page and the calendar),
+        // but the build log names them the way the validator does.
+        const { model, now, dataDir } = load.data;
+        for (const p of calendarProblems(model, now)) {
+          process.stderr.write(`${displayPath(dataDir, p.file)}:${p.line}:${p.column}: warning: ${p.message}\n`);
         }
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -31,6 +31,8 @@ async function open(term: string) {
   await load();
   const ui = new window.PagefindUI!({ element: '#search', showSubResults: true, showImages: false, autofocus: true, resetStyles: false });
   form?.remove();
+  // Pagefind labels its box with a title only; the page heading is its visible label.
+  document.querySelector('.pagefind-ui__search-input')?.setAttribute('aria-labelledby', 'search-title');
   if (term) ui.triggerSearch(term);
 }
 

@@ -1,9 +1,11 @@
 import { loadData } from '../core/load/load.ts';
 import type { Model } from '../core/model.ts';
 import type { Problem } from '../core/problem.ts';
-import { resolveNow } from '../core/now.ts';
+import { resolveNow, sourceDateEpoch } from '../core/now.ts';
 import { formatProblems } from '../cli/format-problems.ts';
+import { DEFAULT_DTSTAMP } from '../feeds/ics.ts';
 import { buildIndex, type SiteIndex } from './indexes.ts';
+import { buildOncall, type SiteOncall } from './oncall.ts';
 
 /** Everything the pages render, loaded and computed once per build. */
 export interface SiteData {
@@ -13,6 +15,10 @@ export interface SiteData {
   /** The data directory as given (RUNBOOKS_DATA or data/), for messages and edit links. */
   readonly dataDir: string;
   readonly index: SiteIndex;
+  /** The computed calendar of every rotation, pastWeeks back to futureWeeks ahead. */
+  readonly oncall: SiteOncall;
+  /** DTSTAMP of the calendar feeds: SOURCE_DATE_EPOCH, else a fixed value (as the oncall CLI). */
+  readonly stamp: Date;
 }
 
 export type SiteLoad =
@@ -33,9 +39,13 @@ export function loadSite(env: NodeJS.ProcessEnv = process.env): SiteLoad {
   const memo = store[KEY];
   if (memo && memo.dataDir === dataDir) return memo.load;
   const now = resolveNow(env);
+  const stamp = sourceDateEpoch(env) ?? DEFAULT_DTSTAMP;
+  // Loaded without the calendar rules: the site shows calendar problems (flagged on the home page
+  // and the calendar) rather than refusing to publish the runbooks; the integration prints them.
   const result = loadData(dataDir);
-  const load: SiteLoad = result.model
-    ? { ok: true, data: { model: result.model, now, dataDir, index: buildIndex(result.model) } }
+  const model = result.model;
+  const load: SiteLoad = model
+    ? { ok: true, data: { model, now, stamp, dataDir, index: buildIndex(model), oncall: buildOncall(model, now) } }
     : { ok: false, dataDir, problems: result.problems, fileCount: result.fileCount };
   store[KEY] = { dataDir, load };
   return load;

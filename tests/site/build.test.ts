@@ -1,14 +1,24 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, EPOCH_2027_01_03, type BuildResult } from './build-site.ts';
+import { buildSite, EPOCH_2027_01_03, ROOT, type BuildResult } from './build-site.ts';
 import { hashTree, listFiles } from './files.ts';
 import { tags, textOf } from './html.ts';
+import ICAL from 'ical.js';
+import { execFileSync } from 'node:child_process';
+import type { OncallJson } from '../../src/feeds/oncall-json.ts';
 
 const FIXTURE = 'tests/fixtures/site';
 let built: BuildResult;
 const page = (path: string) => readFileSync(join(built.outDir, path), 'utf8');
 const text = (path: string) => textOf(page(path));
+/** The oncall CLI on the fixture, pinned to the same day as the build. */
+const runOncall = (args: string[]) =>
+  execFileSync(process.execPath, ['.build/cli/oncall.js', '--data', FIXTURE, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH_2027_01_03 },
+    encoding: 'utf8',
+  });
 
 beforeAll(async () => {
   built = await buildSite('fixture', { RUNBOOKS_DATA: FIXTURE, SOURCE_DATE_EPOCH: EPOCH_2027_01_03, TZ: 'Asia/Tokyo' });
@@ -16,6 +26,12 @@ beforeAll(async () => {
 });
 
 describe('astro build', () => {
+  it('prints calendar problems as warnings in the validator\'s format and still builds', () => {
+    expect(built.stderr).toContain(
+      'tests/fixtures/site/rotations/reporting.yaml:4:1: warning: carol covers 2026-W53 and 2027-W01 back to back; no other member is free',
+    );
+  });
+
   it('writes a page for each pipeline, person and team, and the home page', () => {
     const files = listFiles(built.outDir);
     for (const path of [
@@ -30,6 +46,12 @@ describe('astro build', () => {
       'areas/profit/index.html',
       'search/index.html',
       'api/pipelines.json',
+      'api/oncall.json',
+      'oncall/index.html',
+      'oncall/data-platform/index.html',
+      'oncall/reporting/index.html',
+      'oncall/data-platform.ics',
+      'people/alice.ics',
     ]) {
       expect(files).toContain(path);
     }
@@ -38,6 +60,7 @@ describe('astro build', () => {
   it('shows the ownership table grouped by area and the SLA board on the home page', () => {
     const home = text('index.html');
     expect(home).toMatch(/Profit 1 pipeline Aggregate profit \(investors\) Investors Bob Baker Carol Chen Data platform on-call/);
+    expect(home).toMatch(/Aggregate growth \(investors\) Investors Carol Chen Dave Diaz Reporting on-call/);
     expect(home).toMatch(/Growth 2 pipelines/);
     expect(home).toContain('Daily by 06:00 UTC');
     expect(home).toContain('Accuracy within 1% of Finance DB');
@@ -102,7 +125,7 @@ describe('astro build', () => {
     expect(html).toContain('href="https://chat.example.com/alice"');
     expect(body).toContain('Works in Europe/Berlin');
     expect(body).toMatch(/Primary owner .*<script>alert\(1\)<\/script>.* Secondary owner/);
-    expect(body).toContain('Mon 18 Jan 2027 – Fri 22 Jan 2027 · Skiing');
+    expect(body).toContain('Mon 1 Feb 2027 – Fri 5 Feb 2027 · Skiing');
   });
 
   it('lists the pipelines a team feeds and depends on', () => {
@@ -180,6 +203,96 @@ describe('astro build', () => {
     expect(again.code, again.stderr).toBe(0);
     expect(hashTree(again.outDir)).toEqual(hashTree(built.outDir));
   }, 180_000);
+});
+
+describe('astro build: on-call', () => {
+  // Built as of Sun 3 Jan 2027 00:00 UTC: 2026-W53, whose data-platform shift (hand-off 09:00)
+  // runs from Mon 28 Dec 09:00 to Mon 4 Jan 09:00.
+  it('shows who is on call now and next for each rotation on the home page', () => {
+    const home = text('index.html');
+    expect(home).toMatch(/On call now .*Data platform on-call On call now Bob Baker until Mon 4 Jan 09:00 UTC Next: Alice Archer from Mon 4 Jan 09:00 UTC/);
+    expect(home).toMatch(/Reporting on-call On call now Carol Chen until Mon 4 Jan 00:00 UTC Next: Carol Chen from Mon 4 Jan 00:00 UTC/);
+  });
+
+  it('flags calendar problems on the home page', () => {
+    const home = text('index.html');
+    expect(home).toMatch(/1 on-call problem ahead Reporting on-call, 2027-W01 ?: carol covers 2026-W53 and 2027-W01 back to back/);
+    expect(page('index.html')).toContain('href="/oncall/reporting/#reporting-2027-W01"');
+  });
+
+  it('lists every week from pastWeeks back to futureWeeks ahead with its engineer and reason', () => {
+    const html = page('oncall/index.html');
+    const body = textOf(html);
+    const rows = tags(html).filter((t) => t.name === 'tr' && t.attrs.id?.startsWith('data-platform-'));
+    expect(rows.map((r) => r.attrs.id)).toEqual(
+      ['2026-W51', '2026-W52', '2026-W53', '2027-W01', '2027-W02', '2027-W03', '2027-W04', '2027-W05', '2027-W06'].map((w) => `data-platform-${w}`),
+    );
+    expect(body).toMatch(/2026-W51 Mon 14 Dec 09:00 Mon 21 Dec 09:00 Carol Chen Rotation/);
+    expect(body).toMatch(
+      /2026-W53 Mon 28 Dec 09:00 Mon 4 Jan 09:00 Bob Baker Override replaces Alice Archer ISO 2026 has 53 weeks; Bob takes 2026-W53 so Alice does not cover two weeks in a row/,
+    );
+    expect(body).toMatch(/2027-W05 Mon 1 Feb 09:00 Mon 8 Feb 09:00 Bob Baker Holiday swap covers for alice, who is on holiday; alice takes 2027-W06 in return/);
+    expect(body).toMatch(/2027-W06 Mon 8 Feb 09:00 Mon 15 Feb 09:00 Alice Archer Holiday swap takes this week from bob/);
+  });
+
+  it('marks the build\'s week as current, earlier weeks as past and problem weeks as problems', () => {
+    const rows = new Map(tags(page('oncall/index.html')).filter((t) => t.name === 'tr' && t.attrs.id).map((t) => [t.attrs.id, t.attrs]));
+    expect(rows.get('data-platform-2026-W52')?.class).toBe('past');
+    expect(rows.get('data-platform-2026-W53')).toMatchObject({ class: 'current', 'aria-current': 'date' });
+    expect(rows.get('data-platform-2027-W01')?.class).toBeUndefined();
+    expect(rows.get('reporting-2027-W01')?.class).toBe('problem');
+    // The rows carry their instants, so the page script can move the highlight as time passes.
+    expect(rows.get('data-platform-2026-W53')).toMatchObject({ 'data-start': String(Date.UTC(2026, 11, 28, 9)), 'data-end': String(Date.UTC(2027, 0, 4, 9)) });
+    expect(text('oncall/index.html')).toMatch(/1 calendar problem 2027-W01 ?: carol covers 2026-W53 and 2027-W01 back to back/);
+  });
+
+  it('shows a fairness table per rotation', () => {
+    expect(text('oncall/data-platform/index.html')).toMatch(
+      /Fairness .*Alice Archer 2026 0 0 0 0 Bob Baker 2026 1 0 0 1 Carol Chen 2026 1 0 0 0 Dave Diaz 2026 1 0 0 0 Alice Archer 2027 2 1 0 0 Bob Baker 2027 2 0 1 0/,
+    );
+  });
+
+  it('shows who is on call now on a runbook', () => {
+    expect(text('pipelines/aggregate-profit/index.html')).toMatch(/On call now Bob Baker until Mon 4 Jan 09:00 UTC Next: Alice Archer/);
+    expect(text('pipelines/aggregate-growth/index.html')).toMatch(/On call now Carol Chen/);
+  });
+
+  it("lists a person's next on-call weeks with https and webcal feed links", () => {
+    const html = page('people/alice/index.html');
+    expect(textOf(html)).toMatch(/Next on-call weeks .*2027-W01 Mon 4 Jan 09:00 Mon 11 Jan 09:00 Data platform on-call Rotation 2027-W06 .*Holiday swap/);
+    const links = tags(html).filter((t) => t.name === 'a' && t.attrs.href === '/people/alice.ics');
+    expect(links.map((l) => 'data-webcal' in l.attrs)).toEqual([true, false]);
+  });
+
+  it('serves /api/oncall.json exactly as `npm run oncall -- --format json` prints the same weeks', () => {
+    const cli = runOncall(['--from', '2026-12-14', '--weeks', '9', '--format', 'json']);
+    expect(page('api/oncall.json')).toBe(cli);
+  });
+
+  it('serves each rotation as an iCalendar feed equal to the CLI\'s, with one event per week', () => {
+    const ics = page('oncall/data-platform.ics');
+    expect(ics).toBe(runOncall(['--rotation', 'data-platform', '--from', '2026-12-14', '--weeks', '9', '--format', 'ics']));
+    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+    expect(events.map((e) => [e.summary, e.startDate.toJSDate().toISOString()])).toEqual(
+      (JSON.parse(page('api/oncall.json')) as OncallJson).rotations[0]!.weeks.map((w) => [
+        `On call: ${{ alice: 'Alice Archer', bob: 'Bob Baker', carol: 'Carol Chen', dave: 'Dave Diaz' }[w.engineer]} (Data platform on-call)`,
+        w.start.replace('Z', '.000Z'),
+      ]),
+    );
+  });
+
+  it("serves a person's shifts across rotations as an iCalendar feed", () => {
+    const events = new ICAL.Component(ICAL.parse(page('people/carol.ics'))).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+    expect(events.map((e) => e.uid)).toEqual([
+      'reporting-2026-W51@pipeline-runbooks',
+      'data-platform-2026-W51@pipeline-runbooks',
+      'reporting-2026-W53@pipeline-runbooks',
+      'reporting-2027-W01@pipeline-runbooks',
+      'reporting-2027-W03@pipeline-runbooks',
+      'data-platform-2027-W03@pipeline-runbooks',
+      'reporting-2027-W05@pipeline-runbooks',
+    ]);
+  });
 });
 
 describe('astro build with invalid data', () => {
