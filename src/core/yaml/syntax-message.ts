@@ -69,15 +69,16 @@ export function syntaxMessage(reason: string, text: string, position: number, ma
   }
   const lineStart = text.lastIndexOf('\n', position - 1) + 1;
   const before = text.slice(lineStart, position);
-  const listItem = 'YAML syntax error: bad indentation of a list item; align this "- " with the items above it';
-  if (/bad indentation of a mapping entry/.test(reason)) {
+  if (/bad indentation of a (mapping|sequence) entry/.test(reason)) {
     if (RESERVED[at]) return `YAML syntax error: a value cannot start with ${RESERVED[at]}; put the whole value in quotes`;
     // `name: a: b`: the second ": " on one line starts a mapping nobody meant.
     if (at === ':' && /:\s/.test(before)) return 'YAML syntax error: a value containing ": " must be in quotes; put the whole value in quotes';
-    if (/^\s*-(\s|$)/.test(text.slice(lineStart).split('\n', 1)[0]!)) return listItem;
+    // The reason names what the parser was reading, not what is on the line; the line tells which it is.
+    if (/^\s*-(\s|$)/.test(text.slice(lineStart).split('\n', 1)[0]!)) {
+      return 'YAML syntax error: bad indentation of a list item; align this "- " with the items above it';
+    }
     return 'YAML syntax error: bad indentation of a mapping entry; align this key with the keys above it';
   }
-  if (/bad indentation of a sequence entry/.test(reason)) return listItem;
   if (/end of the stream or a document separator is expected/.test(reason)) {
     return 'YAML syntax error: this line does not fit the structure above it; check its indentation, and that the line above is "key: value" with a space after the colon';
   }

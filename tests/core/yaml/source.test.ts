@@ -148,6 +148,12 @@ describe('parseYaml', () => {
       ).toBe('3:13: YAML syntax error: bad indentation of a mapping entry; align this key with the keys above it');
     });
 
+    it('reports a key in a list item indented off its siblings as a key, not a list item', () => {
+      expect(parse('teams:\n  - id: a\n   name: x\n').problem).toBe(
+        '3:4: YAML syntax error: bad indentation of a mapping entry; align this key with the keys above it',
+      );
+    });
+
     it('reports a list item indented less than its siblings', () => {
       expect(
         parse(yaml`
