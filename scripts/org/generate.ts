@@ -170,7 +170,11 @@ function makePipeline(
   random: Random,
   index: number,
   name: string,
-  area: string, rotation: GeneratedRotation, nameRotation: boolean, teams: readonly { id: string; name: string }[]) {
+  area: string,
+  rotation: GeneratedRotation,
+  nameRotation: boolean,
+  teams: readonly { id: string; name: string }[],
+) {
   // About a third are investor-facing, with the full runbook the validator requires.
   const investors = index % 3 === 0;
   const [primary, secondary] = random.sample(rotation.members, 2);
@@ -179,19 +183,19 @@ function makePipeline(
   const split = random.int(1, related.length - 1);
   const upstream = related.slice(0, split);
   const downstream = related.slice(split);
-  const withRunbook = investors || random.chance(0.3);
   const fill = (text: string) => text.replaceAll('{up}', upstream[0]!.name).replaceAll('{down}', downstream[0]!.name);
+  // Like the seed, only investor-facing pipelines keep a runbook; some others list their teams.
+  const teamsOnly = !investors && random.chance(0.25);
   return {
     name: `${name} (${investors ? 'investors' : 'experiments'})`,
     area,
     audience: investors ? 'investors' : 'experiments',
     ...(nameRotation ? { rotation: rotation.id } : {}),
     owners: { primary, secondary },
-    ...(withRunbook
+    ...(investors || teamsOnly ? { upstream: upstream.map((t) => t.id), downstream: downstream.map((t) => t.id) } : {}),
+    ...(investors
       ? {
-          upstream: upstream.map((t) => t.id),
-          downstream: downstream.map((t) => t.id),
-          commonIssues: random.sample(ISSUES, random.int(1, 4)).map((issue) => ({
+          commonIssues: random.sample(ISSUES, random.int(1, 3)).map((issue) => ({
             title: fill(issue.title),
             symptoms: fill(issue.symptoms),
             checks: fill(issue.checks),
