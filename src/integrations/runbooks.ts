@@ -3,14 +3,15 @@ import { calendarProblems } from '../core/calendar/check.ts';
 import { displayPath } from '../cli/format-problems.ts';
 import { describeProblems, loadSite } from '../site/load.ts';
 import { searchRecords } from '../site/search-records.ts';
-import { indexSite } from './search-index.ts';
+import { startIndex } from './search-index.ts';
 
 /**
  * Validates the data before Astro starts rendering, so invalid data fails the build with the
- * validator's own `PATH:LINE:COL: error: MESSAGE` lines instead of a stack trace from a page;
- * then indexes the built pages for search.
+ * validator's own `PATH:LINE:COL: error: MESSAGE` lines instead of a stack trace from a page,
+ * and writes the search index of the pages from the same data.
  */
 export default function runbooks(): AstroIntegration {
+  let search: ReturnType<typeof startIndex> | undefined;
   return {
     name: 'pipeline-runbooks',
     hooks: {
@@ -29,9 +30,13 @@ export default function runbooks(): AstroIntegration {
           process.stderr.write(`${displayPath(dataDir, p.file)}:${p.line}:${p.column}: warning: ${p.message}\n`);
         }
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:start': () => {
+        // The search index is made from the data, not the pages, so it can start now.
         const load = loadSite();
-        if (load.ok) await indexSite(dir, searchRecords(load.data), logger);
+        if (load.ok) search = startIndex(searchRecords(load.data));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await search?.write(dir, logger);
       },
     },
   };
