@@ -3,7 +3,7 @@ import { calendarProblems } from '../core/calendar/check.ts';
 import { displayPath } from '../cli/format-problems.ts';
 import { describeProblems, loadSite } from '../site/load.ts';
 import { searchRecords } from '../site/search-records.ts';
-import { startIndex } from './search-index.ts';
+import { startIndex, type SearchIndex } from './search-index.ts';
 
 /**
  * Validates the data before Astro starts rendering, so invalid data fails the build with the
@@ -11,7 +11,8 @@ import { startIndex } from './search-index.ts';
  * and writes the search index of the pages from the same data.
  */
 export default function runbooks(): AstroIntegration {
-  let search: ReturnType<typeof startIndex> | undefined;
+  let search: SearchIndex | undefined;
+  let outDir: URL | undefined;
   return {
     name: 'pipeline-runbooks',
     hooks: {
@@ -30,13 +31,20 @@ export default function runbooks(): AstroIntegration {
           process.stderr.write(`${displayPath(dataDir, p.file)}:${p.line}:${p.column}: warning: ${p.message}\n`);
         }
       },
+      'astro:config:done': ({ config }) => {
+        outDir = config.outDir;
+      },
       'astro:build:start': () => {
         // The search index is made from the data, not the pages, so it can start now.
         const load = loadSite();
         if (load.ok) search = startIndex(searchRecords(load.data));
       },
+      'astro:build:setup': ({ target }) => {
+        // By now Astro has emptied the output directory: the index may be written as soon as it is ready.
+        if (target === 'server' && outDir) search?.writeTo(outDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        await search?.write(dir, logger);
+        await search?.finish(dir, logger);
       },
     },
   };
