@@ -172,7 +172,7 @@ describe('the site in Chromium', () => {
   });
 
   for (const [kind, path] of Object.entries(KINDS)) {
-    it(`has no axe-core violations and no CSP violations on the ${kind} page, in light and dark`, async () => {
+    it(`has no axe-core violations and no CSP violations on the ${kind} page, in light, dark and on a phone`, async () => {
       for (const colorScheme of ['light', 'dark'] as const) {
         const { page, errors } = await open({ colorScheme });
         await page.goto(server.url + path);
@@ -182,9 +182,13 @@ describe('the site in Chromium', () => {
         expect(errors, `${kind} ${colorScheme}`).toEqual([]);
         await context.close();
       }
-      const { page } = await open({ width: 390 });
+      // Phones get stacked tables: scanned too.
+      const { page, errors } = await open({ width: 390 });
       await page.goto(server.url + path);
+      if (kind === 'search') await page.locator('.pagefind-ui__result-link').first().waitFor();
+      expect(await axeViolations(page), `${kind} mobile`).toEqual([]);
       await page.screenshot({ path: join(SHOTS, `${kind}-mobile.png`), fullPage: true });
+      expect(errors, `${kind} mobile`).toEqual([]);
       await context.close();
     });
   }
