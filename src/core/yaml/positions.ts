@@ -1,4 +1,4 @@
-import { EVENT_ID, getScalarValue, type Event } from 'js-yaml';
+import { EVENT_ID, getScalarValue, SCALAR_STYLE, type Event } from 'js-yaml';
 
 export type PathSegment = string | number;
 export type Path = readonly PathSegment[];
@@ -56,10 +56,23 @@ export function collectOffsets(events: readonly Event[], source: string): Map<st
     return path;
   };
 
+  // Where the source has been read up to: empty values have no offset of their own.
+  let lastOffset = 0;
   for (const event of events) {
+    if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) lastOffset = event.start;
+    else if (event.type === EVENT_ID.SCALAR && event.valueStart >= 0) lastOffset = event.valueEnd;
+    else if (event.type === EVENT_ID.ALIAS) lastOffset = event.anchorEnd;
     switch (event.type) {
       case EVENT_ID.SCALAR: {
-        const start = event.anchorStart >= 0 ? Math.min(event.anchorStart, event.valueStart) : event.valueStart;
+        // A quoted value starts at its quote, which is what people see; js-yaml's range starts inside it.
+        const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+        const value = quoted && event.valueStart > 0 ? event.valueStart - 1 : event.valueStart;
+        let start = event.anchorStart >= 0 ? Math.min(event.anchorStart, value) : value;
+        // An empty value (`name:` with nothing after it) has no offset: point at its key, or its "-".
+        if (start < 0) {
+          start = emptyValueOffset(stack[stack.length - 1], source, lastOffset);
+          lastOffset = Math.max(lastOffset, start + 1);
+        }
         place(start, () => getScalarValue(source, event));
         break;
       }
@@ -82,4 +95,36 @@ export function collectOffsets(events: readonly Event[], source: string): Map<st
     }
   }
   return offsets;
+}
+
+/** Where an empty scalar sits: at its key in a mapping, at the next "-" in a block list. */
+function emptyValueOffset(top: Frame | undefined, source: string, lastOffset: number): number {
+  if (top?.kind === 'map') return top.key === undefined ? lastOffset : top.keyOffset;
+  if (top?.kind === 'seq') {
+    const dash = source.indexOf('-', lastOffset);
+    if (dash >= 0) return dash;
+  }
+  return lastOffset;
+}
+
+/**
+ * The offset of the first list or mapping used as a mapping key. js-yaml rejects those while
+ * building values, where it no longer knows the position (it reports offset 0).
+ */
+export function complexKeyOffset(events: readonly Event[]): number {
+  const stack: { map: boolean; atKey: boolean }[] = [];
+  const advance = () => {
+    const top = stack[stack.length - 1];
+    if (top?.map) top.atKey = !top.atKey;
+  };
+  for (const event of events) {
+    if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
+      const top = stack[stack.length - 1];
+      if (top?.map && top.atKey) return event.start;
+      advance();
+      stack.push({ map: event.type === EVENT_ID.MAPPING, atKey: true });
+    } else if (event.type === EVENT_ID.SCALAR || event.type === EVENT_ID.ALIAS) advance();
+    else if (event.type === EVENT_ID.POP) stack.pop();
+  }
+  return 0;
 }
