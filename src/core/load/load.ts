@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Day } from 'date-fns';
 import { startOfWeekKey } from '../calendar/weeks.ts';
 import type { CompanyCalendar, Model, Pipeline, Rotation } from '../model.ts';
@@ -7,11 +5,12 @@ import { sortProblems, type Problem } from '../problem.ts';
 import { FILE_SCHEMAS, type FileKind } from '../schemas/index.ts';
 import { WEEKDAYS, type SiteData } from '../schemas/site.ts';
 import type { Path } from '../yaml/positions.ts';
-import { parseYaml, type SourceFile } from '../yaml/source.ts';
+import { parseYaml, type ParseResult, type SourceFile } from '../yaml/source.ts';
 import { deepFreeze } from './freeze.ts';
 import { listDataFiles } from './files.ts';
 import { schemaProblems } from './issues.ts';
 import type { ParsedData } from './parsed.ts';
+import { readDataFile } from './read.ts';
 import { referenceProblems } from './references.ts';
 
 export interface LoadResult {
@@ -41,30 +40,36 @@ export function toCompanyCalendar(site: SiteData): CompanyCalendar {
  */
 export function loadData(dataDir: string): LoadResult {
   const problems: Problem[] = [];
+  // Not push(...list): a file with 100k mistakes would overflow the call stack with arguments.
+  const add = (list: readonly Problem[]) => {
+    for (const p of list) problems.push(p);
+  };
   let listing;
   try {
     listing = listDataFiles(dataDir);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'cannot be read';
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a directory' : 'cannot be read';
     return {
       problems: [{ file: '.', line: 1, column: 1, message: `the data directory ${reason}; pass --data DIR or set RUNBOOKS_DATA`, rule: 'file' }],
       fileCount: 0,
     };
   }
-  problems.push(...listing.problems);
+  add(listing.problems);
 
   const sources = new Map<string, SourceFile>();
   const data: ParsedData = { teamsFailed: false, rotations: [], rotationsFailed: new Set(), pipelines: [] };
 
   for (const entry of listing.files) {
-    const parsed = parseYaml(entry.file, readFileSync(join(dataDir, entry.file)));
+    const read = readDataFile(dataDir, entry.file);
+    const parsed: ParseResult = 'problem' in read ? { ok: false, problem: read.problem } : parseYaml(entry.file, read.bytes);
     const schema = FILE_SCHEMAS[entry.kind as FileKind];
     let value: unknown;
     if (parsed.ok) {
       sources.set(entry.file, parsed.source);
       const result = schema.safeParse(parsed.source.value, { reportInput: true });
       if (result.success) value = result.data;
-      else problems.push(...schemaProblems(parsed.source, schema, result.error.issues));
+      else add(schemaProblems(parsed.source, schema, result.error.issues));
     } else {
       problems.push(parsed.problem);
     }
@@ -90,7 +95,7 @@ export function loadData(dataDir: string): LoadResult {
   }
 
   const locate = (file: string, path: Path, at: 'key' | 'value' = 'value') => sources.get(file)?.locate(path, at) ?? { line: 1, column: 1 };
-  problems.push(...referenceProblems(data, locate));
+  add(referenceProblems(data, locate));
 
   const calendar = data.site ? toCompanyCalendar(data.site) : undefined;
   if (calendar) {
