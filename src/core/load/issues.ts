@@ -46,14 +46,37 @@ export function schemaProblems(source: SourceFile, schema: Schema, issues: reado
       }
       continue;
     }
-    if (issue.code === 'invalid_type' && issue.input === undefined) {
+    // YAML has no undefined, so an undefined input is an absent key; enums report it as invalid_value.
+    if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined && path.length > 0) {
       const key = String(path[path.length - 1]);
       const parent = path.slice(0, -1);
       const where = parent.length ? ` in ${pathText(parent)}` : '';
-      at(parent, 'key', `missing required key "${key}"${where}: ${issue.message}`, 'missing-key');
+      at(parent, 'key', `missing required key "${key}"${where}${isZodDefault(issue) ? '' : `: ${issue.message}`}`, 'missing-key');
       continue;
     }
-    at(path, 'value', `${pathText(path)}: ${issue.message}`, 'schema');
+    at(path, 'value', `${pathText(path)}: ${issueMessage(issue)}`, 'schema');
   }
   return problems;
+}
+
+// zod's built-in wording ("Invalid input: expected object, received array") where a schema sets none.
+const isZodDefault = (issue: z.core.$ZodIssue) => issue.message.startsWith('Invalid input');
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return `${typeof value === 'number' ? 'the number ' : ''}${String(value)}`;
+}
+
+/** The issue's message, in YAML's terms where zod's default would talk about JavaScript types. */
+function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && isZodDefault(issue)) {
+    const expected = issue.expected === 'object' ? 'a mapping of "key: value" lines' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`;
+    return `expected ${expected}, got ${kindOf(issue.input)}`;
+  }
+  // `name:` with nothing after it is null: say so, since the schema's message alone reads as a type mix-up.
+  if (issue.code === 'invalid_type' && issue.input === null) return `the value is empty; ${issue.message}`;
+  return issue.message;
 }

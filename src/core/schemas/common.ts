@@ -25,7 +25,8 @@ export function isRealDate(value: string): boolean {
 export const isoDate = (description: string, example = '2026-12-24') =>
   z
     .string({ error: `expected a date as YYYY-MM-DD, e.g. ${example}` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `expected a date as YYYY-MM-DD, e.g. ${example}` })
+    // abort: a value that is not YYYY-MM-DD gets one message, not a second "not a real date".
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `expected a date as YYYY-MM-DD, e.g. ${example}`, abort: true })
     .refine(isRealDate, { error: (iss) => `${String(iss.input)} is not a real calendar date` })
     .meta({ description, examples: [example], format: 'date' });
 
@@ -73,7 +74,14 @@ export const safeUrl = (description: string, example: string, schemes: readonly 
           return false;
         }
       },
-      { error: `expected a URL starting with ${schemes.map((s) => (s === 'mailto:' ? s : `${s}//`)).join(', ')}, e.g. "${example}"` },
+      {
+        error: (iss) => {
+          const expected = `expected a URL starting with ${schemes.map((s) => (s === 'mailto:' ? s : `${s}//`)).join(', ')}, e.g. "${example}"`;
+          // Name a refused scheme outright: "javascript:" links are the ones that matter.
+          const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(String(iss.input))?.[1]?.toLowerCase();
+          return scheme && !schemes.includes(`${scheme}:`) ? `"${scheme}:" links are not allowed; ${expected}` : expected;
+        },
+      },
     )
     .meta({ description, examples: [example], format: 'uri' });
 
