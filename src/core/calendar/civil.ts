@@ -1,4 +1,5 @@
-import { TZDate, tzOffset } from '@date-fns/tz';
+import { TZDate } from '@date-fns/tz';
+import { zoneOffsetMs } from './offsets.ts';
 
 /**
  * A calendar date with no time and no zone, as a whole number of days since 1970-01-01.
@@ -47,14 +48,13 @@ export function localDay(instant: Date, timeZone: string): CivilDay {
 }
 
 const MS_PER_MINUTE = 60_000;
-const offsetMs = (timeZone: string, ms: number) => tzOffset(timeZone, new Date(ms)) * MS_PER_MINUTE;
 const FIXED_ZONES = new Set(['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT']);
 
 /**
  * The instant at local wall time `minutes` after midnight on `day` in `timeZone`.
  *
- * Two offset look-ups instead of building a TZDate: this runs for every listed week of every
- * rotation. A wall time that DST skips resolves forward by the gap (02:30 becomes 03:30), as
+ * Two (cached) offset look-ups instead of building a TZDate: this runs for every listed week
+ * of every rotation. A wall time that DST skips resolves forward by the gap (02:30 becomes 03:30), as
  * TZDate does; one that occurs twice (clocks going back) resolves to the earlier instant, as
  * Temporal's "compatible" does, so the hand-off is never later than the wall clock said.
  * Assumes at most one offset change within a day, true of every IANA zone since 1970.
@@ -62,14 +62,14 @@ const FIXED_ZONES = new Set(['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT']);
 export function instantAt(day: CivilDay, minutes: number, timeZone: string): Date {
   const wall = day * MS_PER_DAY + minutes * MS_PER_MINUTE;
   if (FIXED_ZONES.has(timeZone)) return new Date(wall);
-  const before = offsetMs(timeZone, wall - MS_PER_DAY);
+  const before = zoneOffsetMs(timeZone, wall - MS_PER_DAY);
   const early = wall - before;
-  const atEarly = offsetMs(timeZone, early);
+  const atEarly = zoneOffsetMs(timeZone, early);
   if (atEarly === before) return new Date(early);
   // The offset changed within the day before: either the wall time exists only with the new
   // offset, or it fell in the gap and moves forward by it.
   const late = wall - atEarly;
-  return new Date(offsetMs(timeZone, late) === atEarly ? late : early);
+  return new Date(zoneOffsetMs(timeZone, late) === atEarly ? late : early);
 }
 
 /** `"HH:MM"` (validated by the schemas) to minutes after midnight. */
