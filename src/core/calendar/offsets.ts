@@ -1,4 +1,5 @@
 import { tzOffset } from '@date-fns/tz';
+import { lastAtOrBefore } from './search.ts';
 
 const MS_PER_MINUTE = 60_000;
 /**
@@ -22,22 +23,16 @@ interface Span {
 class ZoneOffsets {
   private readonly spans: Span[] = [];
 
-  constructor(private readonly timeZone: string) {}
+  private readonly timeZone: string;
+
+  constructor(timeZone: string) {
+    this.timeZone = timeZone;
+  }
 
   /** UTC offset in milliseconds at instant `ms` (positive east of Greenwich). */
   at(ms: number): number {
     const spans = this.spans;
-    // The last span starting at or before ms.
-    let lo = 0;
-    let hi = spans.length - 1;
-    let i = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid]!.start <= ms) {
-        i = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const i = lastAtOrBefore(spans, ms, (span) => span.start);
     const before = spans[i];
     if (before && ms <= before.end) return before.offset;
 
