@@ -13,7 +13,8 @@ export type CivilDay = number;
 const MS_PER_DAY = 86_400_000;
 
 export function civilDay(year: number, month: number, day: number): CivilDay {
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+  return Math.round(new Date(0).setUTCFullYear(year, month - 1, day) / MS_PER_DAY);
 }
 
 /** `YYYY-MM-DD` (already validated by the schemas) to a civil day. */

@@ -82,7 +82,7 @@ export function companyWeeks(day: CivilDay, count: number, calendar: CompanyCale
       nextYearStart = firstDayOfWeekYear(year + 1, calendar);
     }
     const week = (startDay - yearStart) / 7 + 1;
-    weeks[i] = { startDay, year, week, key: `${year}-W${String(week).padStart(2, '0')}` };
+    weeks[i] = { startDay, year, week, key: `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}` };
   }
   return weeks;
 }
