@@ -1,4 +1,3 @@
-import { TZDate } from '@date-fns/tz';
 import { zoneOffsetMs } from './offsets.ts';
 
 /**
@@ -11,6 +10,7 @@ import { zoneOffsetMs } from './offsets.ts';
 export type CivilDay = number;
 
 const MS_PER_DAY = 86_400_000;
+const MS_PER_MINUTE = 60_000;
 
 export function civilDay(year: number, month: number, day: number): CivilDay {
   // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
@@ -44,17 +44,15 @@ export function startOfWeekDay(day: CivilDay, weekStartsOn: number): CivilDay {
 
 /** The calendar date of an instant as seen in `timeZone`. */
 export function localDay(instant: Date, timeZone: string): CivilDay {
-  const local = new TZDate(instant.getTime(), timeZone);
-  return civilDay(local.getFullYear(), local.getMonth() + 1, local.getDate());
+  const ms = instant.getTime();
+  return Math.floor((ms + zoneOffsetMs(timeZone, ms)) / MS_PER_DAY);
 }
 
-const MS_PER_MINUTE = 60_000;
-const FIXED_ZONES = new Set(['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT']);
 
 /**
  * The instant at local wall time `minutes` after midnight on `day` in `timeZone`.
  *
- * Two (cached) offset look-ups instead of building a TZDate: this runs for every listed week
+ * Two (cached) offset look-ups instead of building a zoned date: this runs for every listed week
  * of every rotation. A wall time that DST skips resolves forward by the gap (02:30 becomes 03:30), as
  * TZDate does; one that occurs twice (clocks going back) resolves to the earlier instant, as
  * Temporal's "compatible" does, so the hand-off is never later than the wall clock said.
@@ -62,7 +60,6 @@ const FIXED_ZONES = new Set(['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT']);
  */
 export function instantAt(day: CivilDay, minutes: number, timeZone: string): Date {
   const wall = day * MS_PER_DAY + minutes * MS_PER_MINUTE;
-  if (FIXED_ZONES.has(timeZone)) return new Date(wall);
   const before = zoneOffsetMs(timeZone, wall - MS_PER_DAY);
   const early = wall - before;
   const atEarly = zoneOffsetMs(timeZone, early);

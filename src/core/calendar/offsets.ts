@@ -51,9 +51,11 @@ class ZoneOffsets {
 }
 
 const zones = new Map<string, ZoneOffsets>();
+const UTC_ZONES = new Set(['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT', 'Etc/Universal', 'Etc/Zulu']);
 
 /** UTC offset of `timeZone` at instant `ms`, in milliseconds. */
 export function zoneOffsetMs(timeZone: string, ms: number): number {
+  if (UTC_ZONES.has(timeZone)) return 0;
   let zone = zones.get(timeZone);
   if (!zone) zones.set(timeZone, (zone = new ZoneOffsets(timeZone)));
   return zone.at(ms);
