@@ -97,7 +97,7 @@ describe('loadData: keys', () => {
             primary: engineer-c
         `,
       }),
-    ).toEqual(['pipelines/growth.yaml:4:1: missing required key "secondary" in owners; add it: person id as a string, e.g. "engineer-a"']);
+    ).toEqual(['pipelines/growth.yaml:4:1: missing required key "secondary" in owners; add it: person id as a string, e.g. "engineer-b"']);
   });
 
   it('reports a missing mapping with the keys it needs', () => {
