@@ -84,7 +84,7 @@ export function generatedCases(readBase: (file: string) => string): CorpusCase[]
       'teams.yaml:3:14: error: YAML syntax error: null byte is not allowed',
     ]),
     c('generated-control-character', { 'teams.yaml': bytes('teams:\n  - id: billing\n    name: "Bil', [7], 'ling"\n') }, [
-      'teams.yaml:3:15: error: control character U+0007',
+      'teams.yaml:3:15: error: YAML syntax error: the file contains a control character (U+0007); delete it',
     ]),
     c('generated-bom-crlf-unknown-key', { 'teams.yaml': BOM + crlf(teams.replace('    name: Finance', '    name: Finance\n    nmae: Finance')) }, [
       'teams.yaml:8:5: error: unknown key "nmae" in teams[1]; did you mean "name"?',
@@ -100,14 +100,14 @@ export function generatedCases(readBase: (file: string) => string): CorpusCase[]
     c('generated-valid-bom-crlf', everyFile((t) => BOM + crlf(t)), []),
 
     // Entries that are not regular files: reported, never read (a FIFO would block forever).
-    c('generated-directory-as-file', {}, ['teams.yaml:1:1: error: teams.yaml is a directory'], {
+    c('generated-directory-as-file', {}, ['teams.yaml:1:1: error: teams.yaml cannot be read: it is a directory, not a file'], {
       remove: ['teams.yaml'],
       prepare: (dir) => mkdirSync(join(dir, 'teams.yaml')),
     }),
-    c('generated-fifo', {}, ['pipelines/gamma-stream.yaml:1:1: error: pipelines/gamma-stream.yaml is not a regular file'], {
+    c('generated-fifo', {}, ['pipelines/gamma-stream.yaml:1:1: error: pipelines/gamma-stream.yaml cannot be read: it is a pipe, socket or device'], {
       prepare: (dir) => execFileSync('mkfifo', [join(dir, 'pipelines/gamma-stream.yaml')]),
     }),
-    c('generated-dangling-symlink', {}, ['pipelines/gamma-link.yaml:1:1: error: pipelines/gamma-link.yaml is a broken symbolic link'], {
+    c('generated-dangling-symlink', {}, ['pipelines/gamma-link.yaml:1:1: error: pipelines/gamma-link.yaml cannot be read: it is a broken symbolic link'], {
       prepare: (dir) => symlinkSync(join(dir, 'does-not-exist.yaml'), join(dir, 'pipelines/gamma-link.yaml')),
     }),
     c('generated-pipelines-is-a-file', { pipelines: 'not a directory\n' }, ['pipelines:1:1: error: pipelines is a file; it must be a directory'], {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allCases, DEFAULT_LIMIT_MS, materialize, scratchDir, type CorpusCase } from './corpus.ts';
 import { expectationText } from './expectation.ts';
-import { assertCliFresh, limiter, problemsAsExpected, runValidate, STACK_FRAME } from './run.ts';
+import { limiter, problemsAsExpected, runValidate, STACK_FRAME } from './run.ts';
 
 const cases = allCases();
 // Cases with a tighter budget (billion laughs, deep nesting) run one at a time, before the rest.
@@ -14,8 +14,8 @@ const slot = limiter(Math.max(1, availableParallelism()));
 const HANG_MS = 30_000;
 let scratch: string;
 
+// The CLI bundle is built fresh by the global setup (tests/build-cli.global.ts).
 beforeAll(() => {
-  assertCliFresh();
   scratch = scratchDir('corpus');
 });
 afterAll(() => scratch && rmSync(scratch, { recursive: true, force: true }));

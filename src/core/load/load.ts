@@ -1,9 +1,9 @@
 import type { Day } from 'date-fns';
-import { startOfWeekKey } from '../calendar/weeks.ts';
+import { calendarProblems } from '../calendar/check.ts';
 import type { CompanyCalendar, Model, Pipeline, Rotation } from '../model.ts';
 import { sortProblems, type Problem } from '../problem.ts';
 import { FILE_SCHEMAS, type FileKind } from '../schemas/index.ts';
-import { WEEKDAYS, type SiteData } from '../schemas/site.ts';
+import { calendarSchema, WEEKDAYS, type SiteData } from '../schemas/site.ts';
 import type { Path } from '../yaml/positions.ts';
 import { parseYaml, type ParseResult, type SourceFile } from '../yaml/source.ts';
 import { deepFreeze } from './freeze.ts';
@@ -12,6 +12,7 @@ import { schemaProblems } from './issues.ts';
 import type { ParsedData } from './parsed.ts';
 import { readDataFile } from './read.ts';
 import { referenceProblems } from './references.ts';
+import { fileView, rawAt, type FileView } from './view.ts';
 
 export interface LoadResult {
   /** Present only when there are no problems: faces never render half-valid data. */
@@ -22,7 +23,7 @@ export interface LoadResult {
   readonly fileCount: number;
 }
 
-export function toCompanyCalendar(site: SiteData): CompanyCalendar {
+export function toCompanyCalendar(site: Pick<SiteData, 'calendar'>): CompanyCalendar {
   const c = site.calendar;
   return {
     weekStartsOn: WEEKDAYS.indexOf(c.weekStartsOn) as Day,
@@ -34,11 +35,33 @@ export function toCompanyCalendar(site: SiteData): CompanyCalendar {
   };
 }
 
+/** The company calendar, also from a site.yaml that failed elsewhere, so week checks still run; undefined when it is unreadable. */
+function readCalendar(site: FileView | undefined): CompanyCalendar | undefined {
+  if (site?.value === undefined) return undefined;
+  const calendar = calendarSchema.safeParse(rawAt(site, ['calendar']) ?? {});
+  return calendar.success ? toCompanyCalendar({ calendar: calendar.data }) : undefined;
+}
+
+/** A file that cannot be read (a directory named site.yaml, a FIFO, a broken link) is a problem, not a crash. */
+function readAndParse(dataDir: string, file: string): ParseResult {
+  const read = readDataFile(dataDir, file);
+  return 'problem' in read ? { ok: false, problem: read.problem } : parseYaml(file, read.bytes);
+}
+
+export interface LoadOptions {
+  /**
+   * When given, the on-call rules (back-to-back weeks, uncovered holidays, overrides on holiday)
+   * are checked from the company week containing `now` through `calendar.futureWeeks`. Faces that
+   * show the calendar leave it out and present the engine's problems themselves.
+   */
+  readonly now?: Date;
+}
+
 /**
- * Reads a data directory: YAML with positions, then zod, then cross-file rules.
- * Collects every problem instead of stopping at the first.
+ * Reads a data directory: YAML with positions, then zod, then cross-file rules, then (with
+ * `now`) the calendar. Collects every problem instead of stopping at the first.
  */
-export function loadData(dataDir: string): LoadResult {
+export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult {
   const problems: Problem[] = [];
   // Not push(...list): a file with 100k mistakes would overflow the call stack with arguments.
   const add = (list: readonly Problem[]) => {
@@ -58,11 +81,11 @@ export function loadData(dataDir: string): LoadResult {
   add(listing.problems);
 
   const sources = new Map<string, SourceFile>();
-  const data: ParsedData = { teamsFailed: false, rotations: [], rotationsFailed: new Set(), pipelines: [] };
+  const data: ParsedData = { rotations: [], pipelines: [] };
+  const views: FileView[] = [];
 
   for (const entry of listing.files) {
-    const read = readDataFile(dataDir, entry.file);
-    const parsed: ParseResult = 'problem' in read ? { ok: false, problem: read.problem } : parseYaml(entry.file, read.bytes);
+    const parsed = readAndParse(dataDir, entry.file);
     const schema = FILE_SCHEMAS[entry.kind as FileKind];
     let value: unknown;
     if (parsed.ok) {
@@ -70,8 +93,10 @@ export function loadData(dataDir: string): LoadResult {
       const result = schema.safeParse(parsed.source.value, { reportInput: true });
       if (result.success) value = result.data;
       else add(schemaProblems(parsed.source, schema, result.error.issues));
+      views.push(fileView(entry, parsed.source.value, result.error?.issues.map((issue) => issue.path as Path)));
     } else {
       problems.push(parsed.problem);
+      views.push(fileView(entry, undefined));
     }
     switch (entry.kind) {
       case 'site':
@@ -82,11 +107,9 @@ export function loadData(dataDir: string): LoadResult {
         break;
       case 'teams':
         data.teams = value as ParsedData['teams'];
-        data.teamsFailed = value === undefined;
         break;
       case 'rotation':
         if (value) data.rotations.push({ id: entry.id!, file: entry.file, value: value as ParsedData['rotations'][number]['value'] });
-        else data.rotationsFailed.add(entry.id!);
         break;
       case 'pipeline':
         if (value) data.pipelines.push({ id: entry.id!, file: entry.file, value: value as ParsedData['pipelines'][number]['value'] });
@@ -95,29 +118,16 @@ export function loadData(dataDir: string): LoadResult {
   }
 
   const locate = (file: string, path: Path, at: 'key' | 'value' = 'value') => sources.get(file)?.locate(path, at) ?? { line: 1, column: 1 };
-  add(referenceProblems(data, locate));
-
-  const calendar = data.site ? toCompanyCalendar(data.site) : undefined;
-  if (calendar) {
-    for (const { file, value } of data.rotations) {
-      value.overrides.forEach((o, i) => {
-        if (!startOfWeekKey(o.week, calendar)) {
-          const { line, column } = locate(file, ['overrides', i, 'week']);
-          problems.push({
-            file,
-            line,
-            column,
-            message: `week ${o.week} does not exist in the company calendar (${calendar.weekStartsOnName} weeks, week 1 contains January ${calendar.firstWeekContainsDate}); check the year and week number`,
-            rule: 'week',
-          });
-        }
-      });
-    }
-  }
+  const calendar = readCalendar(views.find((v) => v.kind === 'site'));
+  add(referenceProblems(views, calendar, locate));
 
   const fileCount = listing.files.length;
   if (problems.length > 0 || !data.site || !data.people || !calendar) return { problems: sortProblems(problems), fileCount };
-  return { model: buildModel(data, calendar, locate), problems: [], fileCount };
+  const model = buildModel(data, calendar, locate);
+  // The calendar needs a whole, valid model, so its rules run only once everything else passes.
+  const calendarIssues = options.now ? calendarProblems(model, options.now) : [];
+  if (calendarIssues.length > 0) return { problems: sortProblems(calendarIssues), fileCount };
+  return { model, problems: [], fileCount };
 }
 
 function buildModel(data: ParsedData, calendar: CompanyCalendar, locate: Model['locate']): Model {

@@ -23,15 +23,16 @@ export function readDataFile(dataDir: string, file: string): { bytes: Uint8Array
     } catch {
       // Gone between listing and reading: reported below like any unreadable file.
     }
-    if (link) return { problem: problem(file, `${file} is a broken symbolic link${code === 'ELOOP' ? ' (a loop)' : ''}; point it at a YAML file or delete it`) };
-    return { problem: problem(file, `${file} cannot be read (${code ?? 'unknown error'}); check that it exists and is readable`) };
+    if (link) return { problem: problem(file, `${file} cannot be read: it is a broken symbolic link${code === 'ELOOP' ? ' (a loop)' : ''}; point it at a YAML file or delete it`) };
+    return { problem: problem(file, `${file} cannot be read: ${code ?? String(error)}; it must be a YAML file`) };
   }
-  if (stats.isDirectory()) return { problem: problem(file, `${file} is a directory; it must be a YAML file, rename or remove the directory`) };
-  if (!stats.isFile()) return { problem: problem(file, `${file} is not a regular file (a pipe, socket or device); replace it with a YAML file`) };
+  if (stats.isDirectory()) return { problem: problem(file, `${file} cannot be read: it is a directory, not a file; it must be a YAML file`) };
+  if (!stats.isFile()) return { problem: problem(file, `${file} cannot be read: it is a pipe, socket or device, not a file; it must be a YAML file`) };
   if (stats.size > MAX_FILE_BYTES) return { problem: problem(file, tooLargeMessage(stats.size), 'size') };
   try {
     return { bytes: readFileSync(path) };
   } catch (error) {
-    return { problem: problem(file, `${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}); check its permissions`) };
+    const code = (error as NodeJS.ErrnoException).code;
+    return { problem: problem(file, `${file} cannot be read: ${code === 'EACCES' ? 'permission denied' : (code ?? String(error))}; it must be a YAML file`) };
   }
 }
