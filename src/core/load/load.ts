@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Day } from 'date-fns';
 import { startOfWeekKey } from '../calendar/weeks.ts';
-import type { CompanyCalendar, Model, Pipeline, Rotation } from '../model.ts';
+import type { CompanyCalendar, Model, PartialModel, Pipeline, Rotation, Site } from '../model.ts';
 import { sortProblems, type Problem } from '../problem.ts';
 import { FILE_SCHEMAS, type FileKind } from '../schemas/index.ts';
 import { WEEKDAYS, type SiteData } from '../schemas/site.ts';
@@ -17,6 +17,11 @@ import { referenceProblems } from './references.ts';
 export interface LoadResult {
   /** Present only when there are no problems: faces never render half-valid data. */
   readonly model?: Model;
+  /**
+   * When there is no model: whatever did load, for comparing two versions of the data (the change
+   * report). Never render it as the site: its references are unchecked and failed files are missing.
+   */
+  readonly partial?: PartialModel;
   /** Every problem found, sorted by file, line and column. */
   readonly problems: readonly Problem[];
   /** How many data files were read. */
@@ -55,6 +60,7 @@ export function loadData(dataDir: string): LoadResult {
 
   const sources = new Map<string, SourceFile>();
   const data: ParsedData = { teamsFailed: false, rotations: [], rotationsFailed: new Set(), pipelines: [] };
+  const unloaded: string[] = [];
 
   for (const entry of listing.files) {
     const parsed = parseYaml(entry.file, readFileSync(join(dataDir, entry.file)));
@@ -68,6 +74,7 @@ export function loadData(dataDir: string): LoadResult {
     } else {
       problems.push(parsed.problem);
     }
+    if (value === undefined) unloaded.push(entry.file);
     switch (entry.kind) {
       case 'site':
         data.site = value as ParsedData['site'];
@@ -111,25 +118,39 @@ export function loadData(dataDir: string): LoadResult {
   }
 
   const fileCount = listing.files.length;
-  if (problems.length > 0 || !data.site || !data.people || !calendar) return { problems: sortProblems(problems), fileCount };
+  if (problems.length > 0 || !data.site || !data.people || !calendar) {
+    return { partial: { ...assemble(data, calendar), unloaded }, problems: sortProblems(problems), fileCount };
+  }
   return { model: buildModel(data, calendar, locate), problems: [], fileCount };
 }
 
-function buildModel(data: ParsedData, calendar: CompanyCalendar, locate: Model['locate']): Model {
-  const site = data.site!;
-  const people = data.people!.people;
-  const teams = data.teams?.teams ?? [];
+/** The entities as the model holds them, from whatever passed the schemas. */
+function assemble(data: ParsedData, calendar: CompanyCalendar | undefined) {
+  const site: Site | undefined =
+    data.site && calendar
+      ? { title: data.site.title, ...(data.site.repository ? { repository: data.site.repository } : {}), calendar, areas: data.site.areas }
+      : undefined;
   const rotations: Rotation[] = data.rotations.map(({ id, file, value }) => ({ id, file, ...value }));
-  const onlyRotation = rotations.length === 1 ? rotations[0]!.id : undefined;
+  // With a rotation file that failed to load, "the only rotation" is unknown: leave it unresolved.
+  const onlyRotation = rotations.length === 1 && data.rotationsFailed.size === 0 ? rotations[0]!.id : undefined;
   const pipelines: Pipeline[] = data.pipelines.map(({ id, file, value }) => ({
     id,
     file,
     ...value,
     rotation: value.rotation ?? onlyRotation,
   }));
+  return { site, people: data.people?.people, teams: data.teams?.teams ?? (data.teamsFailed ? undefined : []), rotations, pipelines };
+}
+
+function buildModel(data: ParsedData, calendar: CompanyCalendar, locate: Model['locate']): Model {
+  const { rotations, pipelines, ...parts } = assemble(data, calendar);
+  // Only called without problems, so site.yaml, people.yaml and teams.yaml (or its absence) all loaded.
+  const site = parts.site!;
+  const people = parts.people!;
+  const teams = parts.teams ?? [];
   const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
   const model: Model = {
-    site: { title: site.title, ...(site.repository ? { repository: site.repository } : {}), calendar, areas: site.areas },
+    site,
     people,
     teams,
     rotations,
