@@ -1,0 +1,28 @@
+import type { Problem } from '../problem.ts';
+import type { ChangeReport } from './types.ts';
+
+/**
+ * Which problems the change introduces and which it fixes. Problems are compared by file, rule and
+ * message, not position: an edit above a problem moves its line without changing it.
+ */
+export function compareProblems(base: readonly Problem[], head: readonly Problem[]): ChangeReport['problems'] {
+  const key = (p: Problem) => `${p.file}\0${p.rule}\0${p.message}`;
+  const remaining = new Map<string, number>();
+  for (const p of base) remaining.set(key(p), (remaining.get(key(p)) ?? 0) + 1);
+  const introduced: Problem[] = [];
+  const unchanged: Problem[] = [];
+  for (const p of head) {
+    const left = remaining.get(key(p)) ?? 0;
+    if (left > 0) {
+      remaining.set(key(p), left - 1);
+      unchanged.push(p);
+    } else introduced.push(p);
+  }
+  const fixed = base.filter((p) => {
+    const left = remaining.get(key(p)) ?? 0;
+    if (left === 0) return false;
+    remaining.set(key(p), left - 1);
+    return true;
+  });
+  return { introduced, fixed, unchanged };
+}
