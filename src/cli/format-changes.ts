@@ -79,10 +79,16 @@ export function changesToMarkdown(report: ChangeReport, { dataDir, commit }: Mar
     problemLines.push(
       `#### ❌ The data has ${report.head.problems.length} ${report.head.problems.length === 1 ? 'problem' : 'problems'}`,
       '',
-      `Run \`npm run validate\` for the same list.${introduced.length && unchanged.length ? ` ${introduced.length} new with this change, ${unchanged.length} already at ${code(report.base.ref)}.` : ''}`,
+      `${
+        unchanged.length === 0
+          ? 'This change introduces them all.'
+          : introduced.length === 0
+            ? `They are all already at ${code(report.base.ref)}.`
+            : `${introduced.length} new with this change (marked), ${unchanged.length} already at ${code(report.base.ref)}.`
+      } \`npm run validate\` lists them too.`,
       '',
-      ...introduced.map((p) => problemLine(p, dataDir) + (unchanged.length ? ' **(new)**' : '')),
-      ...unchanged.map((p) => problemLine(p, dataDir)),
+      // In the validator's order, new ones marked, so the list reads like `validate` output.
+      ...report.head.problems.map((p) => problemLine(p, dataDir) + (unchanged.length && introduced.includes(p) ? ' **(new)**' : '')),
       '',
     );
   }
@@ -101,6 +107,7 @@ export function changesToMarkdown(report: ChangeReport, { dataDir, commit }: Mar
     const n = report.base.problems.length;
     lines.push(`⚠️ The data at ${code(report.base.ref)} does not load (${n} ${n === 1 ? 'problem' : 'problems'}); what loaded is compared below.`, '');
   }
+  lines.push(...problemLines);
   if (report.site.length) lines.push('#### Site', '', ...report.site.map((c) => `- ${changeLine(c)}`), '');
   lines.push(
     ...entitySection('Pipelines', report.pipelines),
@@ -110,7 +117,6 @@ export function changesToMarkdown(report: ChangeReport, { dataDir, commit }: Mar
     ...report.oncall.flatMap(oncallSection),
   );
   if (report.notCompared.length) lines.push('#### Not compared', '', ...report.notCompared.map((n) => `- ${md(n)}`), '');
-  lines.push(...problemLines);
   while (lines.at(-1) === '') lines.pop();
   return `${lines.join('\n')}\n`;
 }

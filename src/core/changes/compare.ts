@@ -48,8 +48,9 @@ export function compareData({ ref, base, head }: CompareInput): ChangeReport {
   const notCompared: string[] = [];
   const where = (side: PartialModel) => (side === b ? `at ${ref}` : 'in the working tree');
 
-  for (const side of [b, h]) {
-    for (const file of side.unloaded) notCompared.push(`${file} does not load ${where(side)}, so its contents were not compared`);
+  for (const file of [...new Set([...b.unloaded, ...h.unloaded])].sort()) {
+    const sides = [b, h].filter((side) => side.unloaded.includes(file)).map(where);
+    notCompared.push(`${file} does not load ${sides.join(' nor ')}, so its contents were not compared`);
   }
   const uncertain = (item: { file: string }) => b.unloaded.includes(item.file) || h.unloaded.includes(item.file);
 
