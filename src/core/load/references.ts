@@ -109,7 +109,9 @@ export function referenceProblems(data: ParsedData, locate: (file: string, path:
         report(file, ['rotation'], `${unknown('rotation', 'rotations', value.rotation, rotationIds, ['rotation'])}; a rotation is a file rotations/<id>.yaml`, 'reference');
       }
     } else if (rotationIds.length + data.rotationsFailed.size > 1) {
-      report(file, [], `no rotation given and there are ${rotationIds.length} rotations; add "rotation:" with one of ${rotationIds.join(', ')}`, 'reference');
+      // Count and offer the rotation files that failed to load too: they are still rotations.
+      const all = [...rotationIds, ...data.rotationsFailed].sort();
+      report(file, [], `no rotation given and there are ${all.length} rotations; add "rotation:" with one of ${all.join(', ')}`, 'reference');
     }
     if (value.audience === 'investors') {
       const missing: [Path, string][] = [];
