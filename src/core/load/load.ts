@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Day } from 'date-fns';
+import { calendarProblems } from '../calendar/check.ts';
 import { startOfWeekKey } from '../calendar/weeks.ts';
 import type { CompanyCalendar, Model, PartialModel, Pipeline, Rotation, Site } from '../model.ts';
 import { sortProblems, type Problem } from '../problem.ts';
@@ -40,11 +41,20 @@ export function toCompanyCalendar(site: SiteData): CompanyCalendar {
   };
 }
 
+export interface LoadOptions {
+  /**
+   * When given, the on-call rules (back-to-back weeks, uncovered holidays, overrides on holiday)
+   * are checked from the company week containing `now` through `calendar.futureWeeks`. Faces that
+   * show the calendar leave it out and present the engine's problems themselves.
+   */
+  readonly now?: Date;
+}
+
 /**
- * Reads a data directory: YAML with positions, then zod, then cross-file rules.
- * Collects every problem instead of stopping at the first.
+ * Reads a data directory: YAML with positions, then zod, then cross-file rules, then (with
+ * `now`) the calendar. Collects every problem instead of stopping at the first.
  */
-export function loadData(dataDir: string): LoadResult {
+export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult {
   const problems: Problem[] = [];
   let listing;
   try {
@@ -121,7 +131,14 @@ export function loadData(dataDir: string): LoadResult {
   if (problems.length > 0 || !data.site || !data.people || !calendar) {
     return { partial: { ...assemble(data, calendar), unloaded }, problems: sortProblems(problems), fileCount };
   }
-  return { model: buildModel(data, calendar, locate), problems: [], fileCount };
+  const model = buildModel(data, calendar, locate);
+  // The calendar needs a whole, valid model, so its rules run only once everything else passes.
+  const calendarIssues = options.now ? calendarProblems(model, options.now) : [];
+  if (calendarIssues.length > 0) {
+    const { site, people, teams, rotations, pipelines } = model;
+    return { partial: { site, people, teams, rotations, pipelines, unloaded }, problems: sortProblems(calendarIssues), fileCount };
+  }
+  return { model, problems: [], fileCount };
 }
 
 /** The entities as the model holds them, from whatever passed the schemas. */

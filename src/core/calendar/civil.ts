@@ -1,0 +1,77 @@
+import { TZDate, tzOffset } from '@date-fns/tz';
+
+/**
+ * A calendar date with no time and no zone, as a whole number of days since 1970-01-01.
+ *
+ * Company weeks, holidays and rotation starts are all calendar dates; doing their arithmetic
+ * on plain integers keeps it exact (no DST, no machine TZ) and fast enough to walk decades of
+ * weeks in microseconds. Only shift boundaries become instants, through `instantAt`.
+ */
+export type CivilDay = number;
+
+const MS_PER_DAY = 86_400_000;
+
+export function civilDay(year: number, month: number, day: number): CivilDay {
+  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+/** `YYYY-MM-DD` (already validated by the schemas) to a civil day. */
+export function parseCivilDay(text: string): CivilDay {
+  return civilDay(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10)));
+}
+
+export function civilParts(day: CivilDay): { year: number; month: number; day: number } {
+  const d = new Date(day * MS_PER_DAY);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+export function formatCivilDay(day: CivilDay): string {
+  const p = civilParts(day);
+  return `${String(p.year).padStart(4, '0')}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+}
+
+/** 0 = sunday … 6 = saturday. 1970-01-01 was a thursday. */
+export function dayOfWeek(day: CivilDay): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+/** The latest day on or before `day` that falls on `weekStartsOn`. */
+export function startOfWeekDay(day: CivilDay, weekStartsOn: number): CivilDay {
+  return day - ((dayOfWeek(day) - weekStartsOn + 7) % 7);
+}
+
+/** The calendar date of an instant as seen in `timeZone`. */
+export function localDay(instant: Date, timeZone: string): CivilDay {
+  const local = new TZDate(instant.getTime(), timeZone);
+  return civilDay(local.getFullYear(), local.getMonth() + 1, local.getDate());
+}
+
+const MS_PER_MINUTE = 60_000;
+const offsetMs = (timeZone: string, ms: number) => tzOffset(timeZone, new Date(ms)) * MS_PER_MINUTE;
+const FIXED_ZONES = new Set(['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT']);
+
+/**
+ * The instant at local wall time `minutes` after midnight on `day` in `timeZone`.
+ *
+ * Two offset look-ups instead of building a TZDate: this runs for every listed week of every
+ * rotation. A wall time that occurs twice (clocks going back) resolves to the earlier instant;
+ * one that DST skips resolves forward by the gap (02:30 becomes 03:30), as TZDate does.
+ * Assumes at most one offset change within a day, true of every IANA zone since 1970.
+ */
+export function instantAt(day: CivilDay, minutes: number, timeZone: string): Date {
+  const wall = day * MS_PER_DAY + minutes * MS_PER_MINUTE;
+  if (FIXED_ZONES.has(timeZone)) return new Date(wall);
+  const before = offsetMs(timeZone, wall - MS_PER_DAY);
+  const early = wall - before;
+  const atEarly = offsetMs(timeZone, early);
+  if (atEarly === before) return new Date(early);
+  // The offset changed within the day before: either the wall time exists only with the new
+  // offset, or it fell in the gap and moves forward by it.
+  const late = wall - atEarly;
+  return new Date(offsetMs(timeZone, late) === atEarly ? late : early);
+}
+
+/** `"HH:MM"` (validated by the schemas) to minutes after midnight. */
+export function parseClock(text: string): number {
+  return Number(text.slice(0, 2)) * 60 + Number(text.slice(3, 5));
+}
