@@ -1,6 +1,7 @@
 import { compareData } from '../core/changes/compare.ts';
 import { dataAtRef, GitError } from '../core/changes/git.ts';
 import { loadData } from '../core/load/load.ts';
+import { resolveNow } from '../core/now.ts';
 import { dataDirFrom, oneOf, parseCli, runCli, UsageError } from './args.ts';
 import { changesToMarkdown } from './format-changes.ts';
 import { displayPath } from './format-problems.ts';
@@ -40,7 +41,12 @@ await runCli(USAGE, () => {
     return 2;
   }
   try {
-    const report = compareData({ ref: flags.base, base: at.dir === undefined ? undefined : loadData(at.dir), head: loadData(dataDir) });
+    const report = compareData({
+      ref: flags.base,
+      base: at.dir === undefined ? undefined : loadData(at.dir),
+      head: loadData(dataDir),
+      now: resolveNow(),
+    });
     if (format === 'json') {
       const path = (p: { file: string }) => ({ ...p, path: displayPath(dataDir, p.file) });
       const problems = report.problems;

@@ -1,5 +1,6 @@
 import type { Problem } from '../core/problem.ts';
 import type { Change, ChangeReport, EntityChanges, RotationWeekChanges } from '../core/changes/types.ts';
+import { changeText } from '../core/changes/fields.ts';
 import { displayPath } from './format-problems.ts';
 
 /**
@@ -11,10 +12,7 @@ export const md = (text: string) => text.replace(/[\\`*_[\]<>|~&]/g, '\\$&').rep
 
 const code = (text: string) => `\`${text.replaceAll('`', "'")}\``;
 
-function changeLine(c: Change): string {
-  if (c.kind === 'changed') return `${md(c.field)}: ${md(c.before)} → ${md(c.after)}`;
-  return `${md(c.field)} ${c.kind}: ${md(c.value)}`;
-}
+const changeLine = (c: Change) => md(changeText(c));
 
 function entitySection(title: string, changes: EntityChanges): string[] {
   const lines: string[] = [];

@@ -12,12 +12,10 @@ beforeEach(() => {
 });
 afterEach(() => repo.remove());
 
-function changes(...args: string[]) {
-  const run = spawnSync(process.execPath, [CLI, '--data', 'data', ...args], {
-    cwd: repo.dir,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH, SOURCE_DATE_EPOCH: NOW, TZ: 'America/Los_Angeles' },
-  });
+function changes(...args: (string | Record<string, string>)[]) {
+  const env = Object.assign({ PATH: process.env.PATH, SOURCE_DATE_EPOCH: NOW, TZ: 'America/Los_Angeles' }, ...args.filter((a) => typeof a === 'object'));
+  const flags = args.filter((a): a is string => typeof a === 'string');
+  const run = spawnSync(process.execPath, [CLI, '--data', 'data', ...flags], { cwd: repo.dir, encoding: 'utf8', env });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -43,6 +41,46 @@ describe('changes CLI', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('lists the on-call weeks a holiday moves, as a table with dates, before → after and why', () => {
+    repo.replace(
+      'people.yaml',
+      '  - id: engineer-c\n    name: Engineer C\n    holidays: []',
+      '  - id: engineer-c\n    name: Engineer C\n    holidays:\n      - from: 2026-12-14\n        to: 2026-12-18\n        note: Winter break',
+    );
+
+    const { code, stdout } = changes('--base', 'HEAD');
+
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      [
+        '#### People',
+        '',
+        '- **Engineer C** (`engineer-c`)',
+        '  - holiday added: 2026-12-14 to 2026-12-18 (Winter break)',
+        '',
+        '#### On-call: Data platform on-call (`data-platform`), 2 weeks change hands',
+        '',
+        '| Week | Dates | Before | After | Why |',
+        '| --- | --- | --- | --- | --- |',
+        '| 2026-W51 | Mon 14 Dec – Sun 20 Dec 2026 | Engineer C | **Engineer D** | holiday swap: Engineer C is on holiday; Engineer D covers, Engineer C takes 2026-W52 in return |',
+        '| 2026-W52 | Mon 21 Dec – Sun 27 Dec 2026 | Engineer D | **Engineer C** | holiday swap: Engineer C takes this week in return for 2026-W51, which Engineer D covers |',
+        '',
+        'Compared 2026-W48 through 2027-W47.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('follows SOURCE_DATE_EPOCH for the current week: once the holiday is past, no week moves', () => {
+    repo.replace('people.yaml', '  - id: engineer-c\n    name: Engineer C\n    holidays: []', '  - id: engineer-c\n    name: Engineer C\n    holidays: [{ from: 2026-12-14, to: 2026-12-18 }]');
+
+    // Mon 4 Jan 2027.
+    const { stdout } = changes('--base', 'HEAD', { SOURCE_DATE_EPOCH: String(Date.UTC(2027, 0, 4) / 1000) });
+
+    expect(stdout).toContain('  - holiday added: 2026-12-14 to 2026-12-18\n');
+    expect(stdout).not.toContain('On-call');
   });
 
   it('says "no change in effect" in one line for a reformat', () => {

@@ -1,18 +1,23 @@
+import { calendarProblems } from '../calendar/check.ts';
 import type { LoadResult } from '../load/load.ts';
 import type { PartialModel } from '../model.ts';
+import { sortProblems, type Problem } from '../problem.ts';
 import { diffEntities, NO_ENTITY_CHANGES } from './fields.ts';
 import { personChanges, personSummary, teamChanges } from './directory.ts';
 import { namesFrom } from './names.ts';
+import { oncallChanges } from './oncall.ts';
 import { pipelineChanges, pipelineSummary } from './pipelines.ts';
 import { compareProblems } from './problems.ts';
 import { rotationChanges, rotationSummary } from './rotations.ts';
 import { siteChanges } from './site.ts';
-import type { ChangeReport, EntityChanges, SideSummary } from './types.ts';
+import type { ChangeReport, EntityChanges, RotationWeekChanges, SideSummary } from './types.ts';
 
 export interface CompareInput {
+  /** Any instant in the current week: on-call weeks and calendar problems are compared from its week on. */
+  readonly now: Date;
   /** The git ref of the base, as the user gave it: used in the wording ("does not load at origin/main"). */
   readonly ref: string;
-  /** The base data, or undefined when the base has no data directory. */
+  /** The base data, or undefined when the base has no data directory. Loaded without `now`: calendar rules run here. */
   readonly base: LoadResult | undefined;
   readonly head: LoadResult;
 }
@@ -29,10 +34,16 @@ function snapshotOf(result: LoadResult | undefined): PartialModel {
   return result.partial ?? EMPTY;
 }
 
-const summaryOf = (result: LoadResult | undefined, snapshot: PartialModel): SideSummary => ({
+/** The validator's problems for one side: load problems, or the calendar rules' once the model loads. */
+function problemsOf(result: LoadResult | undefined, now: Date): readonly Problem[] {
+  if (!result) return [];
+  return result.model ? sortProblems(calendarProblems(result.model, now)) : result.problems;
+}
+
+const summaryOf = (result: LoadResult | undefined, snapshot: PartialModel, problems: readonly Problem[]): SideSummary => ({
   found: result !== undefined,
   loaded: result?.model !== undefined,
-  problems: result?.problems ?? [],
+  problems,
   unloaded: snapshot.unloaded,
 });
 
@@ -41,7 +52,7 @@ const summaryOf = (result: LoadResult | undefined, snapshot: PartialModel): Side
  * Pure: both sides are already loaded. Where a side only partly loaded, it compares what it can and
  * says what it could not.
  */
-export function compareData({ ref, base, head }: CompareInput): ChangeReport {
+export function compareData({ ref, base, head, now }: CompareInput): ChangeReport {
   const b = snapshotOf(base);
   const h = snapshotOf(head);
   const names = namesFrom(b, h);
@@ -90,20 +101,31 @@ export function compareData({ ref, base, head }: CompareInput): ChangeReport {
     notCompared.push(`the site settings were not compared: site.yaml is missing ${where(b.site ? h : b)}`);
   }
 
-  const problems = compareProblems(base?.problems ?? [], head.problems);
+  let oncall: RotationWeekChanges[] = [];
+  if (base?.model && head.model) {
+    const byRotation = new Map(rotations.changed.map((r) => [r.id, r.changes]));
+    oncall = oncallChanges({ base: base.model, head: head.model, now, names, rotationChanges: byRotation, siteChanges: site });
+  } else if (base && (b.rotations.length || h.rotations.length)) {
+    const which = head.model ? `the data at ${ref} does not load` : 'the working tree data has problems';
+    notCompared.push(`on-call weeks were not compared: ${which}`);
+  }
+
+  const baseProblems = problemsOf(base, now);
+  const headProblems = problemsOf(head, now);
+  const problems = compareProblems(baseProblems, headProblems);
   const entityChanges = [pipelines, rotations, people, teams].some((e) => e.added.length + e.removed.length + e.changed.length > 0);
   return {
-    base: { ref, ...summaryOf(base, b) },
-    head: summaryOf(head, h),
+    base: { ref, ...summaryOf(base, b, baseProblems) },
+    head: summaryOf(head, h, headProblems),
     site,
     pipelines,
     people,
     teams,
     rotations,
-    oncall: [],
+    oncall,
     problems,
     notCompared,
     hasChanges:
-      !base || entityChanges || site.length > 0 || problems.introduced.length > 0 || problems.fixed.length > 0 || notCompared.length > 0,
+      !base || entityChanges || site.length > 0 || oncall.some((r) => r.weeks.length > 0) || problems.introduced.length > 0 || problems.fixed.length > 0 || notCompared.length > 0,
   };
 }

@@ -60,3 +60,8 @@ export function diffEntities<T extends { readonly id: string }>(
 }
 
 export const NO_ENTITY_CHANGES: EntityChanges = { added: [], removed: [], changed: [] };
+
+/** "deadline: 06:00 UTC → 05:00 UTC", "upstream team added: Finance Data Team". */
+export function changeText(c: Change): string {
+  return c.kind === 'changed' ? `${c.field}: ${c.before} → ${c.after}` : `${c.field} ${c.kind}: ${c.value}`;
+}

@@ -8,9 +8,9 @@ export function rotationSummary(r: Rotation, names: Names): string {
   return `${r.members.length} members: ${r.members.map(names.person).join(', ')}; ${r.assignment}, from ${r.start}`;
 }
 
-/** "Engineer B, agreed back to back: reason". */
+/** "Engineer B, agreed back to back — reason". */
 function overrideInWords(o: Override, names: Names): string {
-  return `${names.person(o.engineer)}${o.agreed ? ', agreed back to back' : ''}: ${clip(o.reason)}`;
+  return `${names.person(o.engineer)}${o.agreed ? ', agreed back to back' : ''} — ${clip(o.reason)}`;
 }
 
 /** Membership, order, settings and overrides; the weeks these move are reported separately. */

@@ -37,22 +37,101 @@ describe('compareData', () => {
     ]);
   });
 
-  it('reports a holiday added to people.yaml, with its dates and note', () => {
+  it('reports a holiday that makes weeks change hands, with the swap in words', () => {
+    // Engineer C covers 2026-W51 (Mon 14 Dec 2026) by week number, and is now away that week.
     repo.replace(
       'people.yaml',
       '  - id: engineer-c\n    name: Engineer C\n    holidays: []',
-      '  - id: engineer-c\n    name: Engineer C\n    holidays:\n      - from: 2026-12-21\n        to: 2026-12-27\n        note: Winter break',
+      '  - id: engineer-c\n    name: Engineer C\n    holidays:\n      - from: 2026-12-14\n        to: 2026-12-18\n        note: Winter break',
     );
+    repo.commit('Engineer C: winter break');
 
-    const report = compareWithRef(repo);
+    const report = compareWithRef(repo, 'HEAD~1');
 
     expect(report.people.changed).toEqual([
       {
         id: 'engineer-c',
         name: 'Engineer C',
         file: 'people.yaml',
-        changes: [{ kind: 'added', field: 'holiday', value: '2026-12-21 to 2026-12-27 (Winter break)' }],
+        changes: [{ kind: 'added', field: 'holiday', value: '2026-12-14 to 2026-12-18 (Winter break)' }],
       },
+    ]);
+    expect(report.oncall).toEqual([
+      {
+        rotation: 'data-platform',
+        name: 'Data platform on-call',
+        from: '2026-W48',
+        to: '2027-W47',
+        weeks: [
+          {
+            week: '2026-W51',
+            start: '2026-12-14T00:00:00Z',
+            end: '2026-12-21T00:00:00Z',
+            firstDay: '2026-12-14',
+            lastDay: '2026-12-20',
+            before: { id: 'engineer-c', name: 'Engineer C' },
+            after: { id: 'engineer-d', name: 'Engineer D' },
+            why: 'holiday swap: Engineer C is on holiday; Engineer D covers, Engineer C takes 2026-W52 in return',
+          },
+          {
+            week: '2026-W52',
+            start: '2026-12-21T00:00:00Z',
+            end: '2026-12-28T00:00:00Z',
+            firstDay: '2026-12-21',
+            lastDay: '2026-12-27',
+            before: { id: 'engineer-d', name: 'Engineer D' },
+            after: { id: 'engineer-c', name: 'Engineer C' },
+            why: 'holiday swap: Engineer C takes this week in return for 2026-W51, which Engineer D covers',
+          },
+        ],
+      },
+    ]);
+    expect(report.problems).toEqual({ introduced: [], fixed: [], unchanged: [] });
+  });
+
+  it('compares on-call weeks from the current week only: a holiday already past changes nothing', () => {
+    repo.replace(
+      'people.yaml',
+      '  - id: engineer-c\n    name: Engineer C\n    holidays: []',
+      '  - id: engineer-c\n    name: Engineer C\n    holidays:\n      - from: 2026-12-14\n        to: 2026-12-18',
+    );
+
+    // Mon 4 Jan 2027: 2026-W51 is behind us.
+    const report = compareWithRef(repo, 'HEAD', new Date(Date.UTC(2027, 0, 4)));
+
+    expect(report.oncall.map((r) => [r.from, r.to, r.weeks])).toEqual([['2027-W01', '2028-W01', []]]);
+    expect(report.hasChanges).toBe(true);
+  });
+
+  it('reports a back-to-back week the change introduces, and the week that changes hands', () => {
+    // Dropping the 2026-W53 override gives Engineer A 2026-W53 and 2027-W01.
+    const rotation = repo.read('rotations/data-platform.yaml');
+    repo.write('rotations/data-platform.yaml', `${rotation.slice(0, rotation.indexOf('overrides:'))}overrides: []\n`);
+    repo.commit('drop the override');
+
+    const report = compareWithRef(repo, 'HEAD~1');
+
+    expect(report.head.loaded).toBe(true);
+    expect(report.problems.introduced).toEqual([
+      {
+        file: 'rotations/data-platform.yaml',
+        line: 4,
+        column: 1,
+        rule: 'consecutive',
+        message:
+          'engineer-a covers 2026-W53 and 2027-W01 back to back; add an override for 2026-W53 (engineer-b or engineer-c can take it without a back-to-back week), or mark one of the weeks agreed: true',
+      },
+    ]);
+    expect(report.oncall[0]?.weeks.map((w) => [w.week, w.before?.id, w.after?.id, w.why])).toEqual([
+      ['2026-W53', 'engineer-b', 'engineer-a', 'override for 2026-W53 removed'],
+    ]);
+
+    // The other way round, putting the override back fixes it.
+    repo.git('checkout', '-q', 'HEAD~1', '--', 'data');
+    const fixed = compareWithRef(repo, 'HEAD');
+    expect(fixed.problems.fixed.map((p) => p.rule)).toEqual(['consecutive']);
+    expect(fixed.oncall[0]?.weeks.map((w) => w.why)).toEqual([
+      'override: ISO 2026 has 53 weeks; Engineer B takes 2026-W53 so Engineer A does not cover 2026-W53 and 2027-W01 back to back',
     ]);
   });
 
@@ -111,6 +190,7 @@ sla:
 
     expect(report.hasChanges).toBe(false);
     expect(report.pipelines).toEqual({ added: [], removed: [], changed: [] });
+    expect(report.oncall).toEqual([{ rotation: 'data-platform', name: 'Data platform on-call', from: '2026-W48', to: '2027-W47', weeks: [] }]);
   });
 
   it('lists pipelines added and removed with what they are', () => {
@@ -149,7 +229,10 @@ sla:
     const report = compareWithRef(repo);
 
     expect(report.pipelines).toEqual({ added: [], removed: [], changed: [] });
-    expect(report.notCompared).toEqual(['pipelines/aggregate-growth.yaml does not load in the working tree, so its contents were not compared']);
+    expect(report.notCompared).toEqual([
+      'pipelines/aggregate-growth.yaml does not load in the working tree, so its contents were not compared',
+      'on-call weeks were not compared: the working tree data has problems',
+    ]);
     expect(report.problems.introduced.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`)).toEqual([
       'pipelines/aggregate-growth.yaml:5:1 unknown-key',
     ]);

@@ -50,13 +50,13 @@ describe('rotationChanges', () => {
     };
     expect(rotationChanges(rotation, after, names)).toEqual([
       { kind: 'changed', field: 'handoff', before: '00:00', after: '09:00' },
-      { kind: 'changed', field: 'override 2026-W53', before: 'Engineer B: ISO 2026 has 53 weeks', after: 'Engineer C: ISO 2026 has 53 weeks' },
-      { kind: 'added', field: 'override 2027-W10', value: 'Engineer A, agreed back to back: Swap for a conference' },
+      { kind: 'changed', field: 'override 2026-W53', before: 'Engineer B — ISO 2026 has 53 weeks', after: 'Engineer C — ISO 2026 has 53 weeks' },
+      { kind: 'added', field: 'override 2027-W10', value: 'Engineer A, agreed back to back — Swap for a conference' },
     ]);
     expect(rotationChanges(after, rotation, names).at(-1)).toEqual({
       kind: 'removed',
       field: 'override 2027-W10',
-      value: 'Engineer A, agreed back to back: Swap for a conference',
+      value: 'Engineer A, agreed back to back — Swap for a conference',
     });
   });
 });
