@@ -52,7 +52,8 @@ await runCli(USAGE, () => {
       const problems = report.problems;
       const json = {
         ...report,
-        base: { ...report.base, commit: at.commit },
+        base: { ...report.base, commit: at.commit, problems: report.base.problems.map(path) },
+        head: { ...report.head, problems: report.head.problems.map(path) },
         problems: { introduced: problems.introduced.map(path), fixed: problems.fixed.map(path), unchanged: problems.unchanged.map(path) },
       };
       process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);

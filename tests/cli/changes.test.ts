@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { repoWithData, type TestRepo } from '../core/changes/git-repo.ts';
+import { addHoliday, repoWithData, type TestRepo } from '../core/changes/git-repo.ts';
 
 const CLI = new URL('../../.build/cli/changes.js', import.meta.url).pathname;
 // Mon 23 Nov 2026 12:00 UTC: 2026-W48, so the horizon covers the 53-week year end.
@@ -44,11 +44,7 @@ describe('changes CLI', () => {
   });
 
   it('lists the on-call weeks a holiday moves, as a table with dates, before → after and why', () => {
-    repo.replace(
-      'people.yaml',
-      '  - id: engineer-c\n    name: Engineer C\n    holidays: []',
-      '  - id: engineer-c\n    name: Engineer C\n    holidays:\n      - from: 2026-12-14\n        to: 2026-12-18\n        note: Winter break',
-    );
+    addHoliday(repo, 'engineer-c', '2026-12-14', '2026-12-18', 'Winter break');
 
     const { code, stdout } = changes('--base', 'HEAD');
 

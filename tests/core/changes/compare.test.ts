@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compareWithRef } from './compare-repo.ts';
-import { repoWithData, type TestRepo } from './git-repo.ts';
+import { addHoliday, repoWithData, type TestRepo } from './git-repo.ts';
 
 let repo: TestRepo;
 beforeEach(() => {
@@ -39,11 +39,7 @@ describe('compareData', () => {
 
   it('reports a holiday that makes weeks change hands, with the swap in words', () => {
     // Engineer C covers 2026-W51 (Mon 14 Dec 2026) by week number, and is now away that week.
-    repo.replace(
-      'people.yaml',
-      '  - id: engineer-c\n    name: Engineer C\n    holidays: []',
-      '  - id: engineer-c\n    name: Engineer C\n    holidays:\n      - from: 2026-12-14\n        to: 2026-12-18\n        note: Winter break',
-    );
+    addHoliday(repo, 'engineer-c', '2026-12-14', '2026-12-18', 'Winter break');
     repo.commit('Engineer C: winter break');
 
     const report = compareWithRef(repo, 'HEAD~1');
@@ -90,11 +86,7 @@ describe('compareData', () => {
   });
 
   it('compares on-call weeks from the current week only: a holiday already past changes nothing', () => {
-    repo.replace(
-      'people.yaml',
-      '  - id: engineer-c\n    name: Engineer C\n    holidays: []',
-      '  - id: engineer-c\n    name: Engineer C\n    holidays:\n      - from: 2026-12-14\n        to: 2026-12-18',
-    );
+    addHoliday(repo, 'engineer-c', '2026-12-14', '2026-12-18');
 
     // Mon 4 Jan 2027: 2026-W51 is behind us.
     const report = compareWithRef(repo, 'HEAD', new Date(Date.UTC(2027, 0, 4)));

@@ -52,3 +52,13 @@ export function repoWithData(): TestRepo {
   repo.commit('base data');
   return repo;
 }
+
+/** Gives a fixture engineer (who has no holidays yet) one holiday, in block style as a person would write it. */
+export function addHoliday(repo: TestRepo, id: string, from: string, to: string, note?: string): void {
+  const name = `Engineer ${id.slice(-1).toUpperCase()}`;
+  repo.replace(
+    'people.yaml',
+    `  - id: ${id}\n    name: ${name}\n    holidays: []`,
+    `  - id: ${id}\n    name: ${name}\n    holidays:\n      - from: ${from}\n        to: ${to}${note ? `\n        note: ${note}` : ''}`,
+  );
+}
