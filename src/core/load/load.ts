@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Day } from 'date-fns';
 import { calendarProblems } from '../calendar/check.ts';
-import { startOfWeekKey } from '../calendar/weeks.ts';
 import type { CompanyCalendar, Model, PartialModel, Pipeline, Rotation, Site } from '../model.ts';
 import { sortProblems, type Problem } from '../problem.ts';
 import { FILE_SCHEMAS, type FileKind } from '../schemas/index.ts';
-import { WEEKDAYS, type SiteData } from '../schemas/site.ts';
+import { calendarSchema, WEEKDAYS, type SiteData } from '../schemas/site.ts';
 import type { Path } from '../yaml/positions.ts';
 import { parseYaml, type SourceFile } from '../yaml/source.ts';
 import { deepFreeze } from './freeze.ts';
@@ -14,6 +13,7 @@ import { listDataFiles } from './files.ts';
 import { schemaProblems } from './issues.ts';
 import type { ParsedData } from './parsed.ts';
 import { referenceProblems } from './references.ts';
+import { fileView, rawAt, type FileView } from './view.ts';
 
 export interface LoadResult {
   /** Present only when there are no problems: faces never render half-valid data. */
@@ -29,7 +29,7 @@ export interface LoadResult {
   readonly fileCount: number;
 }
 
-export function toCompanyCalendar(site: SiteData): CompanyCalendar {
+export function toCompanyCalendar(site: Pick<SiteData, 'calendar'>): CompanyCalendar {
   const c = site.calendar;
   return {
     weekStartsOn: WEEKDAYS.indexOf(c.weekStartsOn) as Day,
@@ -39,6 +39,13 @@ export function toCompanyCalendar(site: SiteData): CompanyCalendar {
     pastWeeks: c.pastWeeks,
     futureWeeks: c.futureWeeks,
   };
+}
+
+/** The company calendar, also from a site.yaml that failed elsewhere, so week checks still run; undefined when it is unreadable. */
+function readCalendar(site: FileView | undefined): CompanyCalendar | undefined {
+  if (site?.value === undefined) return undefined;
+  const calendar = calendarSchema.safeParse(rawAt(site, ['calendar']) ?? {});
+  return calendar.success ? toCompanyCalendar({ calendar: calendar.data }) : undefined;
 }
 
 export interface LoadOptions {
@@ -69,7 +76,9 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
   problems.push(...listing.problems);
 
   const sources = new Map<string, SourceFile>();
-  const data: ParsedData = { teamsFailed: false, rotations: [], rotationsFailed: new Set(), pipelines: [] };
+  const data: ParsedData = { rotations: [], pipelines: [] };
+  const views: FileView[] = [];
+  /** Files that exist but did not pass their schema (or YAML), for the partial model. */
   const unloaded: string[] = [];
 
   for (const entry of listing.files) {
@@ -81,8 +90,10 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
       const result = schema.safeParse(parsed.source.value, { reportInput: true });
       if (result.success) value = result.data;
       else problems.push(...schemaProblems(parsed.source, schema, result.error.issues));
+      views.push(fileView(entry, parsed.source.value, result.error?.issues.map((issue) => issue.path as Path)));
     } else {
       problems.push(parsed.problem);
+      views.push(fileView(entry, undefined));
     }
     if (value === undefined) unloaded.push(entry.file);
     switch (entry.kind) {
@@ -94,11 +105,9 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
         break;
       case 'teams':
         data.teams = value as ParsedData['teams'];
-        data.teamsFailed = value === undefined;
         break;
       case 'rotation':
         if (value) data.rotations.push({ id: entry.id!, file: entry.file, value: value as ParsedData['rotations'][number]['value'] });
-        else data.rotationsFailed.add(entry.id!);
         break;
       case 'pipeline':
         if (value) data.pipelines.push({ id: entry.id!, file: entry.file, value: value as ParsedData['pipelines'][number]['value'] });
@@ -107,29 +116,12 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
   }
 
   const locate = (file: string, path: Path, at: 'key' | 'value' = 'value') => sources.get(file)?.locate(path, at) ?? { line: 1, column: 1 };
-  problems.push(...referenceProblems(data, locate));
-
-  const calendar = data.site ? toCompanyCalendar(data.site) : undefined;
-  if (calendar) {
-    for (const { file, value } of data.rotations) {
-      value.overrides.forEach((o, i) => {
-        if (!startOfWeekKey(o.week, calendar)) {
-          const { line, column } = locate(file, ['overrides', i, 'week']);
-          problems.push({
-            file,
-            line,
-            column,
-            message: `week ${o.week} does not exist in the company calendar (${calendar.weekStartsOnName} weeks, week 1 contains January ${calendar.firstWeekContainsDate}); check the year and week number`,
-            rule: 'week',
-          });
-        }
-      });
-    }
-  }
+  const calendar = readCalendar(views.find((v) => v.kind === 'site'));
+  problems.push(...referenceProblems(views, calendar, locate));
 
   const fileCount = listing.files.length;
   if (problems.length > 0 || !data.site || !data.people || !calendar) {
-    return { partial: { ...assemble(data, calendar), unloaded }, problems: sortProblems(problems), fileCount };
+    return { partial: { ...assemble(data, calendar, unloaded), unloaded }, problems: sortProblems(problems), fileCount };
   }
   const model = buildModel(data, calendar, locate);
   // The calendar needs a whole, valid model, so its rules run only once everything else passes.
@@ -142,25 +134,27 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
 }
 
 /** The entities as the model holds them, from whatever passed the schemas. */
-function assemble(data: ParsedData, calendar: CompanyCalendar | undefined) {
+function assemble(data: ParsedData, calendar: CompanyCalendar | undefined, unloaded: readonly string[]) {
   const site: Site | undefined =
     data.site && calendar
       ? { title: data.site.title, ...(data.site.repository ? { repository: data.site.repository } : {}), calendar, areas: data.site.areas }
       : undefined;
   const rotations: Rotation[] = data.rotations.map(({ id, file, value }) => ({ id, file, ...value }));
   // With a rotation file that failed to load, "the only rotation" is unknown: leave it unresolved.
-  const onlyRotation = rotations.length === 1 && data.rotationsFailed.size === 0 ? rotations[0]!.id : undefined;
+  const rotationFailed = unloaded.some((file) => file.startsWith('rotations/'));
+  const onlyRotation = rotations.length === 1 && !rotationFailed ? rotations[0]!.id : undefined;
   const pipelines: Pipeline[] = data.pipelines.map(({ id, file, value }) => ({
     id,
     file,
     ...value,
     rotation: value.rotation ?? onlyRotation,
   }));
-  return { site, people: data.people?.people, teams: data.teams?.teams ?? (data.teamsFailed ? undefined : []), rotations, pipelines };
+  const teams = data.teams?.teams ?? (unloaded.includes('teams.yaml') ? undefined : []);
+  return { site, people: data.people?.people, teams, rotations, pipelines };
 }
 
 function buildModel(data: ParsedData, calendar: CompanyCalendar, locate: Model['locate']): Model {
-  const { rotations, pipelines, ...parts } = assemble(data, calendar);
+  const { rotations, pipelines, ...parts } = assemble(data, calendar, []);
   // Only called without problems, so site.yaml, people.yaml and teams.yaml (or its absence) all loaded.
   const site = parts.site!;
   const people = parts.people!;
