@@ -43,7 +43,8 @@ export function dataAtRef(ref: string, dataDir: string): DataAtRef {
   let top: string;
   try {
     top = git(existing, ['rev-parse', '--show-toplevel']).toString().trim();
-  } catch {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new GitError('git is not installed or not on PATH; the change report reads the base with git');
     throw new GitError(`${dataDir} is not inside a git repository; run the command from a clone of the data's repository`);
   }
   const path = relative(realpathSync(top), join(realpathSync(existing), rest)).split(sep).join('/');

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dataAtRef, GitError } from '../../../src/core/changes/git.ts';
@@ -61,5 +62,18 @@ describe('dataAtRef', () => {
       new GitError('unknown git ref "origin/main"; fetch it first (git fetch origin main), or check out with fetch-depth: 0 in GitHub Actions'),
     );
     expect(() => dataAtRef('--output=x', repo.data)).toThrowError(GitError);
+  });
+});
+
+describe('dataAtRef outside a repository', () => {
+  it('throws a GitError saying so', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'runbooks-no-git-'));
+    try {
+      expect(() => dataAtRef('main', join(outside, 'data'))).toThrowError(
+        new GitError(`${join(outside, 'data')} is not inside a git repository; run the command from a clone of the data's repository`),
+      );
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });
