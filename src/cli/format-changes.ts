@@ -79,11 +79,11 @@ export function changesToMarkdown(report: ChangeReport, { dataDir, commit }: Mar
       '',
       `${
         unchanged.length === 0
-          ? 'This change introduces them all.'
+          ? `This change introduces ${introduced.length === 1 ? 'it' : 'them all'}.`
           : introduced.length === 0
-            ? `They are all already at ${code(report.base.ref)}.`
+            ? `${unchanged.length === 1 ? 'It is' : 'They are all'} already at ${code(report.base.ref)}.`
             : `${introduced.length} new with this change (marked), ${unchanged.length} already at ${code(report.base.ref)}.`
-      } \`npm run validate\` lists them too.`,
+      } \`npm run validate\` gives the same list.`,
       '',
       // In the validator's order, new ones marked, so the list reads like `validate` output.
       ...report.head.problems.map((p) => problemLine(p, dataDir) + (unchanged.length && introduced.includes(p) ? ' **(new)**' : '')),

@@ -106,7 +106,7 @@ describe('changes CLI', () => {
       [
         '#### ❌ The data has 1 problem',
         '',
-        'This change introduces them all. `npm run validate` lists them too.',
+        'This change introduces it. `npm run validate` gives the same list.',
         '',
         '- `data/pipelines/aggregate-growth.yaml:7:14` "engineer-c" is both primary and secondary owner; name a different secondary owner',
       ].join('\n'),
