@@ -1,17 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Day } from 'date-fns';
 import { calendarProblems } from '../calendar/check.ts';
 import { startOfWeekKey } from '../calendar/weeks.ts';
 import type { CompanyCalendar, Model, Pipeline, Rotation } from '../model.ts';
 import { sortProblems, type Problem } from '../problem.ts';
-import { FILE_SCHEMAS, type FileKind } from '../schemas/index.ts';
 import { WEEKDAYS, type SiteData } from '../schemas/site.ts';
 import type { Path } from '../yaml/positions.ts';
-import { parseYaml, type SourceFile } from '../yaml/source.ts';
+import type { SourceFile } from '../yaml/source.ts';
+import { checkFilesInTurn, type FileChecker } from './check-file.ts';
 import { deepFreeze } from './freeze.ts';
 import { listDataFiles } from './files.ts';
-import { schemaProblems } from './issues.ts';
 import type { ParsedData } from './parsed.ts';
 import { referenceProblems } from './references.ts';
 
@@ -43,6 +40,11 @@ export interface LoadOptions {
    * show the calendar leave it out and present the engine's problems themselves.
    */
   readonly now?: Date;
+  /**
+   * Reads, parses and schema-checks the files; in turn by default. The CLIs pass `parallelChecker`,
+   * which spreads thousands of files over the machine's cores with identical results.
+   */
+  readonly checkFiles?: FileChecker;
 }
 
 /**
@@ -66,18 +68,11 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
   const sources = new Map<string, SourceFile>();
   const data: ParsedData = { teamsFailed: false, rotations: [], rotationsFailed: new Set(), pipelines: [] };
 
-  for (const entry of listing.files) {
-    const parsed = parseYaml(entry.file, readFileSync(join(dataDir, entry.file)));
-    const schema = FILE_SCHEMAS[entry.kind as FileKind];
-    let value: unknown;
-    if (parsed.ok) {
-      sources.set(entry.file, parsed.source);
-      const result = schema.safeParse(parsed.source.value, { reportInput: true });
-      if (result.success) value = result.data;
-      else problems.push(...schemaProblems(parsed.source, schema, result.error.issues));
-    } else {
-      problems.push(parsed.problem);
-    }
+  const checked = (options.checkFiles ?? checkFilesInTurn)(dataDir, listing.files);
+  listing.files.forEach((entry, i) => {
+    const { source, value, problems: fileProblems } = checked[i]!;
+    if (source) sources.set(entry.file, source);
+    problems.push(...fileProblems);
     switch (entry.kind) {
       case 'site':
         data.site = value as ParsedData['site'];
@@ -97,7 +92,7 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
         if (value) data.pipelines.push({ id: entry.id!, file: entry.file, value: value as ParsedData['pipelines'][number]['value'] });
         break;
     }
-  }
+  });
 
   const locate = (file: string, path: Path, at: 'key' | 'value' = 'value') => sources.get(file)?.locate(path, at) ?? { line: 1, column: 1 };
   problems.push(...referenceProblems(data, locate));

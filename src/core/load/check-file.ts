@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Problem } from '../problem.ts';
+import { FILE_SCHEMAS } from '../schemas/index.ts';
+import { parseYaml, type SourceFile } from '../yaml/source.ts';
+import type { DataFile } from './files.ts';
+import { schemaProblems } from './issues.ts';
+
+/** One file read, parsed and checked against its schema; cross-file rules come later. */
+export interface CheckedFile {
+  /** Present when the YAML parsed, so that later rules can locate paths in it. */
+  readonly source?: SourceFile;
+  /** The schema's output, present when the file passed its schema. */
+  readonly value?: unknown;
+  readonly problems: readonly Problem[];
+}
+
+/** Checks many files; the default runs them in turn, `parallelChecker` spreads them over threads. */
+export type FileChecker = (dataDir: string, files: readonly DataFile[]) => CheckedFile[];
+
+export function checkFile(dataDir: string, entry: DataFile): CheckedFile {
+  const parsed = parseYaml(entry.file, readFileSync(join(dataDir, entry.file)));
+  if (!parsed.ok) return { problems: [parsed.problem] };
+  const schema = FILE_SCHEMAS[entry.kind];
+  const result = schema.safeParse(parsed.source.value, { reportInput: true });
+  return result.success
+    ? { source: parsed.source, value: result.data, problems: [] }
+    : { source: parsed.source, problems: schemaProblems(parsed.source, schema, result.error.issues) };
+}
+
+export const checkFilesInTurn: FileChecker = (dataDir, files) => files.map((entry) => checkFile(dataDir, entry));
