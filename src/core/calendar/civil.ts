@@ -54,8 +54,9 @@ const FIXED_ZONES = new Set(['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT']);
  * The instant at local wall time `minutes` after midnight on `day` in `timeZone`.
  *
  * Two offset look-ups instead of building a TZDate: this runs for every listed week of every
- * rotation. A wall time that occurs twice (clocks going back) resolves to the earlier instant;
- * one that DST skips resolves forward by the gap (02:30 becomes 03:30), as TZDate does.
+ * rotation. A wall time that DST skips resolves forward by the gap (02:30 becomes 03:30), as
+ * TZDate does; one that occurs twice (clocks going back) resolves to the earlier instant, as
+ * Temporal's "compatible" does, so the hand-off is never later than the wall clock said.
  * Assumes at most one offset change within a day, true of every IANA zone since 1970.
  */
 export function instantAt(day: CivilDay, minutes: number, timeZone: string): Date {

@@ -39,7 +39,7 @@ export function findProblems(
       const why = [
         alsoAway.length ? `${orList(alsoAway).replace(/ or /, ' and ')} ${alsoAway.length === 1 ? 'is' : 'are'} away too` : '',
         noWeek.length
-          ? `${orList(noWeek).replace(/ or /, ' and ')} ${noWeek.length === 1 ? 'has' : 'have'} no week in the next ${2 * members.length} to trade without a back-to-back week`
+          ? `${orList(noWeek).replace(/ or /, ' and ')} ${noWeek.length === 1 ? 'has' : 'have'} no week in the next ${2 * members.length} that ${slot.engineer} could take in return without a holiday or a back-to-back week`
           : '',
       ].filter(Boolean);
       const free = freeFor(slots, w, members, holidays);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../problem.ts';
 import { FILE_SCHEMAS } from '../schemas/index.ts';
+import type { Path } from '../yaml/positions.ts';
 import { parseYaml, type SourceFile } from '../yaml/source.ts';
 import type { DataFile } from './files.ts';
 import { schemaProblems } from './issues.ts';
@@ -13,6 +14,8 @@ export interface CheckedFile {
   /** The schema's output, present when the file passed its schema. */
   readonly value?: unknown;
   readonly problems: readonly Problem[];
+  /** The data paths at which the schema reported an issue, for the cross-file rules' view of the file. */
+  readonly rejected?: readonly Path[];
 }
 
 /** Checks many files; the default runs them in turn, `parallelChecker` spreads them over threads. */
@@ -25,7 +28,11 @@ export function checkFile(dataDir: string, entry: DataFile): CheckedFile {
   const result = schema.safeParse(parsed.source.value, { reportInput: true });
   return result.success
     ? { source: parsed.source, value: result.data, problems: [] }
-    : { source: parsed.source, problems: schemaProblems(parsed.source, schema, result.error.issues) };
+    : {
+        source: parsed.source,
+        problems: schemaProblems(parsed.source, schema, result.error.issues),
+        rejected: result.error.issues.map((issue) => issue.path as Path),
+      };
 }
 
 export const checkFilesInTurn: FileChecker = (dataDir, files) => files.map((entry) => checkFile(dataDir, entry));

@@ -1,31 +1,75 @@
 import type { z } from 'zod';
 import type { Problem } from '../problem.ts';
 import { didYouMean, pathText } from '../suggest.ts';
+import { pathKey } from '../yaml/positions.ts';
 import type { SourceFile } from '../yaml/source.ts';
 
 type Schema = z.core.$ZodType;
+type Shape = Record<string, Schema>;
 
-/** The keys a strict object accepts at `path`, for "did you mean" on unknown keys. */
-function knownKeysAt(schema: Schema, path: readonly PropertyKey[]): string[] {
+function unwrap(s: Schema | undefined): Schema | undefined {
+  while (s) {
+    const def = s._zod.def as { type: string; innerType?: Schema; in?: Schema };
+    if (def.innerType) s = def.innerType;
+    else if (def.type === 'pipe' && def.in) s = def.in;
+    else break;
+  }
+  return s;
+}
+
+/** The shape of the strict object the schema expects at `path`, if it expects one there. */
+function shapeAt(schema: Schema, path: readonly PropertyKey[]): Shape | undefined {
   let node: Schema | undefined = schema;
-  const unwrap = (s: Schema | undefined): Schema | undefined => {
-    while (s) {
-      const def = s._zod.def as { type: string; innerType?: Schema; in?: Schema };
-      if (def.innerType) s = def.innerType;
-      else if (def.type === 'pipe' && def.in) s = def.in;
-      else break;
-    }
-    return s;
-  };
   for (const segment of path) {
-    node = unwrap(node);
-    const def = node?._zod.def as { type: string; shape?: Record<string, Schema>; element?: Schema } | undefined;
+    const def = unwrap(node)?._zod.def as { type: string; shape?: Shape; element?: Schema } | undefined;
     if (def?.type === 'object' && typeof segment === 'string') node = def.shape?.[segment];
     else if (def?.type === 'array') node = def.element;
-    else return [];
+    else return undefined;
   }
-  const def = unwrap(node)?._zod.def as { type: string; shape?: Record<string, Schema> } | undefined;
-  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+  const def = unwrap(node)?._zod.def as { type: string; shape?: Shape } | undefined;
+  return def?.type === 'object' ? def.shape : undefined;
+}
+
+const requiredKeys = (shape: Shape) => Object.keys(shape).filter((key) => shape[key]!._zod.optin !== 'optional');
+const mappingWith = (shape: Shape | undefined) => {
+  const keys = shape ? requiredKeys(shape) : [];
+  return `a mapping${keys.length === 0 ? '' : keys.length === 1 ? ` with the key ${keys[0]}` : ` with keys ${keys.join(', ')}`}`;
+};
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  for (const segment of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[segment];
+  }
+  return value;
+}
+
+/** `got "24:00"`, `got a list`: what the file holds instead, so the reader need not look it up. */
+function got(input: unknown): string {
+  if (input === null) return 'got an empty value';
+  if (Array.isArray(input)) return 'got a list';
+  if (typeof input === 'object') return 'got a mapping';
+  if (typeof input === 'string') return `got ${JSON.stringify(input.length > 40 ? `${input.slice(0, 39)}…` : input)}`;
+  return `got ${String(input)}`;
+}
+
+function valueMessage(issue: z.core.$ZodIssue, schema: Schema): string {
+  const input = issue.input;
+  // Refinements (dates, time zones) already quote the value in their own words.
+  if (issue.code === 'custom' || input === undefined) return issue.message;
+  if (issue.code === 'invalid_type' && issue.expected === 'object') {
+    return `expected ${mappingWith(shapeAt(schema, issue.path))}; ${got(input)}`;
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'array' && (typeof input === 'string' || typeof input === 'number')) {
+    return `${issue.message}; ${got(input)}, write it as a list: [${String(input)}]`;
+  }
+  if (issue.code === 'invalid_value' && typeof input === 'string') {
+    const hint = didYouMean(input, issue.values.filter((v): v is string => typeof v === 'string'));
+    return `${issue.message}; ${got(input)}${hint ? `, ${hint}` : ''}`;
+  }
+  // A list that is too short or an empty text is described by its message; the value itself is on screen.
+  if (Array.isArray(input) || (issue.code === 'too_small' && typeof input === 'string')) return issue.message;
+  return `${issue.message}; ${got(input)}`;
 }
 
 /** Turns zod's issues into problems located at the offending node, with unknown keys at the key itself. */
@@ -35,25 +79,35 @@ export function schemaProblems(source: SourceFile, schema: Schema, issues: reado
     const { line, column } = source.locate(path as (string | number)[], where);
     problems.push({ file: source.file, line, column, message, rule });
   };
+  // A misspelt key already says "did you mean"; "missing required key" for the same key would be noise.
+  const suggested = new Set<string>();
   for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = Object.keys(shapeAt(schema, issue.path) ?? {});
+    for (const key of issue.keys) {
+      const hint = didYouMean(key, known);
+      const where = issue.path.length ? ` in ${pathText(issue.path)}` : '';
+      at([...issue.path, key], 'key', `unknown key "${key}"${where}; ${hint ? `${hint} ` : ''}known keys: ${known.join(', ')}`, 'unknown-key');
+      const target = /"(.*)"/.exec(hint)?.[1];
+      if (target) suggested.add(pathKey([...issue.path, target] as (string | number)[]));
+    }
+  }
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') continue;
     const path = issue.path;
-    if (issue.code === 'unrecognized_keys') {
-      const known = knownKeysAt(schema, path);
-      for (const key of issue.keys) {
-        const hint = didYouMean(key, known);
-        const where = path.length ? ` in ${pathText(path)}` : '';
-        at([...path, key], 'key', `unknown key "${key}"${where}; ${hint ? `${hint} ` : ''}known keys: ${known.join(', ')}`, 'unknown-key');
-      }
+    const parent = path.slice(0, -1);
+    const container = valueAt(source.value, parent);
+    const key = path[path.length - 1];
+    const missing = typeof key === 'string' && typeof container === 'object' && container !== null && !Array.isArray(container) && !(key in container);
+    if (!missing) {
+      at(path, 'value', `${pathText(path)}: ${valueMessage(issue, schema)}`, 'schema');
       continue;
     }
-    if (issue.code === 'invalid_type' && issue.input === undefined) {
-      const key = String(path[path.length - 1]);
-      const parent = path.slice(0, -1);
-      const where = parent.length ? ` in ${pathText(parent)}` : '';
-      at(parent, 'key', `missing required key "${key}"${where}: ${issue.message}`, 'missing-key');
-      continue;
-    }
-    at(path, 'value', `${pathText(path)}: ${issue.message}`, 'schema');
+    if (suggested.has(pathKey(path as (string | number)[]))) continue;
+    const shape = shapeAt(schema, path);
+    const what = shape ? mappingWith(shape) : issue.message.replace(/^expected /, '');
+    const where = parent.length ? ` in ${pathText(parent)}` : '';
+    at(parent, 'key', `missing required key "${key}"${where}; add it: ${what}`, 'missing-key');
   }
   return problems;
 }

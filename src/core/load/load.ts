@@ -1,9 +1,8 @@
 import type { Day } from 'date-fns';
 import { calendarProblems } from '../calendar/check.ts';
-import { startOfWeekKey } from '../calendar/weeks.ts';
 import type { CompanyCalendar, Model, Pipeline, Rotation } from '../model.ts';
 import { sortProblems, type Problem } from '../problem.ts';
-import { WEEKDAYS, type SiteData } from '../schemas/site.ts';
+import { calendarSchema, WEEKDAYS, type SiteData } from '../schemas/site.ts';
 import type { Path } from '../yaml/positions.ts';
 import type { SourceFile } from '../yaml/source.ts';
 import { checkFilesInTurn, type FileChecker } from './check-file.ts';
@@ -11,6 +10,7 @@ import { deepFreeze } from './freeze.ts';
 import { listDataFiles } from './files.ts';
 import type { ParsedData } from './parsed.ts';
 import { referenceProblems } from './references.ts';
+import { fileView, rawAt, type FileView } from './view.ts';
 
 export interface LoadResult {
   /** Present only when there are no problems: faces never render half-valid data. */
@@ -21,7 +21,7 @@ export interface LoadResult {
   readonly fileCount: number;
 }
 
-export function toCompanyCalendar(site: SiteData): CompanyCalendar {
+export function toCompanyCalendar(site: Pick<SiteData, 'calendar'>): CompanyCalendar {
   const c = site.calendar;
   return {
     weekStartsOn: WEEKDAYS.indexOf(c.weekStartsOn) as Day,
@@ -31,6 +31,13 @@ export function toCompanyCalendar(site: SiteData): CompanyCalendar {
     pastWeeks: c.pastWeeks,
     futureWeeks: c.futureWeeks,
   };
+}
+
+/** The company calendar, also from a site.yaml that failed elsewhere, so week checks still run; undefined when it is unreadable. */
+function readCalendar(site: FileView | undefined): CompanyCalendar | undefined {
+  if (site?.value === undefined) return undefined;
+  const calendar = calendarSchema.safeParse(rawAt(site, ['calendar']) ?? {});
+  return calendar.success ? toCompanyCalendar({ calendar: calendar.data }) : undefined;
 }
 
 export interface LoadOptions {
@@ -66,13 +73,15 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
   problems.push(...listing.problems);
 
   const sources = new Map<string, SourceFile>();
-  const data: ParsedData = { teamsFailed: false, rotations: [], rotationsFailed: new Set(), pipelines: [] };
+  const data: ParsedData = { rotations: [], pipelines: [] };
+  const views: FileView[] = [];
 
   const checked = (options.checkFiles ?? checkFilesInTurn)(dataDir, listing.files);
   listing.files.forEach((entry, i) => {
-    const { source, value, problems: fileProblems } = checked[i]!;
+    const { source, value, problems: fileProblems, rejected } = checked[i]!;
     if (source) sources.set(entry.file, source);
     problems.push(...fileProblems);
+    views.push(fileView(entry, source?.value, rejected));
     switch (entry.kind) {
       case 'site':
         data.site = value as ParsedData['site'];
@@ -82,11 +91,9 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
         break;
       case 'teams':
         data.teams = value as ParsedData['teams'];
-        data.teamsFailed = value === undefined;
         break;
       case 'rotation':
         if (value) data.rotations.push({ id: entry.id!, file: entry.file, value: value as ParsedData['rotations'][number]['value'] });
-        else data.rotationsFailed.add(entry.id!);
         break;
       case 'pipeline':
         if (value) data.pipelines.push({ id: entry.id!, file: entry.file, value: value as ParsedData['pipelines'][number]['value'] });
@@ -95,25 +102,8 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
   });
 
   const locate = (file: string, path: Path, at: 'key' | 'value' = 'value') => sources.get(file)?.locate(path, at) ?? { line: 1, column: 1 };
-  problems.push(...referenceProblems(data, locate));
-
-  const calendar = data.site ? toCompanyCalendar(data.site) : undefined;
-  if (calendar) {
-    for (const { file, value } of data.rotations) {
-      value.overrides.forEach((o, i) => {
-        if (!startOfWeekKey(o.week, calendar)) {
-          const { line, column } = locate(file, ['overrides', i, 'week']);
-          problems.push({
-            file,
-            line,
-            column,
-            message: `week ${o.week} does not exist in the company calendar (${calendar.weekStartsOnName} weeks, week 1 contains January ${calendar.firstWeekContainsDate}); check the year and week number`,
-            rule: 'week',
-          });
-        }
-      });
-    }
-  }
+  const calendar = readCalendar(views.find((v) => v.kind === 'site'));
+  problems.push(...referenceProblems(views, calendar, locate));
 
   const fileCount = listing.files.length;
   if (problems.length > 0 || !data.site || !data.people || !calendar) return { problems: sortProblems(problems), fileCount };

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { Problem } from '../problem.ts';
+import type { Path } from '../yaml/positions.ts';
 import { sourceFromText } from '../yaml/source.ts';
 import { checkFile, checkFilesInTurn, type CheckedFile, type FileChecker } from './check-file.ts';
 import type { DataFile } from './files.ts';
@@ -37,7 +38,7 @@ export interface CheckWorkerData {
 /** What a worker posts per chunk; `files` is absent when the chunk failed and must be redone. */
 interface ChunkResult {
   start: number;
-  files?: { text?: string; value?: unknown; problems: readonly Problem[] }[];
+  files?: { text?: string; raw?: unknown; value?: unknown; problems: readonly Problem[]; rejected?: readonly Path[] }[];
 }
 
 export interface ParallelOptions {
@@ -76,9 +77,9 @@ export function parallelChecker(workerUrl: URL, options: ParallelOptions = {}): 
     for (const port of ports) {
       for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
         const chunk = message.message as ChunkResult;
-        chunk.files?.forEach(({ text, value, problems }, k) => {
+        chunk.files?.forEach(({ text, raw, value, problems, rejected }, k) => {
           const file = files[chunk.start + k]!.file;
-          results[chunk.start + k] = { ...(text !== undefined ? { source: sourceFromText(file, text) } : {}), value, problems };
+          results[chunk.start + k] = { ...(text !== undefined ? { source: sourceFromText(file, text, raw) } : {}), value, problems, rejected };
         });
       }
       port.close();
@@ -98,8 +99,8 @@ export function runCheckWorker({ dataDir, files, shared, port }: CheckWorkerData
       if (start >= files.length) break;
       const result: ChunkResult = { start, files: [] };
       for (let i = start; i < Math.min(start + CHUNK, files.length); i++) {
-        const { source, value, problems } = checkFile(dataDir, files[i]!);
-        result.files!.push({ ...(source ? { text: source.text } : {}), value, problems });
+        const { source, value, problems, rejected } = checkFile(dataDir, files[i]!);
+        result.files!.push({ ...(source ? { text: source.text, raw: source.value } : {}), value, problems, rejected });
       }
       port.postMessage(result);
     } catch {

@@ -13,10 +13,6 @@ export interface ParsedData {
   site?: SiteData;
   people?: PeopleFile;
   teams?: TeamsFile;
-  /** teams.yaml exists but did not load, so team references cannot be checked. */
-  teamsFailed: boolean;
   rotations: { id: string; file: string; value: RotationData }[];
-  /** Rotation ids whose files exist but did not load: references to them are not reported as dangling. */
-  rotationsFailed: Set<string>;
   pipelines: { id: string; file: string; value: PipelineData }[];
 }

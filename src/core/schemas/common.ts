@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { didYouMean } from '../suggest.ts';
 
 /** Kebab-case: lowercase letters and digits in words joined by single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -14,6 +15,16 @@ export const personRef = (description: string) => id('person', 'engineer-a').met
 /** A team id used as a reference (upstream, downstream). */
 export const teamRef = (description: string) => id('team', 'finance-data').meta({ description });
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Why a YYYY-MM-DD string is not a real date: "February 2027 has 28 days". */
+function dateHint(value: string): string {
+  const [y, mo] = value.split('-').map(Number) as [number, number];
+  if (mo < 1 || mo > 12) return 'months run from 01 to 12';
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return `${MONTHS[mo - 1]} ${y} has ${days} days`;
+}
+
 export function isRealDate(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) return false;
@@ -25,8 +36,9 @@ export function isRealDate(value: string): boolean {
 export const isoDate = (description: string, example = '2026-12-24') =>
   z
     .string({ error: `expected a date as YYYY-MM-DD, e.g. ${example}` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `expected a date as YYYY-MM-DD, e.g. ${example}` })
-    .refine(isRealDate, { error: (iss) => `${String(iss.input)} is not a real calendar date` })
+    // abort: a value that is not YYYY-MM-DD is one problem, not also "not a real date".
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `expected a date as YYYY-MM-DD, e.g. ${example}`, abort: true })
+    .refine(isRealDate, { error: (iss) => `${String(iss.input)} is not a real calendar date: ${dateHint(String(iss.input))}` })
     .meta({ description, examples: [example], format: 'date' });
 
 export const time = (description: string, example: string) =>
@@ -35,19 +47,34 @@ export const time = (description: string, example: string) =>
     .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: `expected a time from "00:00" to "23:59", e.g. "${example}"` })
     .meta({ description, examples: [example] });
 
+/**
+ * The zone's own spelling when Intl knows it ignoring case ("europe/london" → "Europe/London"), else undefined.
+ * Aliases keep their name ("Etc/UTC" stays), but case is fixed: other tools (iCalendar readers) are case-sensitive.
+ */
+function canonicalZone(value: string): string | undefined {
+  let resolved: string;
+  try {
+    resolved = new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+  return resolved.toLowerCase() === value.toLowerCase() ? resolved : value;
+}
+
+function timeZoneHint(value: string): string {
+  const fixed = canonicalZone(value);
+  if (fixed && fixed !== value) return `did you mean "${fixed}"? zone names are case-sensitive; `;
+  const hint = didYouMean(value, [...Intl.supportedValuesOf('timeZone'), 'UTC']);
+  return hint ? `${hint} ` : '';
+}
+
 const zoneCache = new Map<string, boolean>();
 export function isTimeZone(value: string): boolean {
   let ok = zoneCache.get(value);
   if (ok === undefined) {
     // Offsets like "+01:00" are accepted by newer Intl versions but are not IANA zones.
     ok = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/.test(value);
-    if (ok) {
-      try {
-        new Intl.DateTimeFormat('en-US', { timeZone: value });
-      } catch {
-        ok = false;
-      }
-    }
+    if (ok) ok = canonicalZone(value) === value;
     zoneCache.set(value, ok);
   }
   return ok;
@@ -57,7 +84,10 @@ export const timezone = (description: string) =>
   z
     .string({ error: 'expected an IANA time zone, e.g. "Europe/London"' })
     .refine(isTimeZone, {
-      error: (iss) => `"${String(iss.input)}" is not an IANA time zone; use a name like "UTC", "Europe/London" or "America/New_York"`,
+      error: (iss) => {
+        const value = String(iss.input);
+        return `"${value}" is not an IANA time zone; ${timeZoneHint(value)}use a name like "UTC", "Europe/London" or "America/New_York"`;
+      },
     })
     .meta({ description, examples: ['UTC', 'Europe/London'] });
 

@@ -1,4 +1,4 @@
-import { EVENT_ID, getScalarValue, type Event } from 'js-yaml';
+import { EVENT_ID, getScalarValue, SCALAR_STYLE, type Event, type ScalarEvent } from 'js-yaml';
 
 export type PathSegment = string | number;
 export type Path = readonly PathSegment[];
@@ -15,15 +15,38 @@ export const pathKey = (path: Path): string => path.join(SEP);
 interface MapFrame {
   kind: 'map';
   path: PathSegment[];
+  start: number;
   key: string | undefined;
   keyOffset: number;
 }
 interface SeqFrame {
   kind: 'seq';
   path: PathSegment[];
+  start: number;
   index: number;
 }
 type Frame = MapFrame | SeqFrame;
+
+/** The `|` or `>` of a block scalar, on the line above its text (js-yaml's valueStart is the text's line start). */
+function blockIndicator(source: string, valueStart: number): number {
+  let end = valueStart;
+  while (end > 0 && /\s/.test(source[end - 1]!)) end--;
+  const lineStart = source.lastIndexOf('\n', end - 1) + 1;
+  const m = /[|>][-+0-9]*[ \t]*(?:#.*)?$/.exec(source.slice(lineStart, end));
+  return m ? lineStart + m.index : valueStart;
+}
+
+/** Where a scalar's token starts as the reader sees it: at `&anchor`, `!tag`, the opening quote or `|`; -1 for an empty value. */
+function scalarStart(event: ScalarEvent, source: string): number {
+  const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+  const block = event.style === SCALAR_STYLE.LITERAL_BLOCK || event.style === SCALAR_STYLE.FOLDED_BLOCK;
+  const value = event.valueStart < 0 ? -1 : quoted ? event.valueStart - 1 : block ? blockIndicator(source, event.valueStart) : event.valueStart;
+  const starts = [value, event.tagStart];
+  // js-yaml's anchorStart is just after the "&".
+  if (event.anchorStart >= 0) starts.push(event.anchorStart - 1);
+  const present = starts.filter((n) => n >= 0);
+  return present.length ? Math.min(...present) : -1;
+}
 
 /**
  * Walks js-yaml's flat event stream and records the source offset of every node by its
@@ -37,9 +60,11 @@ export function collectOffsets(events: readonly Event[], source: string): Map<st
   const place = (start: number, keyText: () => string): PathSegment[] | undefined => {
     const top = stack[stack.length - 1];
     if (!top) {
-      offsets.set('', { value: start });
+      offsets.set('', { value: Math.max(0, start) });
       return [];
     }
+    // An empty value (`name:` with nothing after it) has no offset: point at its key, or at its list.
+    if (start < 0) start = top.kind === 'map' && top.key !== undefined ? top.keyOffset : top.start;
     if (top.kind === 'seq') {
       const path = [...top.path, top.index++];
       offsets.set(pathKey(path), { value: start });
@@ -58,11 +83,9 @@ export function collectOffsets(events: readonly Event[], source: string): Map<st
 
   for (const event of events) {
     switch (event.type) {
-      case EVENT_ID.SCALAR: {
-        const start = event.anchorStart >= 0 ? Math.min(event.anchorStart, event.valueStart) : event.valueStart;
-        place(start, () => getScalarValue(source, event));
+      case EVENT_ID.SCALAR:
+        place(scalarStart(event, source), () => getScalarValue(source, event));
         break;
-      }
       case EVENT_ID.ALIAS:
         place(event.anchorStart - 1, () => `*${source.slice(event.anchorStart, event.anchorEnd)}`);
         break;
@@ -70,7 +93,9 @@ export function collectOffsets(events: readonly Event[], source: string): Map<st
       case EVENT_ID.SEQUENCE: {
         const path = place(event.start, () => '[complex key]') ?? ['[complex key]'];
         stack.push(
-          event.type === EVENT_ID.MAPPING ? { kind: 'map', path, key: undefined, keyOffset: -1 } : { kind: 'seq', path, index: 0 },
+          event.type === EVENT_ID.MAPPING
+            ? { kind: 'map', path, start: event.start, key: undefined, keyOffset: -1 }
+            : { kind: 'seq', path, start: event.start, index: 0 },
         );
         break;
       }

@@ -2,6 +2,7 @@ import { constructFromEvents, parseEvents, YAMLException, type Event } from 'js-
 import type { Problem } from '../problem.ts';
 import { LineIndex } from './lines.ts';
 import { collectOffsets, pathKey, type Path } from './positions.ts';
+import { syntaxMessage } from './syntax-message.ts';
 
 /** Larger files are refused before parsing: nobody writes 4 MB of runbook by hand. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -75,8 +76,7 @@ export function parseYaml(file: string, bytes: Uint8Array): ParseResult {
   } catch (error) {
     if (error instanceof YAMLException) {
       const mark = error.mark;
-      const near = mark ? /^["']?([^"':\n]+)/.exec(text.slice(mark.position, mark.position + 200))?.[1]?.trim() : undefined;
-      return fail(file, (mark?.line ?? 0) + 1, (mark?.column ?? 0) + 1, yamlMessage(error.reason, near));
+      return fail(file, (mark?.line ?? 0) + 1, (mark?.column ?? 0) + 1, syntaxMessage(error.reason, text, mark?.position ?? 0, MAX_DEPTH));
     }
     return fail(file, 1, 1, `the YAML could not be read: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -126,15 +126,4 @@ export function sourceFromText(file: string, text: string, ...value: [unknown?])
       return { line: 1, column: 1 };
     },
   };
-}
-
-function yamlMessage(reason: string, near: string | undefined): string {
-  if (/tab characters/.test(reason)) return 'YAML syntax error: a tab is used for indentation; indent with spaces';
-  if (/duplicated mapping key/.test(reason)) {
-    return `duplicate key${near ? ` "${near}"` : ''}; it is already set earlier in this mapping, keep one of the two`;
-  }
-  if (/maxAliases/.test(reason)) return 'YAML aliases (*name) are not allowed in runbook data; write the value out in full';
-  if (/maxDepth|nesting/i.test(reason)) return `YAML syntax error: the data is nested more than ${MAX_DEPTH} levels deep`;
-  if (/unknown .*tag/.test(reason)) return `YAML syntax error: ${reason}; remove the tag, plain values are enough`;
-  return `YAML syntax error: ${reason}`;
 }

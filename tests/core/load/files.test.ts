@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { problemsWith } from '../../helpers/data-dir.ts';
+
+describe('loadData: the file and its name', () => {
+  it('reports an empty data file, naming it', () => {
+    expect(problemsWith({ 'pipelines/growth.yaml': '' })).toEqual([
+      'pipelines/growth.yaml:1:1: pipelines/growth.yaml is empty; it must be a YAML mapping of keys to values',
+    ]);
+  });
+
+  it('reports a data file that is not a mapping, naming it', () => {
+    expect(problemsWith({ 'teams.yaml': '- finance-data\n- investor-relations\n', 'pipelines/profit.yaml': null })).toEqual([
+      'teams.yaml:1:1: teams.yaml must be a YAML mapping of keys to values, but it is a list',
+    ]);
+  });
+
+  it('reports a pipeline file name that is not a kebab-case id, suggesting one', () => {
+    expect(problemsWith({ 'pipelines/Daily_Growth.yaml': 'name: x\n' })).toEqual([
+      'pipelines/Daily_Growth.yaml:1:1: file name "Daily_Growth" is not a kebab-case id; rename the file to pipelines/daily-growth.yaml',
+    ]);
+  });
+
+  it('reports a rotation file name in camelCase, suggesting the kebab-case one', () => {
+    expect(problemsWith({ 'rotations/weekendOnCall.yaml': 'name: x\n' })).toEqual([
+      'rotations/weekendOnCall.yaml:1:1: file name "weekendOnCall" is not a kebab-case id; rename the file to rotations/weekend-on-call.yaml',
+    ]);
+  });
+
+  it('reports the .yml extension', () => {
+    expect(problemsWith({ 'pipelines/extra.yml': 'name: x\n' })).toEqual([
+      'pipelines/extra.yml:1:1: use the .yaml extension: rename pipelines/extra.yml to pipelines/extra.yaml',
+    ]);
+  });
+
+  it('reports a file in pipelines/ that is not YAML', () => {
+    expect(problemsWith({ 'pipelines/notes.txt': 'x' })).toEqual([
+      'pipelines/notes.txt:1:1: unexpected file in pipelines/; only <id>.yaml files belong here, move or delete it',
+    ]);
+  });
+
+  it('reports a misspelt folder instead of silently ignoring the pipelines in it', () => {
+    expect(problemsWith({ 'pipeline/extra.yaml': 'name: x\n' })).toEqual([
+      'pipeline:1:1: unexpected entry in the data directory; did you mean "pipelines"?',
+    ]);
+  });
+
+  it('reports a misspelt top-level file', () => {
+    expect(problemsWith({ 'team.yaml': 'teams: []\n' })).toEqual(['team.yaml:1:1: unexpected file in the data directory; did you mean "teams.yaml"?']);
+  });
+
+  it('reports a missing site.yaml', () => {
+    expect(problemsWith({ 'site.yaml': null })).toEqual(['site.yaml:1:1: site.yaml is missing; every data directory needs one']);
+  });
+
+  it('ignores hidden files and a README', () => {
+    expect(problemsWith({ '.DS_Store': 'x', 'README.md': '# Data', 'pipelines/.gitkeep': '' })).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { onTestFinished } from 'vitest';
+import { loadData, type LoadResult } from '../../src/core/load/load.ts';
+
+/** The smallest valid data directory: 2 areas, 3 people, 2 teams, 1 rotation, 2 pipelines. */
+export const VALID_FIXTURE = fileURLToPath(new URL('../fixtures/valid/', import.meta.url));
+
+/**
+ * YAML written inline in a test: drops the first line break and the common indentation, so that
+ * line 1 of the file is the first line after the backtick and positions can be read off the test.
+ */
+export function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {
+  const raw = strings.reduce((text, s, i) => text + s + (i < values.length ? String(values[i]) : ''), '').replace(/^\n/, '');
+  const lines = raw.split('\n');
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length));
+  return lines
+    .map((l) => l.slice(indent))
+    .join('\n')
+    .replace(/\n[ ]*$/, '\n');
+}
+
+/**
+ * A copy of the valid fixture in a fresh temporary directory, removed when the test ends, with
+ * each given file written over it (text or bytes), or deleted when given `null`.
+ */
+export function dataDir(files: Record<string, string | Uint8Array | null> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'runbooks-test-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  cpSync(VALID_FIXTURE, dir, { recursive: true });
+  for (const [file, content] of Object.entries(files)) {
+    const path = join(dir, file);
+    if (content === null) {
+      rmSync(path, { recursive: true, force: true });
+      continue;
+    }
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+  }
+  return dir;
+}
+
+/** Loads a data directory. The one place tests call loadData, so a new option is added once. */
+export function load(dir: string): LoadResult {
+  return loadData(dir);
+}
+
+/** The problems found after writing `files` over the valid fixture, as `file:line:col: message`. */
+export function problemsWith(files: Record<string, string | Uint8Array | null>): string[] {
+  return load(dataDir(files)).problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`);
+}
