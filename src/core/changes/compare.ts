@@ -61,7 +61,7 @@ export function compareData({ ref, base, head, now }: CompareInput): ChangeRepor
 
   for (const file of [...new Set([...b.unloaded, ...h.unloaded])].sort()) {
     const sides = [b, h].filter((side) => side.unloaded.includes(file)).map(where);
-    notCompared.push(`${file} does not load ${sides.join(' nor ')}, so its contents were not compared`);
+    notCompared.push(`${file} does not load ${sides.join(' or ')}, so its contents were not compared`);
   }
   const uncertain = (item: { file: string }) => b.unloaded.includes(item.file) || h.unloaded.includes(item.file);
 
