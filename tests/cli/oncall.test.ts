@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildClis, dataCopy, runCli, withoutW53Override } from './run-cli.ts';
@@ -46,6 +48,17 @@ describe('npm run oncall', () => {
       expect(row.slice(column('WHY'))).toMatch(/^(rotation|holiday-swap)/);
     }
     expect(table[2]).toContain('engineer-b  engineer-a  holiday-swap: covers for engineer-a');
+  });
+
+  it('says so when there are no rotations', () => {
+    const dir = dataCopy();
+    rmSync(join(dir, 'rotations'), { recursive: true });
+    for (const f of readdirSync(join(dir, 'pipelines'))) {
+      writeFileSync(join(dir, 'pipelines', f), readFileSync(join(dir, 'pipelines', f), 'utf8').replace(/^rotation: .*\n/m, ''));
+    }
+    const r = runCli('oncall', ['--data', dir, '--from', '2026-11-23']);
+    expect(r).toMatchObject({ code: 0, stdout: 'No rotations: add one as rotations/<id>.yaml in the data directory.\n' });
+    expect(JSON.parse(runCli('oncall', ['--data', dir, '--from', '2026-11-23', '--format', 'json']).stdout)).toEqual({ rotations: [] });
   });
 
   it('filters by --rotation', () => {
