@@ -7,7 +7,7 @@ import { sortProblems, type Problem } from '../problem.ts';
 import { FILE_SCHEMAS, type FileKind } from '../schemas/index.ts';
 import { calendarSchema, WEEKDAYS, type SiteData } from '../schemas/site.ts';
 import type { Path } from '../yaml/positions.ts';
-import { parseYaml, type SourceFile } from '../yaml/source.ts';
+import { parseYaml, type ParseResult, type SourceFile } from '../yaml/source.ts';
 import { deepFreeze } from './freeze.ts';
 import { listDataFiles } from './files.ts';
 import { schemaProblems } from './issues.ts';
@@ -43,6 +43,19 @@ function readCalendar(site: FileView | undefined): CompanyCalendar | undefined {
   return calendar.success ? toCompanyCalendar({ calendar: calendar.data }) : undefined;
 }
 
+/** A file that cannot be read (a directory named site.yaml, no permission) is a problem, not a crash. */
+function readAndParse(dataDir: string, file: string): ParseResult {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(join(dataDir, file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EISDIR' ? 'it is a directory, not a file' : code === 'EACCES' ? 'permission denied' : `${code ?? String(error)}`;
+    return { ok: false, problem: { file, line: 1, column: 1, message: `${file} cannot be read: ${why}; it must be a YAML file`, rule: 'file' } };
+  }
+  return parseYaml(file, bytes);
+}
+
 export interface LoadOptions {
   /**
    * When given, the on-call rules (back-to-back weeks, uncovered holidays, overrides on holiday)
@@ -75,7 +88,7 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
   const views: FileView[] = [];
 
   for (const entry of listing.files) {
-    const parsed = parseYaml(entry.file, readFileSync(join(dataDir, entry.file)));
+    const parsed = readAndParse(dataDir, entry.file);
     const schema = FILE_SCHEMAS[entry.kind as FileKind];
     let value: unknown;
     if (parsed.ok) {
