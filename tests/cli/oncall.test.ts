@@ -137,6 +137,7 @@ describe('npm run oncall', () => {
     ['an unknown flag', ['--week', '3'], 'unknown option "--week"; did you mean "--weeks"?'],
     ['an unknown rotation', ['--rotation', 'data-platfrom'], 'unknown rotation "data-platfrom"; did you mean "data-platform"?; known rotations: data-platform'],
     ['a bad SOURCE_DATE_EPOCH', [], 'SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got "soon"'],
+    ['a missing data directory', ['--data', 'no/such/dir'], 'data directory "no/such/dir" (from --data) does not exist or is not a directory'],
   ])('exits 2 on %s', (_name, args, message) => {
     const r = runCli('oncall', args, _name === 'a bad SOURCE_DATE_EPOCH' ? { SOURCE_DATE_EPOCH: 'soon' } : {});
     expect(r.code).toBe(2);
