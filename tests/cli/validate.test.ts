@@ -1,10 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it, onTestFinished } from 'vitest';
-import { VALID_FIXTURE } from '../helpers/data-dir.ts';
+import { describe, expect, it } from 'vitest';
+import { tempDir, writeFixture, type Files } from '../helpers/data-dir.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BUNDLE = join(ROOT, '.build/cli/validate.js');
@@ -27,20 +25,9 @@ function validate(args: string[], options: { cwd?: string; env?: Record<string, 
 }
 
 /** A working directory holding copies of the valid fixture, each changed by `files`, under the given names. */
-function workspace(dirs: Record<string, Record<string, string | Uint8Array | null>>): string {
-  const cwd = mkdtempSync(join(tmpdir(), 'runbooks-cli-'));
-  onTestFinished(() => rmSync(cwd, { recursive: true, force: true }));
-  for (const [name, files] of Object.entries(dirs)) {
-    const dir = join(cwd, name);
-    cpSync(VALID_FIXTURE, dir, { recursive: true });
-    for (const [file, text] of Object.entries(files)) {
-      if (text === null) rmSync(join(dir, file), { recursive: true, force: true });
-      else {
-        mkdirSync(join(dir, file, '..'), { recursive: true });
-        writeFileSync(join(dir, file), text);
-      }
-    }
-  }
+function workspace(dirs: Record<string, Files>): string {
+  const cwd = tempDir();
+  for (const [name, files] of Object.entries(dirs)) writeFixture(join(cwd, name), files);
   return cwd;
 }
 
