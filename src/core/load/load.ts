@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Day } from 'date-fns';
+import { calendarProblems } from '../calendar/check.ts';
 import type { CompanyCalendar, Model, Pipeline, Rotation } from '../model.ts';
 import { sortProblems, type Problem } from '../problem.ts';
 import { FILE_SCHEMAS, type FileKind } from '../schemas/index.ts';
@@ -55,11 +56,20 @@ function readAndParse(dataDir: string, file: string): ParseResult {
   return parseYaml(file, bytes);
 }
 
+export interface LoadOptions {
+  /**
+   * When given, the on-call rules (back-to-back weeks, uncovered holidays, overrides on holiday)
+   * are checked from the company week containing `now` through `calendar.futureWeeks`. Faces that
+   * show the calendar leave it out and present the engine's problems themselves.
+   */
+  readonly now?: Date;
+}
+
 /**
- * Reads a data directory: YAML with positions, then zod, then cross-file rules.
- * Collects every problem instead of stopping at the first.
+ * Reads a data directory: YAML with positions, then zod, then cross-file rules, then (with
+ * `now`) the calendar. Collects every problem instead of stopping at the first.
  */
-export function loadData(dataDir: string): LoadResult {
+export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult {
   const problems: Problem[] = [];
   let listing;
   try {
@@ -116,7 +126,11 @@ export function loadData(dataDir: string): LoadResult {
 
   const fileCount = listing.files.length;
   if (problems.length > 0 || !data.site || !data.people || !calendar) return { problems: sortProblems(problems), fileCount };
-  return { model: buildModel(data, calendar, locate), problems: [], fileCount };
+  const model = buildModel(data, calendar, locate);
+  // The calendar needs a whole, valid model, so its rules run only once everything else passes.
+  const calendarIssues = options.now ? calendarProblems(model, options.now) : [];
+  if (calendarIssues.length > 0) return { problems: sortProblems(calendarIssues), fileCount };
+  return { model, problems: [], fileCount };
 }
 
 function buildModel(data: ParsedData, calendar: CompanyCalendar, locate: Model['locate']): Model {

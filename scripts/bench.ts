@@ -1,0 +1,234 @@
+// Whole-process benchmark of validate, oncall and the site build, from the shipped data to 10,000 pipelines.
+//   npm run bench [-- --quick] [--runs N] [--sizes 5,100,1000,10000] [--only validate,oncall,build] [--keep]
+// Prints a table and writes bench/results.json. See README "Performance".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createBareAstro } from './benchmark/bare-astro.ts';
+import { CommandFailed, hasGnuTime, measure, type Command, type Measurement } from './benchmark/measure.ts';
+import { pageStats, type PageStats } from './benchmark/pages.ts';
+import { evaluateTargets, type SizeResult } from './benchmark/targets.ts';
+import { writeOrg } from './org/write.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const NODE = process.execPath;
+const ASTRO = join(ROOT, 'node_modules', 'astro', 'astro.js');
+/** Mon 1 Jun 2026, 00:00 UTC: "today" for every run, so the numbers do not drift with the calendar. */
+const SOURCE_DATE_EPOCH = String(Date.UTC(2026, 5, 1) / 1000);
+const ONCALL_FROM = '2026-06-01';
+const SEED = 'bench';
+const ONCALL_ROTATIONS = 10;
+
+const USAGE = `usage: npm run bench -- [--quick] [--runs N] [--sizes 5,100,1000,10000] [--only validate,oncall,build] [--keep]`;
+
+function options() {
+  let values;
+  try {
+    values = parseArgs({
+      args: process.argv.slice(2),
+      options: {
+        quick: { type: 'boolean' },
+        runs: { type: 'string' },
+        sizes: { type: 'string' },
+        only: { type: 'string' },
+        keep: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    process.stderr.write(`error: ${(error as Error).message}\n${USAGE}\n`);
+    process.exit(2);
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
+  const quick = values.quick ?? false;
+  const sizes = (values.sizes ?? (quick ? '5,100,1000' : '5,100,1000,10000')).split(',').map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !sizes.includes(5)) {
+    process.stderr.write(`error: --sizes must be whole numbers and include 5 (the shipped data)\n${USAGE}\n`);
+    process.exit(2);
+  }
+  const runs = values.runs === undefined ? undefined : Number(values.runs);
+  if (runs !== undefined && (!Number.isInteger(runs) || runs < 1)) {
+    process.stderr.write(`error: --runs must be a whole number of at least 1\n${USAGE}\n`);
+    process.exit(2);
+  }
+  const only = new Set((values.only ?? 'validate,oncall,build').split(','));
+  return {
+    quick,
+    sizes: [...new Set(sizes)].sort((a, b) => a - b),
+    // Fast commands get more runs: their medians are otherwise at the mercy of one slow start.
+    runs: { validate: runs ?? (quick ? 3 : 10), oncall: runs ?? (quick ? 3 : 5), build: runs ?? (quick ? 1 : 3) },
+    warmup: quick ? 0 : 1,
+    only,
+    keep: values.keep ?? false,
+  };
+}
+
+const log = (message: string) => process.stderr.write(`${message}\n`);
+const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const mb = (bytes?: number) => (bytes === undefined ? '–' : `${Math.round(bytes / 1e6)} MB`);
+
+/** Engineers and rotations for a synthetic organisation of `pipelines`: ten rotations, as in the on-call benchmark. */
+const orgShape = (pipelines: number) => ({ pipelines, engineers: Math.max(60, Math.ceil(pipelines / 10)), rotations: ONCALL_ROTATIONS });
+
+const ENV = { SOURCE_DATE_EPOCH, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+
+interface Row {
+  label: string;
+  pipelines: number;
+  measurement: Measurement;
+  note?: string;
+}
+
+function main() {
+  const opts = options();
+  if (!existsSync(join(ROOT, '.build', 'cli', 'validate.js'))) {
+    log('building the CLI bundles (npm run prepare)…');
+    spawnSync(NODE, ['scripts/build-cli.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  const workspace = mkdtempSync(join(tmpdir(), 'runbooks-bench-'));
+  const started = new Date();
+  const loadBefore = loadavg();
+  log(`bench: ${cpus().length} CPUs, load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')}, workspace ${workspace}`);
+  if (!hasGnuTime) log('bench: /usr/bin/time not found, peak RSS will not be reported');
+
+  const rows: Row[] = [];
+  const sizes: SizeResult[] = opts.sizes.map((pipelines) => ({ pipelines }));
+  const errors: string[] = [];
+  const run = (label: string, pipelines: number, command: Command, runs: number, note?: string) => {
+    log(`  ${label} at ${pipelines} pipelines: ${runs} run${runs === 1 ? '' : 's'}…`);
+    try {
+      const measurement = measure(command, runs, opts.warmup);
+      rows.push({ label, pipelines, measurement, ...(note ? { note } : {}) });
+      log(`    median ${sec(measurement.medianWallMs)}, peak RSS ${mb(measurement.maxRssBytes)}`);
+      return measurement;
+    } catch (error) {
+      if (!(error instanceof CommandFailed)) throw error;
+      errors.push(`${label} at ${pipelines}: ${error.message}`);
+      log(`    failed: ${error.message}`);
+      return undefined;
+    }
+  };
+
+  try {
+    const dataDirs = new Map<number, string>([[5, join(ROOT, 'data')]]);
+    for (const pipelines of opts.sizes) {
+      if (pipelines === 5) continue;
+      const dir = join(workspace, `data-${pipelines}`);
+      log(`generating ${pipelines} pipelines…`);
+      writeOrg(dir, { ...orgShape(pipelines), seed: SEED, year: 2026 });
+      dataDirs.set(pipelines, dir);
+    }
+
+    if (opts.only.has('validate')) {
+      log('validate');
+      for (const size of sizes) {
+        const m = run('validate', size.pipelines, { argv: [NODE, '.build/cli/validate.js', '--data', dataDirs.get(size.pipelines)!], cwd: ROOT, env: ENV }, opts.runs.validate);
+        if (m) size.validate = { medianWallMs: m.medianWallMs, ...(m.maxRssBytes ? { maxRssBytes: m.maxRssBytes } : {}) };
+      }
+    }
+
+    if (opts.only.has('oncall')) {
+      log('oncall');
+      const oncallSize = opts.sizes.find((p) => p >= 100);
+      if (!existsSync(join(ROOT, '.build', 'cli', 'oncall.js'))) {
+        errors.push('oncall: .build/cli/oncall.js does not exist yet (the on-call CLI has not landed)');
+        log('  skipped: no oncall CLI');
+      } else if (oncallSize) {
+        const argv = [NODE, '.build/cli/oncall.js', '--data', dataDirs.get(oncallSize)!, '--weeks', '520', '--from', ONCALL_FROM];
+        run(`oncall --weeks 520 (${ONCALL_ROTATIONS} rotations)`, oncallSize, { argv, cwd: ROOT, env: ENV }, opts.runs.oncall);
+      }
+    }
+
+    if (opts.only.has('build')) {
+      log('build');
+      const hasSite = existsSync(join(ROOT, 'astro.config.mjs')) && existsSync(join(ROOT, 'src', 'pages'));
+      const bareDir = join(workspace, 'bare-astro');
+      createBareAstro(bareDir, join(ROOT, 'node_modules'));
+      for (const size of sizes) {
+        const data = dataDirs.get(size.pipelines)!;
+        if (hasSite) {
+          const outDir = join(workspace, `dist-${size.pipelines}`);
+          const command: Command = {
+            argv: [NODE, ASTRO, 'build', '--outDir', outDir],
+            cwd: ROOT,
+            env: { ...ENV, RUNBOOKS_DATA: data },
+            before: () => rmSync(outDir, { recursive: true, force: true }),
+          };
+          const m = run('build (our site)', size.pipelines, command, opts.runs.build);
+          if (m) {
+            const pages: PageStats = pageStats(outDir);
+            rows[rows.length - 1]!.note = `${pages.pages} pages, largest ${(pages.largest.bytes / 1000).toFixed(1)} KB (${pages.largest.path})`;
+            size.build = { medianWallMs: m.medianWallMs, largestPageBytes: pages.largest.bytes, largestPage: pages.largest.path };
+          }
+        } else if (size === sizes[0]) {
+          errors.push('build: the site (astro.config.mjs, src/pages/) has not landed yet');
+          log('  skipped our site: no astro.config.mjs or src/pages/');
+        }
+        const bareOut = join(workspace, `bare-dist-${size.pipelines}`);
+        const bare: Command = {
+          argv: [NODE, ASTRO, 'build', '--outDir', bareOut],
+          cwd: bareDir,
+          env: { ...ENV, BENCH_PIPELINES: join(data, 'pipelines') },
+          before: () => rmSync(bareOut, { recursive: true, force: true }),
+        };
+        const m = run('build (bare Astro)', size.pipelines, bare, opts.runs.build);
+        if (m) {
+          const pages = pageStats(bareOut);
+          rows[rows.length - 1]!.note = `${pages.pages} pages, largest ${(pages.largest.bytes / 1000).toFixed(1)} KB`;
+          size.bare = { medianWallMs: m.medianWallMs };
+        }
+      }
+    }
+  } finally {
+    if (!opts.keep) rmSync(workspace, { recursive: true, force: true });
+  }
+
+  const targets = evaluateTargets(sizes);
+  const loadAfter = loadavg();
+  printReport(rows, targets, errors, loadBefore, loadAfter);
+  const results = {
+    date: started.toISOString(),
+    machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, platform: `${process.platform}-${process.arch}`, loadavgBefore: loadBefore, loadavgAfter: loadAfter },
+    options: { quick: opts.quick, sizes: opts.sizes, runs: opts.runs, warmup: opts.warmup, seed: SEED, sourceDateEpoch: Number(SOURCE_DATE_EPOCH) },
+    measurements: rows.map((r) => ({ command: r.label, pipelines: r.pipelines, ...r.measurement, ...(r.note ? { note: r.note } : {}) })),
+    sizes,
+    targets,
+    errors,
+  };
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  log('wrote bench/results.json');
+  if (errors.length) process.exitCode = 1;
+}
+
+function printReport(rows: Row[], targets: ReturnType<typeof evaluateTargets>, errors: string[], before: number[], after: number[]) {
+  const table = [
+    ['command', 'pipelines', 'median wall', 'median CPU', 'peak RSS', 'runs', 'notes'],
+    ...rows.map((r) => [
+      r.label,
+      r.pipelines.toLocaleString('en-US'),
+      sec(r.measurement.medianWallMs),
+      Number.isNaN(r.measurement.medianCpuMs) ? '–' : sec(r.measurement.medianCpuMs),
+      mb(r.measurement.maxRssBytes),
+      String(r.measurement.samples.length),
+      r.note ?? '',
+    ]),
+  ];
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
+  const line = (row: string[]) => row.map((cell, i) => (i === 1 || (i >= 2 && i <= 5) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd();
+  const out = [line(table[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...table.slice(1).map(line), ''];
+  out.push('targets');
+  for (const t of targets) out.push(`  ${t.met === undefined ? 'not measured' : t.met ? 'met         ' : 'NOT MET     '}  ${t.description}: ${t.measured}`);
+  out.push('', `load average before ${before.map((l) => l.toFixed(2)).join(' ')}, after ${after.map((l) => l.toFixed(2)).join(' ')} (${cpus().length} CPUs)`);
+  if (errors.length) out.push('', 'problems:', ...errors.map((e) => `  ${e}`));
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+main();

@@ -1,0 +1,69 @@
+/** The targets of issue 6, checked against the measured numbers. `met` is undefined when not measured. */
+export interface Target {
+  description: string;
+  measured: string;
+  met?: boolean;
+}
+
+export interface SizeResult {
+  pipelines: number;
+  validate?: { medianWallMs: number; maxRssBytes?: number };
+  build?: { medianWallMs: number; largestPageBytes: number; largestPage: string };
+  bare?: { medianWallMs: number };
+}
+
+export const PAGE_LIMIT_BYTES = 50_000;
+
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
+
+/**
+ * Linear growth: the cost per extra pipeline between the two largest sizes is at most 1.5× the cost per
+ * extra pipeline between the two before them. Fixed start-up costs make small sizes look cheap, so the
+ * comparison is between marginal costs, not totals.
+ */
+export function marginalRatio(points: readonly { pipelines: number; ms: number }[]): number | undefined {
+  const sorted = [...points].filter((p) => p.pipelines >= 100).sort((a, b) => a.pipelines - b.pipelines);
+  if (sorted.length < 3) return undefined;
+  const [a, b, c] = sorted.slice(-3) as [(typeof sorted)[0], (typeof sorted)[0], (typeof sorted)[0]];
+  const low = (b.ms - a.ms) / (b.pipelines - a.pipelines);
+  const high = (c.ms - b.ms) / (c.pipelines - b.pipelines);
+  return low > 0 ? high / low : undefined;
+}
+
+export function evaluateTargets(sizes: readonly SizeResult[]): Target[] {
+  const at = (p: number) => sizes.find((r) => r.pipelines === p);
+  const targets: Target[] = [];
+  const seed = at(5)?.validate;
+  targets.push({ description: 'validate, shipped data (5 pipelines) < 0.3 s', measured: seed ? s(seed.medianWallMs) : '–', met: seed && seed.medianWallMs < 300 });
+  const big = at(10_000)?.validate;
+  targets.push({ description: 'validate, 10,000 pipelines < 1.5 s', measured: big ? s(big.medianWallMs) : '–', met: big && big.medianWallMs < 1500 });
+  targets.push({
+    description: 'validate, 10,000 pipelines < 500 MB RSS',
+    measured: big?.maxRssBytes ? mb(big.maxRssBytes) : '–',
+    met: big?.maxRssBytes === undefined ? undefined : big.maxRssBytes < 500e6,
+  });
+  const k = at(1000);
+  const ratio = k?.build && k.bare ? k.build.medianWallMs / k.bare.medianWallMs : undefined;
+  targets.push({
+    description: 'build, 1,000 pipelines within 2× bare Astro',
+    measured: ratio === undefined ? '–' : `${ratio.toFixed(2)}× (${s(k!.build!.medianWallMs)} vs ${s(k!.bare!.medianWallMs)})`,
+    met: ratio === undefined ? undefined : ratio <= 2,
+  });
+  const tenK = at(10_000)?.build;
+  targets.push({ description: 'build, 10,000 pipelines < 20 s', measured: tenK ? s(tenK.medianWallMs) : '–', met: tenK && tenK.medianWallMs < 20_000 });
+  const growth = marginalRatio(sizes.flatMap((r) => (r.build ? [{ pipelines: r.pipelines, ms: r.build.medianWallMs }] : [])));
+  targets.push({
+    description: 'build time grows linearly (cost per extra pipeline, 1k→10k vs 100→1k, ≤ 1.5×)',
+    measured: growth === undefined ? '–' : `${growth.toFixed(2)}×`,
+    met: growth === undefined ? undefined : growth <= 1.5,
+  });
+  const built = sizes.filter((r) => r.build);
+  const heaviest = built.reduce<SizeResult | undefined>((m, r) => (!m || r.build!.largestPageBytes > m.build!.largestPageBytes ? r : m), undefined);
+  targets.push({
+    description: `no page over 50 KB, at any size`,
+    measured: heaviest ? `${(heaviest.build!.largestPageBytes / 1000).toFixed(1)} KB (${heaviest.build!.largestPage} at ${heaviest.pipelines})` : '–',
+    met: heaviest ? heaviest.build!.largestPageBytes <= PAGE_LIMIT_BYTES : undefined,
+  });
+  return targets;
+}

@@ -1,0 +1,75 @@
+import { zoneOffsetMs } from '../core/calendar/offsets.ts';
+import type { RotationSchedule } from '../core/calendar/schedule.ts';
+import type { Model } from '../core/model.ts';
+
+/** Left-aligned columns separated by two spaces; the last column is not padded. */
+export function alignTable(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number> = new Set()): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
+  return rows.map((row) =>
+    row
+      .map((cell, i) => {
+        const pad = ' '.repeat((widths[i] ?? 0) - [...cell].length);
+        if (rightAligned.has(i)) return pad + cell;
+        return i === row.length - 1 ? cell : cell + pad;
+      })
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const two = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * "Mon 28 Dec 2026 09:00" in `timeZone`. Built from the engine's cached offsets: formatting
+ * through TZDate costs more than computing the calendar when thousands of rows are listed.
+ */
+export function wallClock(date: Date, timeZone: string): string {
+  const d = new Date(date.getTime() + zoneOffsetMs(timeZone, date.getTime()));
+  return `${DAYS[d.getUTCDay()]} ${two(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
+}
+
+const why = (w: RotationSchedule['weeks'][number]) =>
+  w.reason === 'rotation' ? 'rotation' : `${w.reason}${w.agreed ? ' (agreed)' : ''}${w.note ? `: ${w.note}` : ''}`;
+
+/** The terminal view of `npm run oncall`: per rotation a week table, its problems and fairness counts. */
+export function formatOncallText(model: Model, schedules: readonly RotationSchedule[]): string {
+  const { timezone, weekStartsOnName } = model.site.calendar;
+  const local = (d: Date) => wallClock(d, timezone);
+  const out: string[] = [];
+  for (const s of schedules) {
+    const rotation = model.byId.rotations.get(s.rotation)!;
+    const day = weekStartsOnName[0]!.toUpperCase() + weekStartsOnName.slice(1);
+    out.push(`${s.name} (${s.rotation}): hand-off ${day} ${rotation.handoff} ${timezone}`, '');
+    if (s.weeks.length === 0) {
+      out.push(`No weeks listed: the rotation starts on ${rotation.start}.`, '');
+      continue;
+    }
+    out.push(
+      ...alignTable([
+        ['WEEK', `FROM (${timezone})`, `UNTIL (${timezone})`, 'ON CALL', 'SCHEDULED', 'WHY'],
+        ...s.weeks.map((w) => [w.week, local(w.start), local(w.end), w.engineer, w.scheduled === w.engineer ? '' : w.scheduled, why(w)]),
+      ]),
+      '',
+    );
+    if (s.problems.length === 0) out.push('No problems.');
+    else {
+      out.push(`${s.problems.length} ${s.problems.length === 1 ? 'problem' : 'problems'}:`);
+      out.push(...alignTable(s.problems.map((p) => [`  ${p.week}`, p.rule, p.message])));
+    }
+    out.push('');
+    out.push(
+      ...alignTable(
+        [
+          ['YEAR', 'PERSON', 'WEEKS', 'SWAPS GIVEN', 'SWAPS TAKEN', 'OVERRIDES'],
+          ...s.fairness.map((f) => [String(f.year), f.person, String(f.weeks), String(f.swapsGiven), String(f.swapsTaken), String(f.overrides)]),
+        ],
+        new Set([2, 3, 4, 5]),
+      ),
+      '',
+    );
+  }
+  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}

@@ -1,0 +1,20 @@
+import type { Model } from '../model.ts';
+import type { Problem } from '../problem.ts';
+import { computeSchedules } from './schedule.ts';
+
+/**
+ * The on-call rules as validator problems: every rotation from the company week containing
+ * `now` through `calendar.futureWeeks` weeks after it. A problem sits on the override involved,
+ * else on the rotation's `members`, which is where the fix (an override) goes.
+ */
+export function calendarProblems(model: Model, now: Date): Problem[] {
+  const range = { from: now, weeks: model.site.calendar.futureWeeks + 1 };
+  return computeSchedules(model, range).flatMap((schedule) => {
+    const file = model.byId.rotations.get(schedule.rotation)!.file;
+    return schedule.problems.map((p): Problem => {
+      const { line, column } =
+        p.overrideIndex !== undefined ? model.locate(file, ['overrides', p.overrideIndex]) : model.locate(file, ['members'], 'key');
+      return { file, line, column, message: p.message, rule: p.rule };
+    });
+  });
+}

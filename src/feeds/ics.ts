@@ -1,0 +1,125 @@
+import type { RotationSchedule, Shift } from '../core/calendar/schedule.ts';
+import type { Model } from '../core/model.ts';
+
+/**
+ * iCalendar (RFC 5545) feeds of on-call shifts: one per rotation (`/oncall/<rotation>.ics`) and
+ * one per person across rotations (`/people/<id>.ics`). Output is byte-for-byte reproducible:
+ * UIDs come from rotation and week, DTSTAMP from the caller (SOURCE_DATE_EPOCH or DEFAULT_DTSTAMP).
+ */
+
+/** DTSTAMP when SOURCE_DATE_EPOCH is not set: a fixed value, never the clock, so feeds stay reproducible. */
+export const DEFAULT_DTSTAMP = new Date('2026-01-01T00:00:00Z');
+
+export interface IcsOptions {
+  /** DTSTAMP of every event. */
+  readonly stamp: Date;
+  /** X-WR-CALNAME; defaults to the rotation's or person's name. */
+  readonly calendarName?: string;
+}
+
+/** One rotation's shifts. */
+export function rotationIcs(model: Model, schedule: RotationSchedule, options: IcsOptions): string {
+  return renderIcs(
+    model,
+    schedule.weeks.map((shift) => ({ schedule, shift })),
+    options.calendarName ?? schedule.name,
+    options.stamp,
+  );
+}
+
+/** Several rotations in one calendar (the CLI without --rotation). */
+export function rotationsIcs(model: Model, schedules: readonly RotationSchedule[], options: IcsOptions): string {
+  return renderIcs(
+    model,
+    schedules.flatMap((schedule) => schedule.weeks.map((shift) => ({ schedule, shift }))),
+    options.calendarName ?? `${model.site.title}: on-call`,
+    options.stamp,
+  );
+}
+
+/** One person's shifts across every rotation, in time order. Event UIDs match the rotation feeds'. */
+export function personIcs(model: Model, personId: string, schedules: readonly RotationSchedule[], options: IcsOptions): string {
+  const events = schedules
+    .flatMap((schedule) => schedule.weeks.filter((shift) => shift.engineer === personId).map((shift) => ({ schedule, shift })))
+    .sort((a, b) => a.shift.start.getTime() - b.shift.start.getTime() || (a.schedule.rotation < b.schedule.rotation ? -1 : 1));
+  const name = model.byId.people.get(personId)?.name ?? personId;
+  return renderIcs(model, events, options.calendarName ?? `On call: ${name}`, options.stamp);
+}
+
+/** The stable UID of a shift: the same event in the rotation feed and the person feed. */
+export const shiftUid = (rotation: string, week: string) => `${rotation}-${week}@pipeline-runbooks`;
+
+function renderIcs(model: Model, events: readonly { schedule: RotationSchedule; shift: Shift }[], calendarName: string, stamp: Date): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Pipeline Runbooks//On-call calendar//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(calendarName)}`,
+  ];
+  const nameOf = (id: string) => model.byId.people.get(id)?.name ?? id;
+  const dtstamp = `DTSTAMP:${icsUtc(stamp)}`;
+  for (const { schedule, shift } of events) {
+    const who = nameOf(shift.engineer);
+    const details = [`${who} (${shift.engineer}) is on call for ${schedule.name} in ${shift.week}.`];
+    if (shift.reason === 'override') details.push(`Override${shift.agreed ? ' (agreed)' : ''}, replacing ${nameOf(shift.scheduled)}: ${shift.note ?? ''}`);
+    if (shift.reason === 'holiday-swap') details.push(`Holiday swap: ${shift.engineer} ${shift.note ?? ''}`);
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${shiftUid(schedule.rotation, shift.week)}`,
+      dtstamp,
+      `DTSTART:${icsUtc(shift.start)}`,
+      `DTEND:${icsUtc(shift.end)}`,
+      `SUMMARY:${escapeText(`On call: ${who} (${schedule.name})`)}`,
+      `DESCRIPTION:${escapeText(details.join('\n'))}`,
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+/** UTC DATE-TIME form: 20261228T000000Z. */
+export function icsUtc(date: Date): string {
+  const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+  return `${date.getUTCFullYear()}${two(date.getUTCMonth() + 1)}${two(date.getUTCDate())}T${two(date.getUTCHours())}${two(date.getUTCMinutes())}${two(date.getUTCSeconds())}Z`;
+}
+
+/** TEXT value escaping (RFC 5545 §3.3.11); other control characters are not allowed and are dropped. */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\\;,]/g, (c) => `\\${c}`)
+    .replace(/\n/g, '\\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+}
+
+const utf8Length = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
+
+/**
+ * Folds a content line so no physical line exceeds 75 octets (RFC 5545 §3.1): continuation lines
+ * start with one space. Splits only between characters, never inside a UTF-8 sequence.
+ */
+export function foldLine(line: string): string {
+  // Most lines are short ASCII: UTF-16 length is then the octet count.
+  if (line.length <= 75 && !/[^\x00-\x7f]/.test(line)) return line;
+  const parts: string[] = [];
+  let current = '';
+  let size = 0;
+  let limit = 75;
+  for (const char of line) {
+    const bytes = utf8Length(char.codePointAt(0)!);
+    if (size + bytes > limit) {
+      parts.push(current);
+      current = '';
+      size = 0;
+      limit = 74; // the leading space counts
+    }
+    current += char;
+    size += bytes;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}

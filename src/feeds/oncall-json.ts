@@ -1,0 +1,53 @@
+import type { CalendarProblem, FairnessRow, RotationSchedule, Shift } from '../core/calendar/schedule.ts';
+
+/**
+ * The on-call JSON feed (`npm run oncall -- --format json`, the site's `/api/oncall.json`).
+ * Its shape is a public contract (issue 3): add fields, never rename or remove them.
+ */
+export interface OncallJson {
+  readonly rotations: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly weeks: readonly OncallJsonWeek[];
+    readonly problems: readonly Pick<CalendarProblem, 'week' | 'rule' | 'message'>[];
+    readonly fairness: readonly FairnessRow[];
+  }[];
+}
+
+export interface OncallJsonWeek {
+  readonly week: string;
+  /** RFC 3339 UTC instant, e.g. "2026-12-28T00:00:00Z". */
+  readonly start: string;
+  readonly end: string;
+  readonly engineer: string;
+  readonly scheduled: string;
+  readonly reason: Shift['reason'];
+  readonly note?: string;
+}
+
+/** RFC 3339 in UTC, without the milliseconds a shift boundary never has. */
+export const rfc3339 = (date: Date) => date.toISOString().replace(/\.000Z$/, 'Z');
+
+export function oncallJson(schedules: readonly RotationSchedule[]): OncallJson {
+  return {
+    rotations: schedules.map((s) => ({
+      id: s.rotation,
+      name: s.name,
+      weeks: s.weeks.map((w) => ({
+        week: w.week,
+        start: rfc3339(w.start),
+        end: rfc3339(w.end),
+        engineer: w.engineer,
+        scheduled: w.scheduled,
+        reason: w.reason,
+        ...(w.note !== undefined ? { note: w.note } : {}),
+      })),
+      problems: s.problems.map((p) => ({ week: p.week, rule: p.rule, message: p.message })),
+      fairness: s.fairness,
+    })),
+  };
+}
+
+export function renderOncallJson(schedules: readonly RotationSchedule[]): string {
+  return `${JSON.stringify(oncallJson(schedules), null, 2)}\n`;
+}

@@ -1,0 +1,149 @@
+import ICAL from 'ical.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildClis, dataCopy, runCli, withoutW53Override } from './run-cli.ts';
+
+const BERLIN = 'tests/fixtures/oncall/berlin';
+// Sun 22 Nov 2026 12:00 UTC: already Mon 23 Nov 02:00 in Kiritimati (UTC+14), still Sun 04:00 in Los Angeles.
+const SUNDAY_NOON_UTC = '1795348800';
+
+beforeAll(buildClis);
+
+describe('npm run oncall', () => {
+  it('shows the shipped 2026-W53 override and no problems', () => {
+    const r = runCli('oncall', ['--from', '2026-11-23', '--weeks', '8']); // Mon 23 Nov 2026
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(/^2026-W53 {2}Mon 28 Dec 2026 00:00 {2}Mon 04 Jan 2027 00:00 {2}engineer-b {2}engineer-a {2}override: /m);
+    expect(r.stdout).toContain('No problems.');
+    expect(r.stdout.match(/^20\d\d-W\d\d /gm)).toEqual(['2026-W48 ', '2026-W49 ', '2026-W50 ', '2026-W51 ', '2026-W52 ', '2026-W53 ', '2027-W01 ', '2027-W02 ']);
+  });
+
+  it('returns JSON in the issue-3 shape', () => {
+    const r = runCli('oncall', ['--from', '2026-11-23', '--weeks', '8', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    const rotation = json.rotations.find((x: { id: string }) => x.id === 'data-platform');
+    expect(Object.keys(rotation)).toEqual(['id', 'name', 'weeks', 'problems', 'fairness']);
+    expect(rotation.weeks).toHaveLength(8);
+    expect(rotation.weeks[5]).toEqual({
+      week: '2026-W53',
+      start: '2026-12-28T00:00:00Z',
+      end: '2027-01-04T00:00:00Z',
+      engineer: 'engineer-b',
+      scheduled: 'engineer-a',
+      reason: 'override',
+      note: expect.stringContaining('53 weeks'),
+    });
+    expect(rotation.problems).toEqual([]);
+  });
+
+  it('aligns the text table in columns', () => {
+    const r = runCli('oncall', ['--data', BERLIN, '--from', '2026-03-16', '--weeks', '4', '--rotation', 'platform']); // Mon 16 Mar 2026
+    const table = r.stdout.split('\n').filter((l) => /^(WEEK|20\d\d-W)/.test(l));
+    expect(table).toHaveLength(5);
+    const column = (header: string) => table[0]!.indexOf(header);
+    for (const row of table.slice(1)) {
+      expect(row.slice(column('ON CALL'))).toMatch(/^engineer-[a-d] /);
+      expect(row.slice(column('WHY'))).toMatch(/^(rotation|holiday-swap)/);
+    }
+    expect(table[2]).toContain('engineer-b  engineer-a  holiday-swap: covers for engineer-a');
+  });
+
+  it('filters by --rotation', () => {
+    const r = runCli('oncall', ['--data', BERLIN, '--from', '2026-03-16', '--weeks', '2', '--rotation', 'pipelines', '--format', 'json']);
+    expect(JSON.parse(r.stdout).rotations.map((x: { id: string }) => x.id)).toEqual(['pipelines']);
+  });
+
+  describe('does not depend on the machine time zone', () => {
+    it.each([
+      ['text', ['--from', '2026-10-19']], // Mon 19 Oct 2026, across the end of DST
+      ['json', ['--from', '2026-03-16']], // Mon 16 Mar 2026, across the start of DST
+      ['ics', ['--from', '2026-12-21']], // Mon 21 Dec 2026, across new year
+      ['json', []], // --from defaults to SOURCE_DATE_EPOCH's date, in the company zone
+    ])('returns identical %s output under TZ=Pacific/Kiritimati and TZ=America/Los_Angeles (%j)', (format, from) => {
+      const args = ['--data', BERLIN, '--weeks', '6', '--format', format, ...from];
+      const env = { SOURCE_DATE_EPOCH: SUNDAY_NOON_UTC };
+      const kiritimati = runCli('oncall', args, { ...env, TZ: 'Pacific/Kiritimati' });
+      const losAngeles = runCli('oncall', args, { ...env, TZ: 'America/Los_Angeles' });
+      expect(kiritimati.code).toBe(0);
+      expect(kiritimati.stdout).toBe(losAngeles.stdout);
+      expect(kiritimati.stdout).toBe(runCli('oncall', args, env).stdout);
+    });
+
+    it('starts from the company week containing SOURCE_DATE_EPOCH', () => {
+      // Sun 22 Nov 2026 13:00 in Berlin: 2026-W47.
+      const r = runCli('oncall', ['--data', BERLIN, '--weeks', '1', '--format', 'json'], { SOURCE_DATE_EPOCH: SUNDAY_NOON_UTC, TZ: 'Pacific/Kiritimati' });
+      expect(JSON.parse(r.stdout).rotations[0].weeks.map((w: { week: string }) => w.week)).toEqual(['2026-W47']);
+    });
+  });
+
+  it('returns an ICS calendar whose events equal the JSON weeks', () => {
+    const args = ['--data', BERLIN, '--from', '2026-10-19', '--weeks', '12', '--rotation', 'platform'];
+    const env = { SOURCE_DATE_EPOCH: SUNDAY_NOON_UTC };
+    const json = JSON.parse(runCli('oncall', [...args, '--format', 'json'], env).stdout);
+    const ics = runCli('oncall', [...args, '--format', 'ics'], env).stdout;
+    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => {
+      const e = new ICAL.Event(v);
+      return {
+        uid: e.uid,
+        start: e.startDate.toJSDate().toISOString().replace('.000Z', 'Z'),
+        end: e.endDate.toJSDate().toISOString().replace('.000Z', 'Z'),
+        summary: e.summary,
+        transp: v.getFirstPropertyValue('transp'),
+        stamp: (v.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().toISOString(),
+      };
+    });
+    const names: Record<string, string> = { 'engineer-a': 'Engineer A', 'engineer-b': 'Engineer B', 'engineer-c': 'Engineer C', 'engineer-d': 'Engineer D' };
+    expect(events).toEqual(
+      json.rotations[0].weeks.map((w: { week: string; start: string; end: string; engineer: string }) => ({
+        uid: `platform-${w.week}@pipeline-runbooks`,
+        start: w.start,
+        end: w.end,
+        summary: `On call: ${names[w.engineer]} (Platform on-call)`,
+        transp: 'TRANSPARENT',
+        stamp: '2026-11-22T12:00:00.000Z',
+      })),
+    );
+    // engineer-c is away Fri 23 Oct: d covers 2026-W43 and c takes 2026-W44, whose shift is an hour longer (DST ends Sun 25 Oct).
+    expect(json.rotations[0].weeks.slice(0, 2)).toMatchObject([
+      { week: '2026-W43', engineer: 'engineer-d', reason: 'holiday-swap', start: '2026-10-19T07:00:00Z', end: '2026-10-26T08:00:00Z' },
+      { week: '2026-W44', engineer: 'engineer-c', reason: 'holiday-swap' },
+    ]);
+  });
+
+  it('stamps ICS events with a fixed DTSTAMP when SOURCE_DATE_EPOCH is not set', () => {
+    const ics = runCli('oncall', ['--data', BERLIN, '--from', '2026-10-19', '--weeks', '2', '--format', 'ics']).stdout;
+    expect(ics.match(/^DTSTAMP:.*$/gm)).toEqual(['DTSTAMP:20260101T000000Z', 'DTSTAMP:20260101T000000Z', 'DTSTAMP:20260101T000000Z', 'DTSTAMP:20260101T000000Z']);
+  });
+
+  it.each([
+    ['an unknown format', ['--format', 'xml'], '--format must be one of text, json, ics, got "xml"'],
+    ['an impossible date', ['--from', '2027-02-30'], '--from must be a date as YYYY-MM-DD, e.g. 2026-11-23, got "2027-02-30"'],
+    ['a date in another form', ['--from', '23/11/2026'], '--from must be a date as YYYY-MM-DD'],
+    ['zero weeks', ['--weeks', '0'], '--weeks must be a whole number from 1 to 5200, got "0"'],
+    ['a fractional week count', ['--weeks', '1.5'], '--weeks must be a whole number from 1 to 5200, got "1.5"'],
+    ['an unknown flag', ['--week', '3'], "Unknown option '--week'"],
+    ['an unknown rotation', ['--rotation', 'data-platfrom'], 'unknown rotation "data-platfrom"; did you mean "data-platform"?; known rotations: data-platform'],
+    ['a bad SOURCE_DATE_EPOCH', [], 'SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got "soon"'],
+  ])('exits 2 on %s', (_name, args, message) => {
+    const r = runCli('oncall', args, _name === 'a bad SOURCE_DATE_EPOCH' ? { SOURCE_DATE_EPOCH: 'soon' } : {});
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`error: ${message}`);
+    expect(r.stderr).toContain('usage: npm run oncall');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("exits 1 with the validator's messages when the data does not load", () => {
+    const dir = dataCopy({ 'rotations/data-platform.yaml': (t) => t.replace('engineer: engineer-b', 'engineer: engineer-x') });
+    const r = runCli('oncall', ['--data', dir, '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(new RegExp(`^${dir}/rotations/data-platform\\.yaml:\\d+:\\d+: error: unknown person "engineer-x"`, 'm'));
+  });
+
+  it('exits 0 and lists calendar problems, which are not load errors', () => {
+    const clash = runCli('oncall', ['--data', dataCopy({ 'rotations/data-platform.yaml': withoutW53Override }), '--from', '2026-12-28', '--weeks', '2']); // Mon 28 Dec 2026
+    expect(clash.code).toBe(0);
+    expect(clash.stdout).toContain('2027-W01  consecutive  engineer-a covers 2026-W53 and 2027-W01 back to back;');
+  });
+});

@@ -1,0 +1,45 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Bundles the CLIs as `npm test` does, so a test run on its own never uses a stale bundle. */
+export function buildClis(): void {
+  execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs a bundled CLI in a child process with a minimal environment: no SOURCE_DATE_EPOCH or
+ * RUNBOOKS_DATA leaks in from the machine, and TZ is UTC unless the test sets it.
+ */
+export function runCli(command: string, args: readonly string[], env: Record<string, string> = {}): CliResult {
+  const result = spawnSync(process.execPath, [join(ROOT, '.build/cli', `${command}.js`), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', TZ: 'UTC', ...env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A copy of the shipped data in a temporary directory, with `edit` applied to named files. */
+export function dataCopy(edit: Record<string, (text: string) => string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'runbooks-data-'));
+  cpSync(join(ROOT, 'data'), dir, { recursive: true });
+  for (const [file, change] of Object.entries(edit)) writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+  return dir;
+}
+
+/** Drops the shipped 2026-W53 override (and its comment), leaving any others. */
+export function withoutW53Override(text: string): string {
+  const out = text.replace(/^ {2}# ISO 2026 has 53 weeks.*\n/m, '').replace(/^ {2}- week: 2026-W53\n(?: {4}.*\n?)*/m, '');
+  return /^ {2}- week:/m.test(out) ? out : out.replace(/^overrides:.*$/m, 'overrides: []');
+}

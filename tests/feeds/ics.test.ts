@@ -1,0 +1,108 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { computeSchedules } from '../../src/core/calendar/schedule.ts';
+import { escapeText, foldLine, personIcs, rotationIcs, rotationsIcs } from '../../src/feeds/ics.ts';
+import { at, makeModel } from '../core/calendar/fixture.ts';
+
+const STAMP = at('2026-11-18T11:06:40Z');
+const octets = (s: string) => new TextEncoder().encode(s).length;
+
+function events(ics: string) {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  return calendar.getAllSubcomponents('vevent').map((v) => {
+    const e = new ICAL.Event(v);
+    return {
+      uid: e.uid,
+      start: e.startDate.toJSDate().toISOString(),
+      end: e.endDate.toJSDate().toISOString(),
+      summary: e.summary,
+      description: e.description,
+      transp: v.getFirstPropertyValue('transp'),
+      stamp: (v.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().toISOString(),
+    };
+  });
+}
+
+describe('foldLine', () => {
+  it('returns short lines unchanged', () => {
+    expect(foldLine('SUMMARY:short')).toBe('SUMMARY:short');
+  });
+
+  it('folds at 75 octets without splitting a UTF-8 character', () => {
+    const line = `DESCRIPTION:${'é'.repeat(100)}`; // 'é' is two octets
+    const folded = foldLine(line);
+    const physical = folded.split('\r\n');
+    expect(physical.length).toBeGreaterThan(2);
+    for (const p of physical) expect(octets(p)).toBeLessThanOrEqual(75);
+    expect(physical.slice(1).every((p) => p.startsWith(' '))).toBe(true);
+    expect(physical.map((p, i) => (i ? p.slice(1) : p)).join('')).toBe(line);
+  });
+});
+
+describe('escapeText', () => {
+  it('escapes backslashes, semicolons, commas and newlines', () => {
+    expect(escapeText('a\\b; c, d\r\ne\nf')).toBe('a\\\\b\\; c\\, d\\ne\\nf');
+  });
+});
+
+describe('rotationIcs', () => {
+  const model = makeModel({
+    calendar: { timezone: 'Europe/Berlin' },
+    rotations: [{ name: 'Data, platform; on-call', handoff: '09:00', overrides: [{ week: '2026-W13', engineer: 'engineer-b', reason: 'Swap agreed in stand-up, see ticket ÆØÅ-123 — a long reason that needs folding over several lines' }] }],
+  });
+  const [schedule] = computeSchedules(model, { from: at('2026-03-23T12:00:00Z'), weeks: 3 }); // Mon 23 Mar 2026, across DST (Sun 29 Mar)
+  const ics = rotationIcs(model, schedule!, { stamp: STAMP });
+
+  it('returns a calendar whose events equal the shifts, read back by ical.js', () => {
+    expect(events(ics)).toEqual(
+      schedule!.weeks.map((w) => ({
+        uid: `ops-${w.week}@pipeline-runbooks`,
+        start: w.start.toISOString(),
+        end: w.end.toISOString(),
+        summary: `On call: ${model.byId.people.get(w.engineer)!.name} (Data, platform; on-call)`,
+        description: expect.stringContaining(`(${w.engineer}) is on call for Data, platform; on-call in ${w.week}.`),
+        transp: 'TRANSPARENT',
+        stamp: STAMP.toISOString(),
+      })),
+    );
+    expect(events(ics)[0]!.description).toContain('ÆØÅ-123 — a long reason that needs folding over several lines');
+    // The DST change shortens W13 by an hour.
+    expect(events(ics).map((e) => [e.start, e.end])[0]).toEqual(['2026-03-23T08:00:00.000Z', '2026-03-30T07:00:00.000Z']);
+  });
+
+  it('returns CRLF lines of at most 75 octets', () => {
+    expect(ics.endsWith('\r\n')).toBe(true);
+    const lines = ics.slice(0, -2).split('\r\n');
+    expect(lines.every((l) => !l.includes('\n') && octets(l) <= 75)).toBe(true);
+    expect(lines[0]).toBe('BEGIN:VCALENDAR');
+    expect(lines).toContain('VERSION:2.0');
+    expect(lines.at(-1)).toBe('END:VCALENDAR');
+  });
+
+  it('returns identical bytes for the same input', () => {
+    expect(rotationIcs(model, schedule!, { stamp: STAMP })).toBe(ics);
+  });
+});
+
+describe('personIcs', () => {
+  it("returns one person's shifts across rotations in time order, with the rotation feeds' UIDs", () => {
+    const model = makeModel({
+      rotations: [
+        { id: 'platform', name: 'Platform' },
+        { id: 'pipelines', name: 'Pipelines', members: ['engineer-c', 'engineer-a'], assignment: 'continuous' },
+      ],
+    });
+    const schedules = computeSchedules(model, { from: at('2026-01-05T00:00:00Z'), weeks: 6 }); // Mon 5 Jan 2026, W02..W07
+    const mine = events(personIcs(model, 'engineer-a', schedules, { stamp: STAMP }));
+    // Platform: a has W05 (and W01, not listed). Pipelines (continuous from W01: c, a, c, a …): a has W02, W04, W06.
+    expect(mine.map((e) => e.uid)).toEqual([
+      'pipelines-2026-W02@pipeline-runbooks',
+      'pipelines-2026-W04@pipeline-runbooks',
+      'platform-2026-W05@pipeline-runbooks',
+      'pipelines-2026-W06@pipeline-runbooks',
+    ]);
+    const all = events(rotationsIcs(model, schedules, { stamp: STAMP }));
+    for (const e of mine) expect(all).toContainEqual(e);
+    expect(personIcs(model, 'engineer-a', schedules, { stamp: STAMP })).toContain('X-WR-CALNAME:On call: Engineer A');
+  });
+});
