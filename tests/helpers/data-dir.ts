@@ -60,8 +60,7 @@ export const TEST_NOW = new Date('2026-03-02T00:00:00Z');
 
 /** Loads a data directory at TEST_NOW. The one place tests call loadData, so a new option is added once. */
 export function load(dir: string): LoadResult {
-  // loadData(dir, { now }) arrives with the on-call engine; until then the option is ignored.
-  return (loadData as (dir: string, options?: { now?: Date }) => LoadResult)(dir, { now: TEST_NOW });
+  return loadData(dir, { now: TEST_NOW });
 }
 
 /** The problems found after writing `files` over the valid fixture, as `file:line:col: message`. */
