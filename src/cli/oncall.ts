@@ -1,6 +1,7 @@
 import { computeSchedule, computeSchedules } from '../core/calendar/schedule.ts';
 import { instantAt, parseCivilDay } from '../core/calendar/civil.ts';
 import { loadData } from '../core/load/load.ts';
+import { parallelChecker } from '../core/load/parallel.ts';
 import { resolveNow, sourceDateEpoch } from '../core/now.ts';
 import { isRealDate } from '../core/schemas/common.ts';
 import { didYouMean } from '../core/suggest.ts';
@@ -52,7 +53,7 @@ await runCli(USAGE, () => {
   }
 
   const dataDir = dataDirFrom(flags.data, process.env);
-  const { model, problems, fileCount } = loadData(dataDir);
+  const { model, problems, fileCount } = loadData(dataDir, { checkFiles: parallelChecker(new URL('./load-worker.js', import.meta.url)) });
   if (!model) {
     process.stderr.write(formatProblems(problems, dataDir, 'text', fileCount));
     return 1;

@@ -1,4 +1,5 @@
 import { loadData } from '../core/load/load.ts';
+import { parallelChecker } from '../core/load/parallel.ts';
 import { resolveNow } from '../core/now.ts';
 import { existingDataDir, oneOf, parseCli, runCli } from './args.ts';
 import { formatProblems, PROBLEM_FORMATS } from './format-problems.ts';
@@ -21,7 +22,7 @@ await runCli(USAGE, () => {
   }
   const format = oneOf('format', flags.format, PROBLEM_FORMATS, 'text');
   const dataDir = existingDataDir(flags.data, process.env);
-  const result = loadData(dataDir, { now: resolveNow() });
+  const result = loadData(dataDir, { now: resolveNow(), checkFiles: parallelChecker(new URL('./load-worker.js', import.meta.url)) });
   process.stdout.write(formatProblems(result.problems, dataDir, format, result.fileCount));
   return result.problems.length ? 1 : 0;
 });

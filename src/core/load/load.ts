@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Day } from 'date-fns';
 import { calendarProblems } from '../calendar/check.ts';
 import type { CompanyCalendar, Model, Pipeline, Rotation } from '../model.ts';
 import { sortProblems, type Problem } from '../problem.ts';
-import { FILE_SCHEMAS, type FileKind } from '../schemas/index.ts';
 import { calendarSchema, WEEKDAYS, type SiteData } from '../schemas/site.ts';
 import type { Path } from '../yaml/positions.ts';
-import { parseYaml, type ParseResult, type SourceFile } from '../yaml/source.ts';
+import type { SourceFile } from '../yaml/source.ts';
+import { checkFilesInTurn, type FileChecker } from './check-file.ts';
 import { deepFreeze } from './freeze.ts';
 import { listDataFiles } from './files.ts';
-import { schemaProblems } from './issues.ts';
 import type { ParsedData } from './parsed.ts';
 import { referenceProblems } from './references.ts';
 import { fileView, rawAt, type FileView } from './view.ts';
@@ -43,19 +40,6 @@ function readCalendar(site: FileView | undefined): CompanyCalendar | undefined {
   return calendar.success ? toCompanyCalendar({ calendar: calendar.data }) : undefined;
 }
 
-/** A file that cannot be read (a directory named site.yaml, no permission) is a problem, not a crash. */
-function readAndParse(dataDir: string, file: string): ParseResult {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(join(dataDir, file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EISDIR' ? 'it is a directory, not a file' : code === 'EACCES' ? 'permission denied' : `${code ?? String(error)}`;
-    return { ok: false, problem: { file, line: 1, column: 1, message: `${file} cannot be read: ${why}; it must be a YAML file`, rule: 'file' } };
-  }
-  return parseYaml(file, bytes);
-}
-
 export interface LoadOptions {
   /**
    * When given, the on-call rules (back-to-back weeks, uncovered holidays, overrides on holiday)
@@ -63,6 +47,11 @@ export interface LoadOptions {
    * show the calendar leave it out and present the engine's problems themselves.
    */
   readonly now?: Date;
+  /**
+   * Reads, parses and schema-checks the files; in turn by default. The CLIs pass `parallelChecker`,
+   * which spreads thousands of files over the machine's cores with identical results.
+   */
+  readonly checkFiles?: FileChecker;
 }
 
 /**
@@ -87,20 +76,12 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
   const data: ParsedData = { rotations: [], pipelines: [] };
   const views: FileView[] = [];
 
-  for (const entry of listing.files) {
-    const parsed = readAndParse(dataDir, entry.file);
-    const schema = FILE_SCHEMAS[entry.kind as FileKind];
-    let value: unknown;
-    if (parsed.ok) {
-      sources.set(entry.file, parsed.source);
-      const result = schema.safeParse(parsed.source.value, { reportInput: true });
-      if (result.success) value = result.data;
-      else problems.push(...schemaProblems(parsed.source, schema, result.error.issues));
-      views.push(fileView(entry, parsed.source.value, result.error?.issues.map((issue) => issue.path as Path)));
-    } else {
-      problems.push(parsed.problem);
-      views.push(fileView(entry, undefined));
-    }
+  const checked = (options.checkFiles ?? checkFilesInTurn)(dataDir, listing.files);
+  listing.files.forEach((entry, i) => {
+    const { source, value, problems: fileProblems, rejected } = checked[i]!;
+    if (source) sources.set(entry.file, source);
+    problems.push(...fileProblems);
+    views.push(fileView(entry, source?.value, rejected));
     switch (entry.kind) {
       case 'site':
         data.site = value as ParsedData['site'];
@@ -118,7 +99,7 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
         if (value) data.pipelines.push({ id: entry.id!, file: entry.file, value: value as ParsedData['pipelines'][number]['value'] });
         break;
     }
-  }
+  });
 
   const locate = (file: string, path: Path, at: 'key' | 'value' = 'value') => sources.get(file)?.locate(path, at) ?? { line: 1, column: 1 };
   const calendar = readCalendar(views.find((v) => v.kind === 'site'));
