@@ -1,14 +1,12 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildClis, dataCopy, runCli, withoutW53Override } from './run-cli.ts';
+import { describe, expect, it } from 'vitest';
+import { dataCopy, runCli, withoutW53Override } from './run-cli.ts';
 
 const BERLIN = 'tests/fixtures/oncall/berlin';
 // Sun 22 Nov 2026 12:00 UTC: already Mon 23 Nov 02:00 in Kiritimati (UTC+14), still Sun 04:00 in Los Angeles.
 const SUNDAY_NOON_UTC = '1795348800';
-
-beforeAll(buildClis);
 
 describe('npm run oncall', () => {
   it('shows the shipped 2026-W53 override and no problems', () => {
