@@ -1,6 +1,7 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
 import type { RotationSchedule } from '../core/calendar/schedule.ts';
 import type { Model } from '../core/model.ts';
-import { localTimeFormatter } from './local-time.ts';
 
 /** Left-aligned columns separated by two spaces; the last column is not padded. */
 export function alignTable(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number> = new Set()): string[] {
@@ -24,7 +25,7 @@ const why = (w: RotationSchedule['weeks'][number]) =>
 /** The terminal view of `npm run oncall`: per rotation a week table, its problems and fairness counts. */
 export function formatOncallText(model: Model, schedules: readonly RotationSchedule[]): string {
   const { timezone, weekStartsOnName } = model.site.calendar;
-  const local = localTimeFormatter(timezone);
+  const local = (d: Date) => format(new TZDate(d.getTime(), timezone), 'EEE dd MMM yyyy HH:mm');
   const out: string[] = [];
   for (const s of schedules) {
     const rotation = model.byId.rotations.get(s.rotation)!;
