@@ -98,6 +98,7 @@ export function computeSchedule(model: Model, rotationId: string, range: Schedul
   const rotation = model.byId.rotations.get(rotationId);
   if (!rotation) throw new RangeError(`unknown rotation "${rotationId}"`);
   if (!Number.isInteger(range.weeks) || range.weeks < 0) throw new RangeError(`weeks must be a whole number ≥ 0, got ${range.weeks}`);
+  if (Number.isNaN(range.from.getTime())) throw new RangeError('from must be a valid date');
   const calendar = model.site.calendar;
   const holidays = holidaysOf(model);
   const n = rotation.members.length;

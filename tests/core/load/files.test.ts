@@ -52,6 +52,12 @@ describe('loadData: the file and its name', () => {
     expect(problemsWith({ 'site.yaml': null })).toEqual(['site.yaml:1:1: site.yaml is missing; every data directory needs one']);
   });
 
+  it('reports a data file that cannot be read, such as a directory named site.yaml', () => {
+    expect(problemsWith({ 'site.yaml': null, 'site.yaml/title.txt': 'x' })).toEqual([
+      'site.yaml:1:1: site.yaml cannot be read: it is a directory, not a file; it must be a YAML file',
+    ]);
+  });
+
   it('ignores hidden files and a README', () => {
     expect(problemsWith({ '.DS_Store': 'x', 'README.md': '# Data', 'pipelines/.gitkeep': '' })).toEqual([]);
   });

@@ -1,0 +1,10 @@
+// The site's only always-on script: small progressive enhancements. Everything it changes is
+// already readable without it, as of the day the site was built.
+import { showLocalDeadlines } from './local-time.ts';
+import { absoluteWebcal, highlightWeeks, updateCards } from './oncall.ts';
+
+const now = Date.now();
+showLocalDeadlines(document, now);
+highlightWeeks(document, now);
+updateCards(document, now);
+absoluteWebcal(document);

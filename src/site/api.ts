@@ -1,0 +1,21 @@
+import type { Model, Pipeline } from '../core/model.ts';
+
+/** One pipeline in /api/pipelines.json: the validated fields, in a fixed key order. */
+export function pipelineJson(p: Pipeline) {
+  return {
+    id: p.id,
+    name: p.name,
+    area: p.area,
+    audience: p.audience,
+    owners: { primary: p.owners.primary, secondary: p.owners.secondary },
+    rotation: p.rotation ?? null,
+    upstream: p.upstream,
+    downstream: p.downstream,
+    commonIssues: p.commonIssues,
+    sla: p.sla ?? null,
+    url: `/pipelines/${p.id}/`,
+    file: p.file,
+  };
+}
+
+export const pipelinesJson = (model: Model) => `${JSON.stringify({ pipelines: model.pipelines.map(pipelineJson) }, null, 2)}\n`;

@@ -1,0 +1,57 @@
+import type { Pipeline } from '../core/model.ts';
+import type { SiteData } from './model.ts';
+
+/**
+ * Long lists are cut and continued on numbered pages, so that no page grows with the
+ * catalogue: a page stays under 50 KB whether there are 5 pipelines or 10,000.
+ */
+export const PREVIEW_ROWS = 25;
+export const PAGE_ROWS = 100;
+
+/** A list of pipelines with its own pages: /areas/<id>/, /people/<id>/primary/, …/2/; parents show a preview and link here. */
+export interface PagedList {
+  /** Path of page 1, with a trailing slash; page n is `${base}${n}/`. */
+  readonly base: string;
+  readonly title: string;
+  /** Where the list comes from, for breadcrumbs. */
+  readonly parent: { readonly href: string; readonly label: string };
+  readonly items: readonly Pipeline[];
+  /** Which table the pages show: ownership (owners, rotation) or the SLA board (deadline, targets). */
+  readonly kind: 'ownership' | 'sla';
+}
+
+export const pageCount = (list: { items: readonly unknown[] }) => Math.max(1, Math.ceil(list.items.length / PAGE_ROWS));
+export const pageHref = (base: string, n: number) => (n === 1 ? base : `${base}${n}/`);
+
+/** Every paged list of the site, once per build. */
+export function pagedLists({ model, index }: SiteData): PagedList[] {
+  const lists: PagedList[] = [];
+  for (const area of model.site.areas) {
+    lists.push({
+      base: `/areas/${area.id}/`,
+      title: `${area.name} pipelines`,
+      parent: { href: '/', label: 'Overview' },
+      items: index.byArea.get(area.id) ?? [],
+      kind: 'ownership',
+    });
+  }
+  for (const person of model.people) {
+    const owned = index.byOwner.get(person.id)!;
+    const parent = { href: `/people/${person.id}/`, label: person.name };
+    for (const role of ['primary', 'secondary'] as const) {
+      if (owned[role].length > PREVIEW_ROWS) {
+        lists.push({ base: `/people/${person.id}/${role}/`, title: `${person.name}: ${role} owner`, parent, items: owned[role], kind: 'ownership' });
+      }
+    }
+  }
+  for (const team of model.teams) {
+    const rel = index.byTeam.get(team.id)!;
+    const parent = { href: `/teams/${team.id}/`, label: team.name };
+    if (rel.feeds.length > PREVIEW_ROWS) lists.push({ base: `/teams/${team.id}/feeds/`, title: `Pipelines ${team.name} feeds`, parent, items: rel.feeds, kind: 'ownership' });
+    if (rel.uses.length > PREVIEW_ROWS) lists.push({ base: `/teams/${team.id}/uses/`, title: `Pipelines ${team.name} depends on`, parent, items: rel.uses, kind: 'ownership' });
+  }
+  if (index.investors.length > PREVIEW_ROWS) {
+    lists.push({ base: '/sla/', title: 'SLA board', parent: { href: '/', label: 'Overview' }, items: index.investors, kind: 'sla' });
+  }
+  return lists;
+}

@@ -1,0 +1,312 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, EPOCH_2027_01_03, ROOT, type BuildResult } from './build-site.ts';
+import { hashTree, listFiles } from './files.ts';
+import { tags, textOf } from './html.ts';
+import ICAL from 'ical.js';
+import { execFileSync } from 'node:child_process';
+import type { OncallJson } from '../../src/feeds/oncall-json.ts';
+
+const FIXTURE = 'tests/fixtures/site';
+let built: BuildResult;
+const page = (path: string) => readFileSync(join(built.outDir, path), 'utf8');
+const text = (path: string) => textOf(page(path));
+/** The oncall CLI on the fixture, pinned to the same day as the build. */
+const runOncall = (args: string[]) =>
+  execFileSync(process.execPath, ['.build/cli/oncall.js', '--data', FIXTURE, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH_2027_01_03 },
+    encoding: 'utf8',
+  });
+
+beforeAll(async () => {
+  built = await buildSite('fixture', { RUNBOOKS_DATA: FIXTURE, SOURCE_DATE_EPOCH: EPOCH_2027_01_03, TZ: 'Asia/Tokyo' });
+  if (built.code !== 0) throw new Error(`fixture build failed:\n${built.stdout}\n${built.stderr}`);
+});
+
+describe('astro build', () => {
+  it('prints calendar problems as warnings in the validator\'s format and still builds', () => {
+    expect(built.stderr).toContain(
+      'tests/fixtures/site/rotations/reporting.yaml:4:1: warning: carol covers 2026-W53 and 2027-W01 back to back; no other member is free',
+    );
+  });
+
+  it('writes a page for each pipeline, person and team, and the home page', () => {
+    const files = listFiles(built.outDir);
+    for (const path of [
+      'index.html',
+      'pipelines/aggregate-profit/index.html',
+      'pipelines/aggregate-growth/index.html',
+      'pipelines/script-injection/index.html',
+      'people/alice/index.html',
+      'people/dave/index.html',
+      'teams/finance-data/index.html',
+      'teams/customer-data-platform/index.html',
+      'areas/profit/index.html',
+      'search/index.html',
+      'api/pipelines.json',
+      'api/oncall.json',
+      'oncall/index.html',
+      'oncall/data-platform/index.html',
+      'oncall/reporting/index.html',
+      'oncall/data-platform.ics',
+      'people/alice.ics',
+    ]) {
+      expect(files).toContain(path);
+    }
+  });
+
+  it('shows the ownership table grouped by area and the SLA board on the home page', () => {
+    const home = text('index.html');
+    expect(home).toMatch(/Profit 1 pipeline Aggregate profit \(investors\) Investors Bob Baker Carol Chen Data platform on-call/);
+    expect(home).toMatch(/Aggregate growth \(investors\) Investors Carol Chen Dave Diaz Reporting on-call/);
+    expect(home).toMatch(/Growth 2 pipelines/);
+    expect(home).toContain('Daily by 06:00 UTC');
+    expect(home).toContain('Accuracy within 1% of Finance DB');
+    expect(home).toContain('Daily by 07:30 America/New_York');
+    expect(home).toContain('Completeness > 98%');
+  });
+
+  it('renders a runbook with owners, contacts, common issues, teams and the SLA in words', () => {
+    const html = page('pipelines/aggregate-profit/index.html');
+    const body = text('pipelines/aggregate-profit/index.html');
+    expect(body).toContain('SLA & agreements');
+    expect(body).toContain('Daily by 06:00 UTC');
+    expect(body).toContain('Accuracy within 1% of Finance DB');
+    expect(body).toMatch(/Delay in Finance DB sync Symptoms The morning dashboard shows yesterday as partial Checks Compare row counts with the Finance DB export Fix Re-run the sync task once the export lands/);
+    expect(body).toContain('Mismatched transaction IDs across systems');
+    expect(html).toContain('href="/teams/finance-data/"');
+    expect(html).toContain('href="https://wiki.example.com/finance-data"');
+    expect(html).toContain('href="mailto:sales-systems@example.com"');
+    expect(body).toMatch(/Critical downstream users .* Investor Relations/);
+    expect(body).toMatch(/Primary Bob Baker .*Chat: @bob/);
+    expect(html).toContain('href="mailto:carol@example.com"');
+    // The deadline carries its zone so the script can show it in the reader's time.
+    expect(html).toContain('data-deadline="06:00" data-tz="UTC"');
+  });
+
+  it('writes targets with their operators in words', () => {
+    const body = text('pipelines/aggregate-growth/index.html');
+    expect(body).toContain('Completeness > 98%');
+    expect(body).toContain('Freshness ≥ 99.5%');
+  });
+
+  it('links each data page to its YAML file when site.yaml has a repository', () => {
+    expect(page('pipelines/aggregate-profit/index.html')).toContain(
+      'href="https://github.com/acme/runbooks/edit/main/tests/fixtures/site/pipelines/aggregate-profit.yaml"',
+    );
+    expect(page('people/alice/index.html')).toContain('href="https://github.com/acme/runbooks/edit/main/tests/fixtures/site/people.yaml"');
+    expect(page('teams/finance-data/index.html')).toContain('href="https://github.com/acme/runbooks/edit/main/tests/fixtures/site/teams.yaml"');
+  });
+
+  it('says that runbooks are kept for investor-facing pipelines on an experiments pipeline', () => {
+    const body = text('pipelines/script-injection/index.html');
+    expect(body).toContain('Runbooks are kept for investor-facing pipelines');
+    expect(body).toMatch(/Primary Alice Archer/);
+  });
+
+  it('renders markup from the YAML as text', () => {
+    for (const path of ['pipelines/script-injection/index.html', 'index.html', 'people/alice/index.html', 'areas/growth/index.html']) {
+      const html = page(path);
+      expect(html, path).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      expect(textOf(html), path).toContain('<script>alert(1)</script>');
+      // The only elements are the site's own: no script without src, no img from the data.
+      expect(tags(html).filter((t) => t.name === 'script' && !t.attrs.src), path).toEqual([]);
+      expect(tags(html).filter((t) => t.name === 'img'), path).toEqual([]);
+    }
+    expect(text('pipelines/script-injection/index.html')).toContain('<img src=x onerror=alert(2)>');
+  });
+
+  it('lists what a person owns, their contacts and their holidays', () => {
+    const html = page('people/alice/index.html');
+    const body = text('people/alice/index.html');
+    expect(html).toContain('href="mailto:alice@example.com"');
+    expect(html).toContain('href="https://chat.example.com/alice"');
+    expect(body).toContain('Works in Europe/Berlin');
+    expect(body).toMatch(/Primary owner .*<script>alert\(1\)<\/script>.* Secondary owner/);
+    expect(body).toContain('Mon 1 Feb 2027 – Fri 5 Feb 2027 · Skiing');
+  });
+
+  it('lists the pipelines a team feeds and depends on', () => {
+    const feeds = text('teams/finance-data/index.html');
+    expect(feeds).toMatch(/Feeds \(upstream of\) .*Aggregate profit \(investors\).* Depends on \(downstream of\) .*No pipelines\./);
+    const uses = text('teams/investor-relations/index.html');
+    expect(uses).toMatch(/Feeds \(upstream of\) .*No pipelines\. .*Depends on \(downstream of\) .*Aggregate growth \(investors\).*Aggregate profit \(investors\)/);
+  });
+
+  it('serves every pipeline with its validated fields in /api/pipelines.json', () => {
+    const api = JSON.parse(page('api/pipelines.json')) as { pipelines: Record<string, unknown>[] };
+    expect(api.pipelines.map((p) => p.id)).toEqual(['aggregate-growth', 'aggregate-profit', 'script-injection']);
+    expect(api.pipelines[1]).toEqual({
+      id: 'aggregate-profit',
+      name: 'Aggregate profit (investors)',
+      area: 'profit',
+      audience: 'investors',
+      owners: { primary: 'bob', secondary: 'carol' },
+      rotation: 'data-platform',
+      upstream: ['sales-systems', 'finance-data'],
+      downstream: ['investor-relations'],
+      commonIssues: [
+        {
+          title: 'Delay in Finance DB sync',
+          symptoms: 'The morning dashboard shows yesterday as partial',
+          checks: 'Compare row counts with the Finance DB export',
+          fix: 'Re-run the sync task once the export lands',
+        },
+        { title: 'Mismatched transaction IDs across systems' },
+      ],
+      sla: {
+        delivery: { cadence: 'daily', deadline: '06:00', timezone: 'UTC' },
+        targets: [{ metric: 'accuracy', operator: 'within', percent: 1, reference: 'Finance DB' }],
+      },
+      url: '/pipelines/aggregate-profit/',
+      file: 'pipelines/aggregate-profit.yaml',
+    });
+  });
+
+  it('gives every page a Content-Security-Policy and no inline script, style or event handler', () => {
+    const pages = listFiles(built.outDir).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+    expect(pages.length).toBeGreaterThan(10);
+    for (const path of pages) {
+      const all = tags(page(path));
+      const csp = all.find((t) => t.name === 'meta' && t.attrs['http-equiv'] === 'Content-Security-Policy');
+      expect(csp?.attrs.content, path).toMatch(/^default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; /);
+      for (const script of all.filter((t) => t.name === 'script')) expect(script.attrs.src, path).toMatch(/^\/_astro\/[^"]+\.js$/);
+      expect(all.filter((t) => t.name === 'style'), path).toEqual([]);
+      for (const t of all) expect(Object.keys(t.attrs).filter((a) => a === 'style' || a.startsWith('on')), `${path} <${t.name}>`).toEqual([]);
+    }
+  });
+
+  it('keeps every page under 50 KB of HTML and CSS, and the site script under 10 KB', () => {
+    const files = listFiles(built.outDir);
+    const size = (f: string) => statSync(join(built.outDir, f)).size;
+    const css = files.filter((f) => f.startsWith('_astro/') && f.endsWith('.css'));
+    const cssBytes = css.reduce((n, f) => n + size(f), 0);
+    for (const f of files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))) {
+      expect(size(f) + cssBytes, f).toBeLessThan(50 * 1024);
+    }
+    const js = files.filter((f) => f.startsWith('_astro/') && f.endsWith('.js')).reduce((n, f) => n + size(f), 0);
+    expect(js).toBeGreaterThan(0);
+    expect(js).toBeLessThan(10 * 1024);
+  });
+
+  it('indexes the runbooks for search with Pagefind', () => {
+    const files = listFiles(built.outDir);
+    expect(files).toContain('pagefind/pagefind.js');
+    expect(files).toContain('pagefind/pagefind-ui.js');
+    expect(files.some((f) => f.startsWith('pagefind/fragment/'))).toBe(true);
+  });
+
+  it('builds byte-identical output under another TZ with the same SOURCE_DATE_EPOCH', async () => {
+    const again = await buildSite('fixture-la', { RUNBOOKS_DATA: FIXTURE, SOURCE_DATE_EPOCH: EPOCH_2027_01_03, TZ: 'America/Los_Angeles' });
+    expect(again.code, again.stderr).toBe(0);
+    expect(hashTree(again.outDir)).toEqual(hashTree(built.outDir));
+  }, 180_000);
+});
+
+describe('astro build: on-call', () => {
+  // Built as of Sun 3 Jan 2027 00:00 UTC: 2026-W53, whose data-platform shift (hand-off 09:00)
+  // runs from Mon 28 Dec 09:00 to Mon 4 Jan 09:00.
+  it('shows who is on call now and next for each rotation on the home page', () => {
+    const home = text('index.html');
+    expect(home).toMatch(/On call now .*Data platform on-call On call now Bob Baker until Mon 4 Jan 09:00 UTC Next: Alice Archer from Mon 4 Jan 09:00 UTC/);
+    expect(home).toMatch(/Reporting on-call On call now Carol Chen until Mon 4 Jan 00:00 UTC Next: Carol Chen from Mon 4 Jan 00:00 UTC/);
+  });
+
+  it('flags calendar problems on the home page', () => {
+    const home = text('index.html');
+    expect(home).toMatch(/1 on-call problem ahead Reporting on-call, 2027-W01 ?: carol covers 2026-W53 and 2027-W01 back to back/);
+    expect(page('index.html')).toContain('href="/oncall/reporting/#reporting-2027-W01"');
+  });
+
+  it('lists every week from pastWeeks back to futureWeeks ahead with its engineer and reason', () => {
+    const html = page('oncall/index.html');
+    const body = textOf(html);
+    const rows = tags(html).filter((t) => t.name === 'tr' && t.attrs.id?.startsWith('data-platform-'));
+    expect(rows.map((r) => r.attrs.id)).toEqual(
+      ['2026-W51', '2026-W52', '2026-W53', '2027-W01', '2027-W02', '2027-W03', '2027-W04', '2027-W05', '2027-W06'].map((w) => `data-platform-${w}`),
+    );
+    expect(body).toMatch(/2026-W51 Mon 14 Dec 09:00 Mon 21 Dec 09:00 Carol Chen Rotation/);
+    expect(body).toMatch(
+      /2026-W53 Mon 28 Dec 09:00 Mon 4 Jan 09:00 Bob Baker Override replaces Alice Archer ISO 2026 has 53 weeks; Bob takes 2026-W53 so Alice does not cover two weeks in a row/,
+    );
+    expect(body).toMatch(/2027-W05 Mon 1 Feb 09:00 Mon 8 Feb 09:00 Bob Baker Holiday swap covers for alice, who is on holiday; alice takes 2027-W06 in return/);
+    expect(body).toMatch(/2027-W06 Mon 8 Feb 09:00 Mon 15 Feb 09:00 Alice Archer Holiday swap takes this week from bob/);
+  });
+
+  it('marks the build\'s week as current, earlier weeks as past and problem weeks as problems', () => {
+    const rows = new Map(tags(page('oncall/index.html')).filter((t) => t.name === 'tr' && t.attrs.id).map((t) => [t.attrs.id, t.attrs]));
+    expect(rows.get('data-platform-2026-W52')?.class).toBe('past');
+    expect(rows.get('data-platform-2026-W53')).toMatchObject({ class: 'current', 'aria-current': 'date' });
+    expect(rows.get('data-platform-2027-W01')?.class).toBeUndefined();
+    expect(rows.get('reporting-2027-W01')?.class).toBe('problem');
+    // The rows carry their instants, so the page script can move the highlight as time passes.
+    expect(rows.get('data-platform-2026-W53')).toMatchObject({ 'data-start': String(Date.UTC(2026, 11, 28, 9)), 'data-end': String(Date.UTC(2027, 0, 4, 9)) });
+    expect(text('oncall/index.html')).toMatch(/1 calendar problem 2027-W01 ?: carol covers 2026-W53 and 2027-W01 back to back/);
+  });
+
+  it('shows a fairness table per rotation', () => {
+    expect(text('oncall/data-platform/index.html')).toMatch(
+      /Fairness .*Alice Archer 2026 0 0 0 0 Bob Baker 2026 1 0 0 1 Carol Chen 2026 1 0 0 0 Dave Diaz 2026 1 0 0 0 Alice Archer 2027 2 1 0 0 Bob Baker 2027 2 0 1 0/,
+    );
+  });
+
+  it('shows who is on call now on a runbook', () => {
+    expect(text('pipelines/aggregate-profit/index.html')).toMatch(/On call now Bob Baker until Mon 4 Jan 09:00 UTC Next: Alice Archer/);
+    expect(text('pipelines/aggregate-growth/index.html')).toMatch(/On call now Carol Chen/);
+  });
+
+  it("lists a person's next on-call weeks with https and webcal feed links", () => {
+    const html = page('people/alice/index.html');
+    expect(textOf(html)).toMatch(/Next on-call weeks .*2027-W01 Mon 4 Jan 09:00 Mon 11 Jan 09:00 Data platform on-call Rotation 2027-W06 .*Holiday swap/);
+    const links = tags(html).filter((t) => t.name === 'a' && t.attrs.href === '/people/alice.ics');
+    expect(links.map((l) => 'data-webcal' in l.attrs)).toEqual([true, false]);
+  });
+
+  it('serves /api/oncall.json exactly as `npm run oncall -- --format json` prints the same weeks', () => {
+    const cli = runOncall(['--from', '2026-12-14', '--weeks', '9', '--format', 'json']);
+    expect(page('api/oncall.json')).toBe(cli);
+  });
+
+  it('serves each rotation as an iCalendar feed equal to the CLI\'s, with one event per week', () => {
+    const ics = page('oncall/data-platform.ics');
+    expect(ics).toBe(runOncall(['--rotation', 'data-platform', '--from', '2026-12-14', '--weeks', '9', '--format', 'ics']));
+    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+    expect(events.map((e) => [e.summary, e.startDate.toJSDate().toISOString()])).toEqual(
+      (JSON.parse(page('api/oncall.json')) as OncallJson).rotations[0]!.weeks.map((w) => [
+        `On call: ${{ alice: 'Alice Archer', bob: 'Bob Baker', carol: 'Carol Chen', dave: 'Dave Diaz' }[w.engineer]} (Data platform on-call)`,
+        w.start.replace('Z', '.000Z'),
+      ]),
+    );
+  });
+
+  it("serves a person's shifts across rotations as an iCalendar feed", () => {
+    const events = new ICAL.Component(ICAL.parse(page('people/carol.ics'))).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+    expect(events.map((e) => e.uid)).toEqual([
+      'reporting-2026-W51@pipeline-runbooks',
+      'data-platform-2026-W51@pipeline-runbooks',
+      'reporting-2026-W53@pipeline-runbooks',
+      'reporting-2027-W01@pipeline-runbooks',
+      'reporting-2027-W03@pipeline-runbooks',
+      'data-platform-2027-W03@pipeline-runbooks',
+      'reporting-2027-W05@pipeline-runbooks',
+    ]);
+  });
+});
+
+describe('astro build with invalid data', () => {
+  it("fails with the validator's PATH:LINE:COL messages and no stack trace", async () => {
+    const result = await buildSite('invalid', { RUNBOOKS_DATA: 'tests/fixtures/site-invalid', SOURCE_DATE_EPOCH: EPOCH_2027_01_03 });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'tests/fixtures/site-invalid/pipelines/aggregate-profit.yaml:5:12: error: unknown person "engineer-x" in owners.primary; did you mean "engineer-a"? known people: engineer-a, engineer-b\n',
+    );
+    expect(result.stderr).toContain(
+      'tests/fixtures/site-invalid/pipelines/unit-level-profit.yaml:6:3: error: unknown key "secondery" in owners; did you mean "secondary"? known keys: primary, secondary\n',
+    );
+    expect(result.stderr).toContain('3 problems in 2 files');
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+    expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
+  }, 120_000);
+});
