@@ -11,6 +11,7 @@ import { createBareAstro } from './benchmark/bare-astro.ts';
 import { CommandFailed, hasGnuTime, measure, type Command, type Measurement } from './benchmark/measure.ts';
 import { pageStats, type PageStats } from './benchmark/pages.ts';
 import { benchRepo } from './benchmark/git-repo.ts';
+import { buildPhases, describePhases } from './benchmark/phases.ts';
 import { evaluateTargets, type SizeResult } from './benchmark/targets.ts';
 import { writeOrg } from './org/write.ts';
 
@@ -168,7 +169,8 @@ function main() {
       for (const size of sizes) {
         const data = dataDirs.get(size.pipelines)!;
         if (hasSite) {
-          const outDir = join(workspace, `dist-${size.pipelines}`);
+          // Inside the project, so that the chunks Astro writes next to the pages resolve our node_modules.
+          const outDir = join(ROOT, 'bench', `dist-${size.pipelines}`);
           const command: Command = {
             argv: [NODE, ASTRO, 'build', '--outDir', outDir],
             cwd: ROOT,
@@ -178,14 +180,16 @@ function main() {
           const m = run('build (our site)', size.pipelines, command, opts.runs.build);
           if (m) {
             const pages: PageStats = pageStats(outDir);
-            rows[rows.length - 1]!.note = `${pages.pages} pages, largest ${(pages.largest.bytes / 1000).toFixed(1)} KB (${pages.largest.path})`;
+            rmSync(outDir, { recursive: true, force: true });
+            const phases = describePhases(buildPhases(m.lastOutput, m.samples.at(-1)!.wallMs));
+            rows[rows.length - 1]!.note = `${pages.pages} pages, largest ${(pages.largest.bytes / 1000).toFixed(1)} KB (${pages.largest.path}); ${phases}`;
             size.build = { medianWallMs: m.medianWallMs, largestPageBytes: pages.largest.bytes, largestPage: pages.largest.path };
           }
         } else if (size === sizes[0]) {
           errors.push('build: the site (astro.config.mjs, src/pages/) has not landed yet');
           log('  skipped our site: no astro.config.mjs or src/pages/');
         }
-        const bareOut = join(workspace, `bare-dist-${size.pipelines}`);
+        const bareOut = join(bareDir, `dist-${size.pipelines}`);
         const bare: Command = {
           argv: [NODE, ASTRO, 'build', '--outDir', bareOut],
           cwd: bareDir,
@@ -195,7 +199,8 @@ function main() {
         const m = run('build (bare Astro)', size.pipelines, bare, opts.runs.build);
         if (m) {
           const pages = pageStats(bareOut);
-          rows[rows.length - 1]!.note = `${pages.pages} pages, largest ${(pages.largest.bytes / 1000).toFixed(1)} KB`;
+          const phases = describePhases(buildPhases(m.lastOutput, m.samples.at(-1)!.wallMs));
+          rows[rows.length - 1]!.note = `${pages.pages} pages, largest ${(pages.largest.bytes / 1000).toFixed(1)} KB; ${phases}`;
           size.bare = { medianWallMs: m.medianWallMs };
         }
       }
@@ -211,7 +216,12 @@ function main() {
     date: started.toISOString(),
     machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, platform: `${process.platform}-${process.arch}`, loadavgBefore: loadBefore, loadavgAfter: loadAfter },
     options: { quick: opts.quick, sizes: opts.sizes, runs: opts.runs, warmup: opts.warmup, seed: SEED, sourceDateEpoch: Number(SOURCE_DATE_EPOCH) },
-    measurements: rows.map((r) => ({ command: r.label, pipelines: r.pipelines, ...r.measurement, ...(r.note ? { note: r.note } : {}) })),
+    measurements: rows.map(({ label, pipelines, measurement: { lastOutput: _, ...measurement }, note }) => ({
+      command: label,
+      pipelines,
+      ...measurement,
+      ...(note ? { note } : {}),
+    })),
     sizes,
     targets,
     errors,
