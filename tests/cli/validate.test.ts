@@ -84,6 +84,15 @@ describe('validate CLI', () => {
       ]);
     });
 
+    it('exits 2 for a SOURCE_DATE_EPOCH that is not a number of seconds', () => {
+      const run = validate([], { env: { SOURCE_DATE_EPOCH: 'yesterday' } });
+      expect([run.code, run.stdout, run.stderr.split('\n')[0]]).toEqual([
+        2,
+        '',
+        'error: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got "yesterday"',
+      ]);
+    });
+
     it('prints the usage on stdout and exits 0 for --help', () => {
       const run = validate(['--help']);
       expect([run.code, run.stdout.split('\n')[0], run.stderr]).toEqual([0, USAGE, '']);
