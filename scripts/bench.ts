@@ -1,5 +1,6 @@
-// Whole-process benchmark of validate, oncall and the site build, from the shipped data to 10,000 pipelines.
-//   npm run bench [-- --quick] [--runs N] [--sizes 5,100,1000,10000] [--only validate,oncall,build] [--keep]
+// Whole-process benchmark of validate, oncall, the change report, the pre-commit hook and the site build,
+// from the shipped data to 10,000 pipelines.
+//   npm run bench [-- --quick] [--runs N] [--sizes 5,100,1000,10000] [--only validate,oncall,changes,build] [--keep]
 // Prints a table and writes bench/results.json. See README "Performance".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { createBareAstro } from './benchmark/bare-astro.ts';
 import { CommandFailed, hasGnuTime, measure, type Command, type Measurement } from './benchmark/measure.ts';
 import { pageStats, type PageStats } from './benchmark/pages.ts';
+import { benchRepo } from './benchmark/git-repo.ts';
 import { buildPhases, describePhases } from './benchmark/phases.ts';
 import { evaluateTargets, type SizeResult } from './benchmark/targets.ts';
 import { writeOrg } from './org/write.ts';
@@ -22,7 +24,7 @@ const ONCALL_FROM = '2026-06-01';
 const SEED = 'bench';
 const ONCALL_ROTATIONS = 10;
 
-const USAGE = `usage: npm run bench -- [--quick] [--runs N] [--sizes 5,100,1000,10000] [--only validate,oncall,build] [--keep]`;
+const USAGE = `usage: npm run bench -- [--quick] [--runs N] [--sizes 5,100,1000,10000] [--only validate,oncall,changes,build] [--keep]`;
 
 function options() {
   let values;
@@ -59,7 +61,7 @@ function options() {
     process.stderr.write(`error: --runs must be a whole number of at least 1\n${USAGE}\n`);
     process.exit(2);
   }
-  const only = new Set((values.only ?? 'validate,oncall,build').split(','));
+  const only = new Set((values.only ?? 'validate,oncall,changes,build').split(','));
   return {
     quick,
     sizes: [...new Set(sizes)].sort((a, b) => a - b),
@@ -144,6 +146,18 @@ function main() {
       } else if (oncallSize) {
         const argv = [NODE, '.build/cli/oncall.js', '--data', dataDirs.get(oncallSize)!, '--weeks', '520', '--from', ONCALL_FROM];
         run(`oncall --weeks 520 (${ONCALL_ROTATIONS} rotations)`, oncallSize, { argv, cwd: ROOT, env: ENV }, opts.runs.oncall);
+      }
+    }
+
+    if (opts.only.has('changes')) {
+      log('changes and pre-commit');
+      for (const size of sizes) {
+        const repo = benchRepo(join(workspace, `repo-${size.pipelines}`), dataDirs.get(size.pipelines)!, ROOT);
+        const report: Command = { argv: [NODE, join(ROOT, '.build/cli/changes.js'), '--base', 'HEAD', '--data', 'data'], cwd: repo, env: ENV };
+        const m = run('changes --base HEAD', size.pipelines, report, opts.runs.validate);
+        if (m) size.changes = { medianWallMs: m.medianWallMs };
+        const hook = run('pre-commit hook', size.pipelines, { argv: ['sh', join(ROOT, 'scripts/pre-commit')], cwd: repo, env: ENV }, opts.runs.validate);
+        if (hook) size.hook = { medianWallMs: hook.medianWallMs };
       }
     }
 
