@@ -1,4 +1,5 @@
 import { loadData } from '../core/load/load.ts';
+import { parallelChecker } from '../core/load/parallel.ts';
 import type { Model } from '../core/model.ts';
 import type { Problem } from '../core/problem.ts';
 import { resolveNow, sourceDateEpoch } from '../core/now.ts';
@@ -42,7 +43,9 @@ export function loadSite(env: NodeJS.ProcessEnv = process.env): SiteLoad {
   const stamp = sourceDateEpoch(env) ?? DEFAULT_DTSTAMP;
   // Loaded without the calendar rules: the site shows calendar problems (flagged on the home page
   // and the calendar) rather than refusing to publish the runbooks; the integration prints them.
-  const result = loadData(dataDir);
+  // Thousands of files are checked on every core, with the worker bundle `npm run prepare` builds for
+  // the CLIs; without it (or below a few hundred files) they are checked in turn, with the same result.
+  const result = loadData(dataDir, { checkFiles: parallelChecker(new URL('../../.build/cli/load-worker.js', import.meta.url)) });
   const model = result.model;
   const load: SiteLoad = model
     ? { ok: true, data: { model, now, stamp, dataDir, index: buildIndex(model), oncall: buildOncall(model, now) } }
