@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Problem } from '../problem.ts';
 import { FILE_SCHEMAS } from '../schemas/index.ts';
 import type { Path } from '../yaml/positions.ts';
 import { parseYaml, type ParseResult, type SourceFile } from '../yaml/source.ts';
 import type { DataFile } from './files.ts';
 import { schemaProblems } from './issues.ts';
+import { readDataFile } from './read.ts';
 
 /** One file read, parsed and checked against its schema; cross-file rules come later. */
 export interface CheckedFile {
@@ -21,17 +20,10 @@ export interface CheckedFile {
 /** Checks many files; the default runs them in turn, `parallelChecker` spreads them over threads. */
 export type FileChecker = (dataDir: string, files: readonly DataFile[]) => CheckedFile[];
 
-/** A file that cannot be read (a directory named site.yaml, no permission) is a problem, not a crash. */
+/** A file that cannot be read (a directory named site.yaml, a FIFO, a broken link) is a problem, not a crash. */
 function readAndParse(dataDir: string, file: string): ParseResult {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(join(dataDir, file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EISDIR' ? 'it is a directory, not a file' : code === 'EACCES' ? 'permission denied' : `${code ?? String(error)}`;
-    return { ok: false, problem: { file, line: 1, column: 1, message: `${file} cannot be read: ${why}; it must be a YAML file`, rule: 'file' } };
-  }
-  return parseYaml(file, bytes);
+  const read = readDataFile(dataDir, file);
+  return 'problem' in read ? { ok: false, problem: read.problem } : parseYaml(file, read.bytes);
 }
 
 export function checkFile(dataDir: string, entry: DataFile): CheckedFile {

@@ -50,6 +50,8 @@ function got(input: unknown): string {
   if (Array.isArray(input)) return 'got a list';
   if (typeof input === 'object') return 'got a mapping';
   if (typeof input === 'string') return `got ${JSON.stringify(input.length > 40 ? `${input.slice(0, 39)}…` : input)}`;
+  // In YAML's spelling, as the file has it: JavaScript's "NaN" and "Infinity" appear nowhere in it.
+  if (typeof input === 'number' && !Number.isFinite(input)) return `got ${Number.isNaN(input) ? '.nan' : input > 0 ? '.inf' : '-.inf'}`;
   return `got ${String(input)}`;
 }
 

@@ -65,17 +65,22 @@ export interface LoadOptions {
  */
 export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult {
   const problems: Problem[] = [];
+  // Not push(...list): a file with 100k mistakes would overflow the call stack with arguments.
+  const add = (list: readonly Problem[]) => {
+    for (const p of list) problems.push(p);
+  };
   let listing;
   try {
     listing = listDataFiles(dataDir);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'cannot be read';
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a directory' : 'cannot be read';
     return {
       problems: [{ file: '.', line: 1, column: 1, message: `the data directory ${reason}; pass --data DIR or set RUNBOOKS_DATA`, rule: 'file' }],
       fileCount: 0,
     };
   }
-  problems.push(...listing.problems);
+  add(listing.problems);
 
   const sources = new Map<string, SourceFile>();
   const data: ParsedData = { rotations: [], pipelines: [] };
@@ -87,7 +92,7 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
   listing.files.forEach((entry, i) => {
     const { source, value, problems: fileProblems, rejected } = checked[i]!;
     if (source) sources.set(entry.file, source);
-    problems.push(...fileProblems);
+    add(fileProblems);
     views.push(fileView(entry, source?.value, rejected));
     if (value === undefined) unloaded.push(entry.file);
     switch (entry.kind) {
@@ -111,7 +116,7 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
 
   const locate = (file: string, path: Path, at: 'key' | 'value' = 'value') => sources.get(file)?.locate(path, at) ?? { line: 1, column: 1 };
   const calendar = readCalendar(views.find((v) => v.kind === 'site'));
-  problems.push(...referenceProblems(views, calendar, locate));
+  add(referenceProblems(views, calendar, locate));
 
   const fileCount = listing.files.length;
   if (problems.length > 0 || !data.site || !data.people || !calendar) {

@@ -105,7 +105,14 @@ export const safeUrl = (description: string, example: string, schemes: readonly 
           return false;
         }
       },
-      { error: `expected a URL starting with ${schemes.map((s) => (s === 'mailto:' ? s : `${s}//`)).join(', ')}, e.g. "${example}"` },
+      {
+        error: (iss) => {
+          const expected = `expected a URL starting with ${schemes.map((s) => (s === 'mailto:' ? s : `${s}//`)).join(', ')}, e.g. "${example}"`;
+          // Name a refused scheme outright: "javascript:" links are the ones that matter.
+          const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(String(iss.input))?.[1]?.toLowerCase();
+          return scheme && !schemes.includes(`${scheme}:`) ? `"${scheme}:" links are not allowed; ${expected}` : expected;
+        },
+      },
     )
     .meta({ description, examples: [example], format: 'uri' });
 

@@ -333,8 +333,8 @@ describe('loadData: types', () => {
         `,
       }),
     ).toEqual([
-      'site.yaml:2:13: repository: expected a URL starting with https://, e.g. "https://github.com/acme/runbooks"; got "http://github.com/acme/runbooks"',
-      'teams.yaml:4:10: teams[0].url: expected a URL starting with https://, http://, mailto:, e.g. "https://wiki.example.com/finance-data"; got "javascript:alert(1)"',
+      'site.yaml:2:13: repository: "http:" links are not allowed; expected a URL starting with https://, e.g. "https://github.com/acme/runbooks"; got "http://github.com/acme/runbooks"',
+      'teams.yaml:4:10: teams[0].url: "javascript:" links are not allowed; expected a URL starting with https://, http://, mailto:, e.g. "https://wiki.example.com/finance-data"; got "javascript:alert(1)"',
     ]);
   });
 
