@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { calendarProblems } from '../core/calendar/check.ts';
 import { displayPath } from '../cli/format-problems.ts';
-import { describeProblems, loadSite } from '../site/model.ts';
+import { describeProblems, loadSite } from '../site/load.ts';
 import { searchRecords } from '../site/search-records.ts';
 import { indexSite } from './search-index.ts';
 

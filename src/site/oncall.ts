@@ -2,6 +2,7 @@ import { instantAt, localDay } from '../core/calendar/civil.ts';
 import { computeSchedules, type RotationSchedule, type Shift } from '../core/calendar/schedule.ts';
 import type { Model } from '../core/model.ts';
 import { encodeShifts } from './feeds.ts';
+import { personName } from './words.ts';
 
 /** The site's calendar: every rotation from `pastWeeks` before the build's week to `futureWeeks` after it. */
 export interface SiteOncall {
@@ -53,7 +54,7 @@ export function buildOncall(model: Model, now: Date): SiteOncall {
     const next = currentIndex >= 0 ? schedule.weeks[currentIndex + 1] : schedule.weeks.find((s) => s.start.getTime() > t);
     const from = currentIndex >= 0 ? currentIndex : next ? schedule.weeks.indexOf(next) : schedule.weeks.length;
     const embedded = encodeShifts(
-      schedule.weeks.slice(from, from + EMBEDDED_WEEKS).map((s) => ({ ...s, name: model.byId.people.get(s.engineer)?.name ?? s.engineer })),
+      schedule.weeks.slice(from, from + EMBEDDED_WEEKS).map((s) => ({ ...s, name: personName(model, s.engineer) })),
     );
     byRotation.set(schedule.rotation, {
       schedule,
