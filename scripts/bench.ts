@@ -1,5 +1,6 @@
-// Whole-process benchmark of validate, oncall and the site build, from the shipped data to 10,000 pipelines.
-//   npm run bench [-- --quick] [--runs N] [--sizes 5,100,1000,10000] [--only validate,oncall,build] [--keep]
+// Whole-process benchmark of validate, oncall, the change report, the pre-commit hook and the site build,
+// from the shipped data to 10,000 pipelines.
+//   npm run bench [-- --quick] [--runs N] [--sizes 5,100,1000,10000] [--only validate,oncall,changes,build] [--keep]
 // Prints a table and writes bench/results.json. See README "Performance".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,8 @@ import { parseArgs } from 'node:util';
 import { createBareAstro } from './benchmark/bare-astro.ts';
 import { CommandFailed, hasGnuTime, measure, type Command, type Measurement } from './benchmark/measure.ts';
 import { pageStats, type PageStats } from './benchmark/pages.ts';
+import { benchRepo } from './benchmark/git-repo.ts';
+import { buildPhases, describePhases } from './benchmark/phases.ts';
 import { evaluateTargets, type SizeResult } from './benchmark/targets.ts';
 import { writeOrg } from './org/write.ts';
 
@@ -21,7 +24,7 @@ const ONCALL_FROM = '2026-06-01';
 const SEED = 'bench';
 const ONCALL_ROTATIONS = 10;
 
-const USAGE = `usage: npm run bench -- [--quick] [--runs N] [--sizes 5,100,1000,10000] [--only validate,oncall,build] [--keep]`;
+const USAGE = `usage: npm run bench -- [--quick] [--runs N] [--sizes 5,100,1000,10000] [--only validate,oncall,changes,build] [--keep]`;
 
 function options() {
   let values;
@@ -58,7 +61,7 @@ function options() {
     process.stderr.write(`error: --runs must be a whole number of at least 1\n${USAGE}\n`);
     process.exit(2);
   }
-  const only = new Set((values.only ?? 'validate,oncall,build').split(','));
+  const only = new Set((values.only ?? 'validate,oncall,changes,build').split(','));
   return {
     quick,
     sizes: [...new Set(sizes)].sort((a, b) => a - b),
@@ -146,6 +149,18 @@ function main() {
       }
     }
 
+    if (opts.only.has('changes')) {
+      log('changes and pre-commit');
+      for (const size of sizes) {
+        const repo = benchRepo(join(workspace, `repo-${size.pipelines}`), dataDirs.get(size.pipelines)!, ROOT);
+        const report: Command = { argv: [NODE, join(ROOT, '.build/cli/changes.js'), '--base', 'HEAD', '--data', 'data'], cwd: repo, env: ENV };
+        const m = run('changes --base HEAD', size.pipelines, report, opts.runs.validate);
+        if (m) size.changes = { medianWallMs: m.medianWallMs };
+        const hook = run('pre-commit hook', size.pipelines, { argv: ['sh', join(ROOT, 'scripts/pre-commit')], cwd: repo, env: ENV }, opts.runs.validate);
+        if (hook) size.hook = { medianWallMs: hook.medianWallMs };
+      }
+    }
+
     if (opts.only.has('build')) {
       log('build');
       const hasSite = existsSync(join(ROOT, 'astro.config.mjs')) && existsSync(join(ROOT, 'src', 'pages'));
@@ -154,7 +169,8 @@ function main() {
       for (const size of sizes) {
         const data = dataDirs.get(size.pipelines)!;
         if (hasSite) {
-          const outDir = join(workspace, `dist-${size.pipelines}`);
+          // Inside the project, so that the chunks Astro writes next to the pages resolve our node_modules.
+          const outDir = join(ROOT, 'bench', `dist-${size.pipelines}`);
           const command: Command = {
             argv: [NODE, ASTRO, 'build', '--outDir', outDir],
             cwd: ROOT,
@@ -164,14 +180,16 @@ function main() {
           const m = run('build (our site)', size.pipelines, command, opts.runs.build);
           if (m) {
             const pages: PageStats = pageStats(outDir);
-            rows[rows.length - 1]!.note = `${pages.pages} pages, largest ${(pages.largest.bytes / 1000).toFixed(1)} KB (${pages.largest.path})`;
+            rmSync(outDir, { recursive: true, force: true });
+            const phases = describePhases(buildPhases(m.lastOutput, m.samples.at(-1)!.wallMs));
+            rows[rows.length - 1]!.note = `${pages.pages} pages, largest ${(pages.largest.bytes / 1000).toFixed(1)} KB (${pages.largest.path}); ${phases}`;
             size.build = { medianWallMs: m.medianWallMs, largestPageBytes: pages.largest.bytes, largestPage: pages.largest.path };
           }
         } else if (size === sizes[0]) {
           errors.push('build: the site (astro.config.mjs, src/pages/) has not landed yet');
           log('  skipped our site: no astro.config.mjs or src/pages/');
         }
-        const bareOut = join(workspace, `bare-dist-${size.pipelines}`);
+        const bareOut = join(bareDir, `dist-${size.pipelines}`);
         const bare: Command = {
           argv: [NODE, ASTRO, 'build', '--outDir', bareOut],
           cwd: bareDir,
@@ -181,7 +199,8 @@ function main() {
         const m = run('build (bare Astro)', size.pipelines, bare, opts.runs.build);
         if (m) {
           const pages = pageStats(bareOut);
-          rows[rows.length - 1]!.note = `${pages.pages} pages, largest ${(pages.largest.bytes / 1000).toFixed(1)} KB`;
+          const phases = describePhases(buildPhases(m.lastOutput, m.samples.at(-1)!.wallMs));
+          rows[rows.length - 1]!.note = `${pages.pages} pages, largest ${(pages.largest.bytes / 1000).toFixed(1)} KB; ${phases}`;
           size.bare = { medianWallMs: m.medianWallMs };
         }
       }
@@ -197,7 +216,12 @@ function main() {
     date: started.toISOString(),
     machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, platform: `${process.platform}-${process.arch}`, loadavgBefore: loadBefore, loadavgAfter: loadAfter },
     options: { quick: opts.quick, sizes: opts.sizes, runs: opts.runs, warmup: opts.warmup, seed: SEED, sourceDateEpoch: Number(SOURCE_DATE_EPOCH) },
-    measurements: rows.map((r) => ({ command: r.label, pipelines: r.pipelines, ...r.measurement, ...(r.note ? { note: r.note } : {}) })),
+    measurements: rows.map(({ label, pipelines, measurement: { lastOutput: _, ...measurement }, note }) => ({
+      command: label,
+      pipelines,
+      ...measurement,
+      ...(note ? { note } : {}),
+    })),
     sizes,
     targets,
     errors,

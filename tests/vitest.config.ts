@@ -8,7 +8,7 @@ export default defineConfig({
     // Pin the zone so a test that accidentally depends on it fails the same way everywhere;
     // the tests that prove TZ-independence set TZ themselves in child processes.
     env: { TZ: 'UTC' },
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 180_000,
     // Build and browser tests start Astro and Chromium; two cores do not fit more in parallel.
     maxWorkers: 2,

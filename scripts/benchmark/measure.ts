@@ -17,6 +17,8 @@ export interface Measurement {
   medianCpuMs: number;
   /** The largest peak RSS seen over the runs. */
   maxRssBytes?: number;
+  /** stdout and stderr of the last run, for phase timings in a build's log. */
+  lastOutput: string;
 }
 
 export interface Command {
@@ -44,7 +46,7 @@ export class CommandFailed extends Error {}
  * Runs the command once under GNU time (`-f` with elapsed, user, system and max RSS) and returns
  * the sample. Wall time is taken around the spawn with a monotonic clock, which is finer than time's 10 ms.
  */
-export function runOnce(command: Command): Sample {
+export function runOnce(command: Command): Sample & { output: string } {
   const dir = mkdtempSync(join(tmpdir(), 'bench-time-'));
   const report = join(dir, 'time.txt');
   try {
@@ -63,11 +65,12 @@ export function runOnce(command: Command): Sample {
       const output = `${result.stdout}${result.stderr}`.trim().split('\n').slice(-15).join('\n');
       throw new CommandFailed(`${command.argv.join(' ')} exited with ${result.status}:\n${output}`);
     }
-    if (!hasGnuTime) return { wallMs, cpuMs: Number.NaN };
+    const output = `${result.stdout}${result.stderr}`;
+    if (!hasGnuTime) return { wallMs, cpuMs: Number.NaN, output };
     // GNU time may print "Command exited with non-zero status" first; the numbers are on the last line.
     const last = readFileSync(report, 'utf8').trim().split('\n').pop()!;
     const [user, system, rssKb] = last.split(' ').map(Number);
-    return { wallMs, cpuMs: (user! + system!) * 1000, rssBytes: rssKb! * 1024 };
+    return { wallMs, cpuMs: (user! + system!) * 1000, rssBytes: rssKb! * 1024, output };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -76,10 +79,12 @@ export function runOnce(command: Command): Sample {
 /** `warmup` untimed runs (file cache, compile cache), then `runs` timed ones; medians of those. */
 export function measure(command: Command, runs: number, warmup = 1): Measurement {
   for (let i = 0; i < warmup; i++) runOnce(command);
-  const samples = Array.from({ length: runs }, () => runOnce(command));
+  const runs_ = Array.from({ length: runs }, () => runOnce(command));
+  const samples: Sample[] = runs_.map(({ output: _, ...sample }) => sample);
   const rss = samples.map((s) => s.rssBytes).filter((r): r is number => r !== undefined);
   return {
     samples,
+    lastOutput: runs_.at(-1)!.output,
     medianWallMs: median(samples.map((s) => s.wallMs)),
     medianCpuMs: median(samples.map((s) => s.cpuMs)),
     ...(rss.length ? { maxRssBytes: Math.max(...rss) } : {}),

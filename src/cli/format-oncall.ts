@@ -38,6 +38,7 @@ const why = (w: RotationSchedule['weeks'][number]) =>
 export function formatOncallText(model: Model, schedules: readonly RotationSchedule[]): string {
   const { timezone, weekStartsOnName } = model.site.calendar;
   const local = (d: Date) => wallClock(d, timezone);
+  if (schedules.length === 0) return 'No rotations: add one as rotations/<id>.yaml in the data directory.\n';
   const out: string[] = [];
   for (const s of schedules) {
     const rotation = model.byId.rotations.get(s.rotation)!;

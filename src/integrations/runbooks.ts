@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { calendarProblems } from '../core/calendar/check.ts';
 import { displayPath } from '../cli/format-problems.ts';
-import { describeProblems, loadSite } from '../site/model.ts';
+import { describeProblems, loadSite } from '../site/load.ts';
+import { searchRecords } from '../site/search-records.ts';
 import { indexSite } from './search-index.ts';
 
 /**
@@ -29,7 +30,8 @@ export default function runbooks(): AstroIntegration {
         }
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await indexSite(dir, logger);
+        const load = loadSite();
+        if (load.ok) await indexSite(dir, searchRecords(load.data), logger);
       },
     },
   };

@@ -1,7 +1,7 @@
 // Keeps on-call information right when the page is older than the week it is read in: the
 // calendar rows and now/next cards carry their weeks' start and end instants, and this picks
 // the one running at `now`. Without JavaScript the page shows the state at build time.
-import type { EmbeddedShift } from '../site/feeds.ts';
+import { decodeShifts, type EmbeddedShift } from '../site/feeds.ts';
 
 const when = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' });
 
@@ -33,7 +33,7 @@ function setTime(el: Element | null, ms: number | undefined): void {
 /** Fills each now/next card from the weeks it embeds. */
 export function updateCards(root: ParentNode, now: number): void {
   for (const card of root.querySelectorAll<HTMLElement>('[data-shifts]')) {
-    const shifts = JSON.parse(card.dataset.shifts ?? '[]') as EmbeddedShift[];
+    const shifts = decodeShifts(card.dataset.shifts ?? '');
     if (shifts.length === 0 || now < shifts[0]![0]) continue;
     const i = shifts.findIndex(([start, end]) => start <= now && now < end);
     const current = shifts[i];

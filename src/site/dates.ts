@@ -13,8 +13,19 @@ interface Civil {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+// Pages repeat the same few instants (the build time, this week's hand-offs) thousands of times,
+// and formatToParts is slow enough to show up in a 10,000-page build.
+const seen = new Map<string, Civil>();
+
 /** The wall-clock fields of `date` in `timeZone`. */
 export function civil(date: Date, timeZone: string): Civil {
+  const key = `${timeZone}|${date.getTime()}`;
+  let c = seen.get(key);
+  if (!c) seen.set(key, (c = computeCivil(date, timeZone)));
+  return c;
+}
+
+function computeCivil(date: Date, timeZone: string): Civil {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });

@@ -5,8 +5,19 @@ import type { SiteData } from './model.ts';
  * Long lists are cut and continued on numbered pages, so that no page grows with the
  * catalogue: a page stays under 50 KB whether there are 5 pipelines or 10,000.
  */
-export const PREVIEW_ROWS = 25;
-export const PAGE_ROWS = 100;
+/** Rows a person's or team's page shows of each list before linking to the list's own pages. */
+export const PREVIEW_ROWS = 20;
+/** Rows per numbered list page. */
+export const PAGE_ROWS = 50;
+/** Ownership rows on the home page, shared out between the areas. */
+export const HOME_ROWS = 30;
+/** SLA board rows on the home page. */
+export const HOME_SLA_ROWS = 10;
+
+/** The first `max` items, and a link to the rest when there are more. */
+export function preview<T>(items: readonly T[], max: number, href: string): { items: readonly T[]; more?: { href: string; total: number } } {
+  return items.length > max ? { items: items.slice(0, max), more: { href, total: items.length } } : { items };
+}
 
 /** A list of pipelines with its own pages: /areas/<id>/, /people/<id>/primary/, …/2/; parents show a preview and link here. */
 export interface PagedList {
@@ -50,8 +61,11 @@ export function pagedLists({ model, index }: SiteData): PagedList[] {
     if (rel.feeds.length > PREVIEW_ROWS) lists.push({ base: `/teams/${team.id}/feeds/`, title: `Pipelines ${team.name} feeds`, parent, items: rel.feeds, kind: 'ownership' });
     if (rel.uses.length > PREVIEW_ROWS) lists.push({ base: `/teams/${team.id}/uses/`, title: `Pipelines ${team.name} depends on`, parent, items: rel.uses, kind: 'ownership' });
   }
-  if (index.investors.length > PREVIEW_ROWS) {
+  if (index.investors.length > HOME_SLA_ROWS) {
     lists.push({ base: '/sla/', title: 'SLA board', parent: { href: '/', label: 'Overview' }, items: index.investors, kind: 'sla' });
   }
   return lists;
 }
+
+/** Rotations per page of the on-call overview, when there are too many to show each calendar. */
+export const ROTATION_ROWS = 50;

@@ -1,13 +1,8 @@
-import { loadData } from '../core/load/load.ts';
 import type { Model } from '../core/model.ts';
-import type { Problem } from '../core/problem.ts';
-import { resolveNow, sourceDateEpoch } from '../core/now.ts';
-import { formatProblems } from '../cli/format-problems.ts';
-import { DEFAULT_DTSTAMP } from '../feeds/ics.ts';
-import { buildIndex, type SiteIndex } from './indexes.ts';
-import { buildOncall, type SiteOncall } from './oncall.ts';
+import type { SiteIndex } from './indexes.ts';
+import type { SiteOncall } from './oncall.ts';
 
-/** Everything the pages render, loaded and computed once per build. */
+/** Everything the pages render, loaded and computed once per build (see load.ts). */
 export interface SiteData {
   readonly model: Model;
   /** The build's "now": SOURCE_DATE_EPOCH or the clock, read once. */
@@ -21,43 +16,23 @@ export interface SiteData {
   readonly stamp: Date;
 }
 
-export type SiteLoad =
-  | { readonly ok: true; readonly data: SiteData }
-  | { readonly ok: false; readonly dataDir: string; readonly problems: readonly Problem[]; readonly fileCount: number };
+// Astro loads the integration (through the config) and the pages (through the SSR bundle) as
+// separate module instances in one process; a global is the one place both see. Pages only read
+// it, so the loader, zod and js-yaml stay out of the page bundle.
+const KEY = Symbol.for('pipeline-runbooks.site-data');
+type Store = typeof globalThis & { [KEY]?: { dataDir: string; data: SiteData } };
+const store = globalThis as Store;
 
-/** The data directory: $RUNBOOKS_DATA, then data/ (as the CLI does). */
-export const siteDataDir = (env: NodeJS.ProcessEnv = process.env) => env.RUNBOOKS_DATA || 'data';
-
-// Astro loads the integration (via the config) and the pages (via the SSR bundle) as separate
-// module instances in one process; a global is the one place both see, so the data loads once.
-const KEY = Symbol.for('pipeline-runbooks.site-load');
-type Memo = { dataDir: string; load: SiteLoad };
-const store = globalThis as typeof globalThis & { [KEY]?: Memo };
-
-export function loadSite(env: NodeJS.ProcessEnv = process.env): SiteLoad {
-  const dataDir = siteDataDir(env);
-  const memo = store[KEY];
-  if (memo && memo.dataDir === dataDir) return memo.load;
-  const now = resolveNow(env);
-  const stamp = sourceDateEpoch(env) ?? DEFAULT_DTSTAMP;
-  // Loaded without the calendar rules: the site shows calendar problems (flagged on the home page
-  // and the calendar) rather than refusing to publish the runbooks; the integration prints them.
-  const result = loadData(dataDir);
-  const model = result.model;
-  const load: SiteLoad = model
-    ? { ok: true, data: { model, now, stamp, dataDir, index: buildIndex(model), oncall: buildOncall(model, now) } }
-    : { ok: false, dataDir, problems: result.problems, fileCount: result.fileCount };
-  store[KEY] = { dataDir, load };
-  return load;
+export function storeSiteData(data: SiteData): void {
+  store[KEY] = { dataDir: data.dataDir, data };
 }
 
-/** The problems as the validator prints them: `PATH:LINE:COL: error: MESSAGE` and a summary. */
-export const describeProblems = (load: Extract<SiteLoad, { ok: false }>) =>
-  formatProblems(load.problems, load.dataDir, 'text', load.fileCount);
+/** The data stored for `dataDir` by an earlier load in this process, if any. */
+export const storedSiteData = (dataDir: string): SiteData | undefined => (store[KEY]?.dataDir === dataDir ? store[KEY].data : undefined);
 
-/** For pages: the loaded data. The integration has already stopped the build if it is invalid. */
+/** For pages: the data that the pipeline-runbooks integration loaded and validated. */
 export function siteData(): SiteData {
-  const load = loadSite();
-  if (!load.ok) throw new Error(`the data in ${load.dataDir} is invalid:\n${describeProblems(load)}`);
-  return load.data;
+  const data = store[KEY]?.data;
+  if (!data) throw new Error('the runbook data is not loaded: the pipeline-runbooks integration (astro.config.mjs) loads it before pages render');
+  return data;
 }

@@ -1,6 +1,8 @@
 import { instantAt, localDay } from '../core/calendar/civil.ts';
 import { computeSchedules, type RotationSchedule, type Shift } from '../core/calendar/schedule.ts';
 import type { Model } from '../core/model.ts';
+import { encodeShifts } from './feeds.ts';
+import { personName } from './words.ts';
 
 /** The site's calendar: every rotation from `pastWeeks` before the build's week to `futureWeeks` after it. */
 export interface SiteOncall {
@@ -19,7 +21,15 @@ export interface RotationOncall {
   readonly currentIndex: number;
   /** Weeks with a problem, for highlighting. */
   readonly problemWeeks: ReadonlySet<string>;
+  /** The weeks a now/next card carries for the page script (see encodeShifts), from the current one. */
+  readonly embedded: string;
 }
+
+/**
+ * A page built weeks ago must still name today's engineer: now/next cards carry the coming weeks
+ * and the page script picks the one running. Nine weeks (two months) keep every runbook small.
+ */
+export const EMBEDDED_WEEKS = 9;
 
 export interface PersonShift {
   readonly rotation: string;
@@ -42,12 +52,17 @@ export function buildOncall(model: Model, now: Date): SiteOncall {
     const currentIndex = schedule.weeks.findIndex((s) => s.start.getTime() <= t && t < s.end.getTime());
     const current = currentIndex >= 0 ? schedule.weeks[currentIndex] : undefined;
     const next = currentIndex >= 0 ? schedule.weeks[currentIndex + 1] : schedule.weeks.find((s) => s.start.getTime() > t);
+    const from = currentIndex >= 0 ? currentIndex : next ? schedule.weeks.indexOf(next) : schedule.weeks.length;
+    const embedded = encodeShifts(
+      schedule.weeks.slice(from, from + EMBEDDED_WEEKS).map((s) => ({ ...s, name: personName(model, s.engineer) })),
+    );
     byRotation.set(schedule.rotation, {
       schedule,
       current,
       next,
       currentIndex,
       problemWeeks: new Set(schedule.problems.map((p) => p.week)),
+      embedded,
     });
     for (const shift of schedule.weeks) {
       if (shift.end.getTime() <= t) continue;

@@ -1,46 +1,23 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it, onTestFinished } from 'vitest';
-import { VALID_FIXTURE } from '../helpers/data-dir.ts';
+import { describe, expect, it } from 'vitest';
+import { tempDir, writeFixture, type Files } from '../helpers/data-dir.ts';
+import { runCli, type CliResult } from './run-cli.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BUNDLE = join(ROOT, '.build/cli/validate.js');
 // Mon 2 Mar 2026 00:00 UTC: "today" is pinned, never the wall clock.
 const SOURCE_DATE_EPOCH = '1772409600';
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs the built validate CLI as a user would, and checks it never prints a stack trace. */
-function validate(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', TZ: 'UTC', SOURCE_DATE_EPOCH, ...options.env };
-  const result = spawnSync(process.execPath, [BUNDLE, ...args], { cwd: options.cwd ?? ROOT, env, encoding: 'utf8' });
-  expect(result.stdout).not.toContain('    at ');
-  expect(result.stderr).not.toContain('    at ');
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+function validate(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliResult {
+  const run = runCli('validate', args, { SOURCE_DATE_EPOCH, ...options.env }, options.cwd);
+  expect(run.stdout).not.toContain('    at ');
+  expect(run.stderr).not.toContain('    at ');
+  return run;
 }
 
 /** A working directory holding copies of the valid fixture, each changed by `files`, under the given names. */
-function workspace(dirs: Record<string, Record<string, string | Uint8Array | null>>): string {
-  const cwd = mkdtempSync(join(tmpdir(), 'runbooks-cli-'));
-  onTestFinished(() => rmSync(cwd, { recursive: true, force: true }));
-  for (const [name, files] of Object.entries(dirs)) {
-    const dir = join(cwd, name);
-    cpSync(VALID_FIXTURE, dir, { recursive: true });
-    for (const [file, text] of Object.entries(files)) {
-      if (text === null) rmSync(join(dir, file), { recursive: true, force: true });
-      else {
-        mkdirSync(join(dir, file, '..'), { recursive: true });
-        writeFileSync(join(dir, file), text);
-      }
-    }
-  }
+function workspace(dirs: Record<string, Files>): string {
+  const cwd = tempDir();
+  for (const [name, files] of Object.entries(dirs)) writeFixture(join(cwd, name), files);
   return cwd;
 }
 
@@ -59,36 +36,36 @@ const USAGE = 'usage: npm run validate -- [--data DIR] [--format text|github|jso
 describe('validate CLI', () => {
   describe('exit codes', () => {
     it('exits 0 and says so for the shipped data/, found by default', () => {
-      expect(validate([])).toEqual({ status: 0, stdout: 'data: ok, 9 files valid\n', stderr: '' });
+      expect(validate([])).toEqual({ code: 0, stdout: 'data: ok, 9 files valid\n', stderr: '' });
     });
 
     it('exits 1 and lists the problems for invalid data', () => {
       const cwd = workspace({ broken: BROKEN });
       const run = validate(['--data', 'broken'], { cwd });
-      expect(run.status).toBe(1);
+      expect(run.code).toBe(1);
       expect(run.stderr).toBe('');
     });
 
     it('exits 2 for an unknown option, suggesting the closest', () => {
       const run = validate(['--dta', 'data']);
-      expect(run.status).toBe(2);
+      expect(run.code).toBe(2);
       expect(run.stdout).toBe('');
       expect(run.stderr.startsWith(`error: unknown option "--dta"; did you mean "--data"?\n\n${USAGE}\n`)).toBe(true);
     });
 
     it('exits 2 for an unknown format', () => {
       const run = validate(['--format', 'xml']);
-      expect([run.status, run.stdout, run.stderr.split('\n')[0]]).toEqual([2, '', 'error: --format must be one of text, github, json, got "xml"']);
+      expect([run.code, run.stdout, run.stderr.split('\n')[0]]).toEqual([2, '', 'error: --format must be one of text, github, json, got "xml"']);
     });
 
     it('exits 2 for a positional argument, suggesting --data', () => {
       const run = validate(['data']);
-      expect([run.status, run.stderr.split('\n')[0]]).toEqual([2, 'error: unexpected argument "data"; this command takes only options, e.g. --data data']);
+      expect([run.code, run.stderr.split('\n')[0]]).toEqual([2, 'error: unexpected argument "data"; this command takes only options, e.g. --data data']);
     });
 
     it('exits 2 when --data has no value', () => {
       const run = validate(['--data']);
-      expect([run.status, run.stderr.split('\n')[0]]).toEqual([2, 'error: --data needs a value, e.g. --data VALUE']);
+      expect([run.code, run.stderr.split('\n')[0]]).toEqual([2, 'error: --data needs a value, e.g. --data VALUE']);
     });
 
     it('exits 2 when the data directory does not exist, saying where its name came from', () => {
@@ -100,16 +77,25 @@ describe('validate CLI', () => {
         'error: data directory "gone" (from $RUNBOOKS_DATA) does not exist or is not a directory; pass --data DIR or set RUNBOOKS_DATA',
       );
       const run = validate([], { cwd });
-      expect([run.status, run.stdout, run.stderr.split('\n')[0]]).toEqual([
+      expect([run.code, run.stdout, run.stderr.split('\n')[0]]).toEqual([
         2,
         '',
         'error: data directory "data" (from the default) does not exist or is not a directory; pass --data DIR or set RUNBOOKS_DATA',
       ]);
     });
 
+    it('exits 2 for a SOURCE_DATE_EPOCH that is not a number of seconds', () => {
+      const run = validate([], { env: { SOURCE_DATE_EPOCH: 'yesterday' } });
+      expect([run.code, run.stdout, run.stderr.split('\n')[0]]).toEqual([
+        2,
+        '',
+        'error: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got "yesterday"',
+      ]);
+    });
+
     it('prints the usage on stdout and exits 0 for --help', () => {
       const run = validate(['--help']);
-      expect([run.status, run.stdout.split('\n')[0], run.stderr]).toEqual([0, USAGE, '']);
+      expect([run.code, run.stdout.split('\n')[0], run.stderr]).toEqual([0, USAGE, '']);
     });
   });
 
@@ -143,7 +129,7 @@ describe('validate CLI', () => {
     it('prints one GitHub Actions error annotation per problem, and no summary', () => {
       const cwd = workspace({ broken: BROKEN });
       const run = validate(['--data', 'broken', '--format', 'github'], { cwd });
-      expect(run.status).toBe(1);
+      expect(run.code).toBe(1);
       expect(run.stdout).toBe(
         [
           '::error file=broken/pipelines/growth.yaml,line=2,col=7::unknown area "grwth" in area; did you mean "growth"? known areas: profit, growth; areas are listed in site.yaml',
@@ -162,7 +148,7 @@ describe('validate CLI', () => {
     });
 
     it('prints nothing for valid data', () => {
-      expect(validate(['--format', 'github'])).toEqual({ status: 0, stdout: '', stderr: '' });
+      expect(validate(['--format', 'github'])).toEqual({ code: 0, stdout: '', stderr: '' });
     });
   });
 
@@ -170,7 +156,7 @@ describe('validate CLI', () => {
     it('prints the problems as a JSON array, with the displayed path', () => {
       const cwd = workspace({ broken: BROKEN });
       const run = validate(['--data', 'broken', '--format', 'json'], { cwd });
-      expect(run.status).toBe(1);
+      expect(run.code).toBe(1);
       const problems = JSON.parse(run.stdout);
       expect(problems).toHaveLength(3);
       expect(problems[0]).toEqual({
@@ -185,7 +171,7 @@ describe('validate CLI', () => {
     });
 
     it('prints an empty array for valid data', () => {
-      expect(validate(['--format', 'json'])).toEqual({ status: 0, stdout: '[]\n', stderr: '' });
+      expect(validate(['--format', 'json'])).toEqual({ code: 0, stdout: '[]\n', stderr: '' });
     });
   });
 
@@ -198,7 +184,7 @@ describe('validate CLI', () => {
 
     it('uses $RUNBOOKS_DATA over data/', () => {
       const run = validate([], { cwd: dirs(), env: { RUNBOOKS_DATA: 'from-env' } });
-      expect([run.status, run.stdout]).toEqual([
+      expect([run.code, run.stdout]).toEqual([
         1,
         'from-env/site.yaml:1:1: error: missing required key "areas"; add it: a list of areas, each {id, name}\n1 problem in 1 file\n',
       ]);
@@ -223,7 +209,7 @@ describe('validate CLI', () => {
     ])('exits 1 with located problems for %s', (_, files) => {
       const cwd = workspace({ d: files });
       const run = validate(['--data', 'd'], { cwd });
-      expect(run.status).toBe(1);
+      expect(run.code).toBe(1);
       expect(run.stderr).toBe('');
       expect(run.stdout).toMatch(/^d\/[\w./-]+:\d+:\d+: error: .+\n(.+\n)*\d+ problems? in \d+ files?\n$/);
     });

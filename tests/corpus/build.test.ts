@@ -1,7 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeProblems, loadSite } from '../../src/site/model.ts';
+import { describeProblems, loadSite } from '../../src/site/load.ts';
 import { allCases, materialize, ROOT, scratchDir, type CorpusCase } from './corpus.ts';
 import { expectationText } from './expectation.ts';
 import { limiter, PINNED_ENV, problemsAsExpected, run, STACK_FRAME } from './run.ts';

@@ -5,7 +5,7 @@ import { buildSite, EPOCH_2027_01_03, ROOT, type BuildResult } from './build-sit
 import { hashTree, listFiles } from './files.ts';
 import { tags, textOf } from './html.ts';
 import ICAL from 'ical.js';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import type { OncallJson } from '../../src/feeds/oncall-json.ts';
 
 const FIXTURE = 'tests/fixtures/site';
@@ -305,7 +305,10 @@ describe('astro build with invalid data', () => {
     expect(result.stderr).toContain(
       'tests/fixtures/site-invalid/pipelines/unit-level-profit.yaml:6:3: error: unknown key "secondery" in owners; did you mean "secondary"? known keys: primary, secondary\n',
     );
-    expect(result.stderr).toContain('2 problems in 2 files');
+    // Exactly what `npm run validate` prints, summary line included.
+    const validate = spawnSync(process.execPath, ['.build/cli/validate.js', '--data', 'tests/fixtures/site-invalid'], { cwd: ROOT, encoding: 'utf8' });
+    expect(validate.status).toBe(1);
+    expect(result.stderr).toContain(validate.stdout);
     expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
     expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
   }, 120_000);

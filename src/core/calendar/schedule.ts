@@ -6,6 +6,9 @@ import { HolidayIndex } from './holidays.ts';
 import { findProblems } from './problems.ts';
 import { applyHolidaySwaps } from './swaps.ts';
 
+// The standard windows (the site's pastWeeks..futureWeeks, the validator's now..futureWeeks).
+export { checkedRange, shownRange } from './ranges.ts';
+
 /**
  * The on-call engine's public API. The CLI, the site, the change report and the ICS/JSON feeds
  * all present what these functions return and compute nothing of their own.

@@ -75,7 +75,8 @@ export function listDataFiles(dataDir: string): { files: DataFile[]; problems: P
       continue;
     }
     const hint = didYouMean(name.replace(/\.ya?ml$/, '.yaml'), KNOWN);
-    problems.push(problem(name, `unexpected ${name.includes('.') ? 'file' : 'entry'} in the data directory; ${hint || `expected only ${KNOWN.join(', ')}`}`));
+    const only = `only ${Object.keys(TOP_FILES).join(', ')}, ${Object.keys(DIRS).map((d) => `${d}/`).join(' and ')} belong here, move or delete it`;
+    problems.push(problem(name, `unexpected ${name.includes('.') ? 'file' : 'entry'} in the data directory; ${hint ? `${hint} rename it` : only}`));
   }
   for (const name of REQUIRED) {
     if (!entries.includes(name)) problems.push(problem(name, `${name} is missing; every data directory needs one`, 'file'));

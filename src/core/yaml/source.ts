@@ -12,6 +12,8 @@ const MAX_DEPTH = 32;
 /** A parsed file that can say where any data path sits in its text. */
 export interface SourceFile {
   readonly file: string;
+  /** The text as parsed: decoded, without a BOM. */
+  readonly text: string;
   readonly value: unknown;
   /** The position of the node at `path`, or of its key; falls back to the nearest ancestor that exists. */
   locate(path: Path, at?: 'key' | 'value'): { line: number; column: number };
@@ -105,28 +107,39 @@ export function parseYaml(file: string, bytes: Uint8Array): ParseResult {
     const kind = Array.isArray(value) ? 'a list' : `a ${typeof value}`;
     return fail(file, 1, 1, `${file} must be a YAML mapping of keys to values, but it is ${kind}`, 'file');
   }
-  // Positions are only needed when a problem is reported, which is rare: work them out on the first
-  // locate() by parsing the text again (it parsed fine above), rather than keeping an offset map and
-  // line index for every node of every file. Validating 10,000 files spent ~10% of its time on them.
+  return { ok: true, source: sourceFromText(file, text, value) };
+}
+
+/**
+ * A SourceFile over text that parsed cleanly. Positions are only needed when a problem is reported,
+ * which is rare: they are worked out on the first locate() by parsing the text again, rather than
+ * keeping an offset map and line index for every node of every file (validating 10,000 files spent
+ * ~10% of its time on them). Without `value` (a file checked in a worker thread), the value too is
+ * rebuilt on first use.
+ */
+export function sourceFromText(file: string, text: string, ...value: [unknown?]): SourceFile {
   let offsets: ReturnType<typeof collectOffsets> | undefined;
   let lines: LineIndex | undefined;
+  let parsed: { value: unknown } | undefined = value.length ? { value: value[0] } : undefined;
+  const events = () => parseEvents(text, { filename: file, maxDepth: MAX_DEPTH });
   const lineIndex = () => (lines ??= new LineIndex(text));
   return {
-    ok: true,
-    source: {
-      file,
-      value,
-      get lineCount() {
-        return lineIndex().lineCount;
-      },
-      locate(path, at = 'value') {
-        offsets ??= collectOffsets(parseEvents(text, { filename: file, maxDepth: MAX_DEPTH }), text);
-        for (let n = path.length; n >= 0; n--) {
-          const hit = offsets.get(pathKey(path.slice(0, n)));
-          if (hit) return lineIndex().position(at === 'key' && n === path.length && hit.key !== undefined ? hit.key : hit.value);
-        }
-        return { line: 1, column: 1 };
-      },
+    file,
+    text,
+    get value() {
+      parsed ??= { value: constructFromEvents(events(), { source: text, filename: file, maxAliases: 0 })[0] };
+      return parsed.value;
+    },
+    get lineCount() {
+      return lineIndex().lineCount;
+    },
+    locate(path, at = 'value') {
+      offsets ??= collectOffsets(events(), text);
+      for (let n = path.length; n >= 0; n--) {
+        const hit = offsets.get(pathKey(path.slice(0, n)));
+        if (hit) return lineIndex().position(at === 'key' && n === path.length && hit.key !== undefined ? hit.key : hit.value);
+      }
+      return { line: 1, column: 1 };
     },
   };
 }

@@ -1,0 +1,16 @@
+import type { Shift } from '../core/calendar/schedule.ts';
+import type { CompanyCalendar, Model } from '../core/model.ts';
+
+/** A person's display name; the id when (impossibly, after validation) there is none. */
+export const personName = (model: Model, id: string) => model.byId.people.get(id)?.name ?? id;
+
+/** "Monday". */
+export const weekdayName = (calendar: CompanyCalendar) => calendar.weekStartsOnName[0]!.toUpperCase() + calendar.weekStartsOnName.slice(1);
+
+/** The badge of a shift that is not the plain rotation: its label and style. */
+export function reasonBadge(shift: Pick<Shift, 'reason' | 'agreed'>): { label: string; className: string } | undefined {
+  if (shift.reason === 'rotation') return undefined;
+  return shift.reason === 'override'
+    ? { label: shift.agreed ? 'Override, agreed' : 'Override', className: 'badge override' }
+    : { label: 'Holiday swap', className: 'badge swap' };
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../../src/core/load/load.ts';
+import { buildIndex } from '../../src/site/indexes.ts';
+import { PAGE_ROWS, pageCount, pageHref, pagedLists, preview } from '../../src/site/lists.ts';
+import { buildOncall, calendarRange } from '../../src/site/oncall.ts';
+import { searchRecords } from '../../src/site/search-records.ts';
+import type { SiteData } from '../../src/site/model.ts';
+
+const model = loadData('tests/fixtures/site').model!;
+// Sun 3 Jan 2027 00:00 UTC, inside 2026-W53.
+const now = new Date('2027-01-03T00:00:00Z');
+const data: SiteData = { model, now, stamp: now, dataDir: 'tests/fixtures/site', index: buildIndex(model), oncall: buildOncall(model, now) };
+const ids = (list: readonly { id: string }[]) => list.map((p) => p.id);
+
+describe('buildIndex', () => {
+  it('returns the pipelines of each area, owner, team and rotation, sorted by name', () => {
+    const { index } = data;
+    expect(ids(index.byArea.get('growth')!)).toEqual(['script-injection', 'aggregate-growth']);
+    expect(ids(index.byOwner.get('carol')!.primary)).toEqual(['aggregate-growth']);
+    expect(ids(index.byOwner.get('carol')!.secondary)).toEqual(['aggregate-profit']);
+    expect(ids(index.byOwner.get('dave')!.primary)).toEqual([]);
+    expect(ids(index.byTeam.get('investor-relations')!.uses)).toEqual(['aggregate-growth', 'aggregate-profit']);
+    expect(ids(index.byTeam.get('finance-data')!.feeds)).toEqual(['aggregate-profit']);
+    expect(ids(index.byRotation.get('reporting')!)).toEqual(['aggregate-growth']);
+    expect(ids(index.investors)).toEqual(['aggregate-profit', 'aggregate-growth']);
+  });
+});
+
+describe('preview', () => {
+  it('returns every item when they fit, else the first ones and a link to all', () => {
+    expect(preview([1, 2], 2, '/x/')).toEqual({ items: [1, 2] });
+    expect(preview([1, 2, 3], 2, '/x/')).toEqual({ items: [1, 2], more: { href: '/x/', total: 3 } });
+  });
+});
+
+describe('pagedLists', () => {
+  it('returns an own list for every area, and numbered pages of PAGE_ROWS', () => {
+    expect(pagedLists(data).map((l) => l.base)).toEqual(['/areas/profit/', '/areas/growth/']);
+    expect(pageCount({ items: new Array(PAGE_ROWS + 1) })).toBe(2);
+    expect(pageCount({ items: [] })).toBe(1);
+    expect(pageHref('/areas/profit/', 1)).toBe('/areas/profit/');
+    expect(pageHref('/areas/profit/', 3)).toBe('/areas/profit/3/');
+  });
+});
+
+describe('buildOncall', () => {
+  it('lists pastWeeks before the current week through futureWeeks after it', () => {
+    expect(calendarRange(model, now)).toEqual({ from: new Date('2026-12-20T12:00:00Z'), weeks: 9 });
+    const weeks = data.oncall.byRotation.get('data-platform')!.schedule.weeks.map((w) => w.week);
+    expect(weeks[0]).toBe('2026-W51');
+    expect(weeks.at(-1)).toBe('2027-W06');
+  });
+
+  it('returns the shift running now and the next one', () => {
+    const r = data.oncall.byRotation.get('data-platform')!;
+    expect([r.current?.week, r.current?.engineer, r.next?.week, r.next?.engineer]).toEqual(['2026-W53', 'bob', '2027-W01', 'alice']);
+    expect(r.embedded.split(';')[0]).toBe(`${Date.UTC(2026, 11, 28, 9) / 1000},bob,Bob%20Baker`);
+    expect([...data.oncall.byRotation.get('reporting')!.problemWeeks]).toEqual(['2027-W01']);
+  });
+
+  it("returns each person's shifts that have not ended, across rotations, in time order", () => {
+    const carol = data.oncall.upcomingByPerson.get('carol')!.map((s) => `${s.rotation} ${s.shift.week}`);
+    expect(carol).toEqual(['reporting 2026-W53', 'reporting 2027-W01', 'reporting 2027-W03', 'data-platform 2027-W03', 'reporting 2027-W05']);
+  });
+});
+
+describe('searchRecords', () => {
+  it('returns a record per pipeline, person and team with the words its page shows', () => {
+    const records = searchRecords(data);
+    expect(records).toHaveLength(model.pipelines.length + model.people.length + model.teams.length);
+    const growth = records.find((r) => r.url === '/pipelines/aggregate-growth/')!;
+    expect(growth).toMatchObject({ title: 'Aggregate growth (investors)', kind: 'Runbook' });
+    expect(growth.content).toContain('Missing churn events.');
+    const profit = records.find((r) => r.url === '/pipelines/aggregate-profit/')!;
+    expect(profit.content).toContain('Accuracy within 1% of Finance DB.');
+    expect(profit.content).toContain('Delay in Finance DB sync. The morning dashboard shows yesterday as partial.');
+    expect(profit.content).toContain('Upstream: Sales Systems Team, Finance Data Team.');
+    expect(records.find((r) => r.url === '/people/alice/')).toMatchObject({ kind: 'Person', title: 'Alice Archer' });
+    expect(records.find((r) => r.url === '/teams/finance-data/')?.content).toContain('#finance-data');
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { chatHref, editUrl, safeHref } from '../../src/site/links.ts';
+
+describe('safeHref', () => {
+  it('returns https, http and mailto URLs unchanged', () => {
+    for (const url of ['https://wiki.example.com/x', 'http://intranet/x', 'mailto:team@example.com']) expect(safeHref(url)).toBe(url);
+  });
+
+  it('returns undefined for any other scheme or for text that is not a URL', () => {
+    for (const url of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', 'file:///etc/passwd', '/relative', 'not a url', '']) {
+      expect(safeHref(url), url).toBeUndefined();
+    }
+    expect(safeHref(undefined)).toBeUndefined();
+  });
+});
+
+describe('chatHref', () => {
+  it('links a chat URL and leaves a handle as text', () => {
+    expect(chatHref('https://chat.example.com/alice')).toBe('https://chat.example.com/alice');
+    expect(chatHref('@bob')).toBeUndefined();
+    expect(chatHref('javascript:alert(1)')).toBeUndefined();
+  });
+});
+
+describe('editUrl', () => {
+  it('returns the GitHub edit URL of the data file on main', () => {
+    expect(editUrl('https://github.com/acme/runbooks', 'data', 'pipelines/aggregate-profit.yaml')).toBe(
+      'https://github.com/acme/runbooks/edit/main/data/pipelines/aggregate-profit.yaml',
+    );
+  });
+
+  it('uses the branch of a /tree/<branch> repository URL and a nested data directory', () => {
+    expect(editUrl('https://github.com/acme/runbooks/tree/trunk/', 'ops/data/', 'people.yaml')).toBe('https://github.com/acme/runbooks/edit/trunk/ops/data/people.yaml');
+  });
+
+  it('makes an absolute data directory relative to the working directory', () => {
+    expect(editUrl('https://github.com/acme/runbooks', '/repo/data', 'site.yaml', '/repo')).toBe('https://github.com/acme/runbooks/edit/main/data/site.yaml');
+  });
+
+  it('returns undefined without a repository', () => {
+    expect(editUrl(undefined, 'data', 'site.yaml')).toBeUndefined();
+  });
+});
