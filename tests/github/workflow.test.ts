@@ -59,8 +59,9 @@ describe('.github/workflows/runbooks.yml', () => {
     const build = job('build');
     expect(build.if).toBe("github.event_name != 'pull_request'");
     stepRunning(build, 'npm ci');
-    stepRunning(build, 'npm run validate');
     stepRunning(build, 'npm run build');
+    // The nightly rebuild must not be stopped by an on-call problem that time brings into view.
+    expect(build.steps.some((s) => s.run?.includes('npm run validate'))).toBe(false);
     const upload = build.steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'));
     expect(upload?.with).toEqual({ path: 'dist' });
     const deploy = job('deploy');
