@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,15 +31,8 @@ export function runCli(command: string, args: readonly string[], env: Record<str
 }
 
 /** A copy of the shipped data in a temporary directory, with `edit` applied to named files. */
-const copies: string[] = [];
-// Copies live until the test process ends, so a failing test's data can still be inspected meanwhile.
-process.on('exit', () => {
-  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
-});
-
 export function dataCopy(edit: Record<string, (text: string) => string> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'runbooks-data-'));
-  copies.push(dir);
   cpSync(join(ROOT, 'data'), dir, { recursive: true });
   for (const [file, change] of Object.entries(edit)) writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
   return dir;
