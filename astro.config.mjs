@@ -1,6 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import runbooks from './src/integrations/runbooks.ts';
+import { loadIntegration } from './scripts/site-integration.mjs';
+
+// Validates and loads data/ (or $RUNBOOKS_DATA) once, prints problems, writes the search index.
+const runbooks = await loadIntegration();
 
 // The deployed URL (optional): makes the calendar feeds' webcal:// links absolute without JavaScript.
 // `astro build --site https://runbooks.example.com` works too.
@@ -15,7 +18,7 @@ export default defineConfig({
     // External CSS so that one cached file serves every page and the CSP needs no 'unsafe-inline'.
     inlineStylesheets: 'never',
   },
-  // No telemetry prompts, no dev toolbar injecting scripts into pages.
+  // No dev toolbar injecting scripts into pages.
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -3,14 +3,16 @@ import { calendarProblems } from '../core/calendar/check.ts';
 import { displayPath } from '../cli/format-problems.ts';
 import { describeProblems, loadSite } from '../site/load.ts';
 import { searchRecords } from '../site/search-records.ts';
-import { indexSite } from './search-index.ts';
+import { startIndex, type SearchIndex } from './search-index.ts';
 
 /**
  * Validates the data before Astro starts rendering, so invalid data fails the build with the
- * validator's own `PATH:LINE:COL: error: MESSAGE` lines instead of a stack trace from a page;
- * then indexes the built pages for search.
+ * validator's own `PATH:LINE:COL: error: MESSAGE` lines instead of a stack trace from a page,
+ * and writes the search index of the pages from the same data.
  */
 export default function runbooks(): AstroIntegration {
+  let search: SearchIndex | undefined;
+  let outDir: URL | undefined;
   return {
     name: 'pipeline-runbooks',
     hooks: {
@@ -29,9 +31,20 @@ export default function runbooks(): AstroIntegration {
           process.stderr.write(`${displayPath(dataDir, p.file)}:${p.line}:${p.column}: warning: ${p.message}\n`);
         }
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:config:done': ({ config }) => {
+        outDir = config.outDir;
+      },
+      'astro:build:start': () => {
+        // The search index is made from the data, not the pages, so it can start now.
         const load = loadSite();
-        if (load.ok) await indexSite(dir, searchRecords(load.data), logger);
+        if (load.ok) search = startIndex(searchRecords(load.data));
+      },
+      'astro:build:setup': ({ target }) => {
+        // By now Astro has emptied the output directory: the index may be written as soon as it is ready.
+        if (target === 'server' && outDir) search?.writeTo(outDir);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await search?.finish(dir, logger);
       },
     },
   };

@@ -3,23 +3,50 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../site/search-records.ts';
 
+type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+export interface SearchIndex {
+  /** Writes the index into `outDir/pagefind/` as soon as it is complete (call once Astro has emptied outDir). */
+  writeTo(outDir: URL): void;
+  /** Waits for the index to be written (writing it now if writeTo was never called) and stops Pagefind. */
+  finish(outDir: URL, logger: AstroIntegrationLogger): Promise<void>;
+}
+
 /**
- * Writes the Pagefind index into the built site with Pagefind's Node API. Records are added one
- * at a time, in a fixed order, so that the index files are the same on every build.
+ * Builds the Pagefind index with its Node API. Records are added one at a time, in a fixed order,
+ * so that the index files are the same on every build. Pagefind runs as its own process: started
+ * while Astro bundles and renders, it indexes and writes on the second core.
  */
-export async function indexSite(outDir: URL, records: readonly SearchRecord[], logger: AstroIntegrationLogger): Promise<void> {
-  // Bundling fragments keeps a 10,000-page index to a few hundred files instead of one per page.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', maxFragments: 256 });
-  try {
+export function startIndex(records: readonly SearchRecord[]): SearchIndex {
+  const indexed = (async (): Promise<Index> => {
+    // Bundling fragments keeps a 10,000-page index to a few hundred files instead of one per page.
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', maxFragments: 256 });
     if (!index) throw new Error(errors.join('; '));
     for (const r of records) {
       const added = await index.addCustomRecord({ url: r.url, content: r.content, language: 'en', meta: { title: r.title, kind: r.kind } });
       if (added.errors.length) throw new Error(added.errors.join('; '));
     }
-    const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', outDir)) });
-    if (written.errors.length) throw new Error(written.errors.join('; '));
-    logger.info(`search: indexed ${records.length} pages`);
-  } finally {
-    await pagefind.close();
-  }
+    return index;
+  })();
+  let written: Promise<void> | undefined;
+  const writeTo = (outDir: URL) => {
+    written ??= indexed.then(async (index) => {
+      const result = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', outDir)) });
+      if (result.errors.length) throw new Error(result.errors.join('; '));
+    });
+    // Awaited in finish(); this only keeps an early failure from being reported as unhandled.
+    written.catch(() => {});
+  };
+  return {
+    writeTo,
+    async finish(outDir, logger) {
+      try {
+        writeTo(outDir);
+        await written;
+        logger.info(`search: indexed ${records.length} pages`);
+      } finally {
+        await pagefind.close();
+      }
+    },
+  };
 }

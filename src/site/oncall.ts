@@ -10,6 +10,8 @@ export interface SiteOncall {
   readonly byRotation: ReadonlyMap<string, RotationOncall>;
   /** Per person: their shifts from the current week on, across rotations, in time order. */
   readonly upcomingByPerson: ReadonlyMap<string, readonly PersonShift[]>;
+  /** Per person: the schedules they have a week in (their feed reads only these, not every rotation's). */
+  readonly schedulesByPerson: ReadonlyMap<string, readonly RotationSchedule[]>;
 }
 
 export interface RotationOncall {
@@ -48,7 +50,13 @@ export function buildOncall(model: Model, now: Date): SiteOncall {
   const t = now.getTime();
   const byRotation = new Map<string, RotationOncall>();
   const upcoming = new Map<string, PersonShift[]>();
+  const byPerson = new Map<string, RotationSchedule[]>();
   for (const schedule of schedules) {
+    for (const engineer of new Set(schedule.weeks.map((w) => w.engineer))) {
+      const list = byPerson.get(engineer);
+      if (list) list.push(schedule);
+      else byPerson.set(engineer, [schedule]);
+    }
     const currentIndex = schedule.weeks.findIndex((s) => s.start.getTime() <= t && t < s.end.getTime());
     const current = currentIndex >= 0 ? schedule.weeks[currentIndex] : undefined;
     const next = currentIndex >= 0 ? schedule.weeks[currentIndex + 1] : schedule.weeks.find((s) => s.start.getTime() > t);
@@ -72,5 +80,5 @@ export function buildOncall(model: Model, now: Date): SiteOncall {
     }
   }
   for (const list of upcoming.values()) list.sort((a, b) => a.shift.start.getTime() - b.shift.start.getTime() || (a.rotation < b.rotation ? -1 : 1));
-  return { schedules, byRotation, upcomingByPerson: upcoming };
+  return { schedules, byRotation, upcomingByPerson: upcoming, schedulesByPerson: byPerson };
 }

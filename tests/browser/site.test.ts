@@ -125,6 +125,22 @@ describe('the site in Chromium', () => {
     await context.close();
   });
 
+  it('prints a runbook without the navigation and search, with owners and on-call first', async () => {
+    const { page, errors } = await open({ colorScheme: 'dark' });
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    await page.goto(server.url + '/pipelines/aggregate-profit/');
+    expect(await page.locator('header nav').isVisible()).toBe(false);
+    expect(await page.locator('.search-box').first().isVisible()).toBe(false);
+    const aside = await page.locator('aside').boundingBox();
+    const sla = await page.locator('#sla').boundingBox();
+    expect(aside!.y).toBeLessThan(sla!.y);
+    // Paper is white whatever the screen's theme.
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await page.screenshot({ path: join(SHOTS, 'runbook-print.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('shows the SLA deadline in the reader\'s time zone', async () => {
     const { page, errors } = await open({ timezoneId: 'Asia/Tokyo' });
     await page.goto(server.url + '/pipelines/aggregate-profit/');

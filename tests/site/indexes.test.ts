@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/core/load/load.ts';
-import { buildIndex } from '../../src/site/indexes.ts';
+import { buildIndex, sortByName } from '../../src/site/indexes.ts';
 import { PAGE_ROWS, pageCount, pageHref, pagedLists, preview } from '../../src/site/lists.ts';
 import { buildOncall, calendarRange } from '../../src/site/oncall.ts';
 import { searchRecords } from '../../src/site/search-records.ts';
@@ -23,6 +23,18 @@ describe('buildIndex', () => {
     expect(ids(index.byTeam.get('finance-data')!.feeds)).toEqual(['aggregate-profit']);
     expect(ids(index.byRotation.get('reporting')!)).toEqual(['aggregate-growth']);
     expect(ids(index.investors)).toEqual(['aggregate-profit', 'aggregate-growth']);
+  });
+});
+
+describe('sortByName', () => {
+  it('sorts by name without case, numbers in numeric order, then by id', () => {
+    const items = [
+      { id: 'c', name: 'cost 10' },
+      { id: 'b', name: 'Cost 9' },
+      { id: 'a', name: 'cost 9' },
+      { id: 'd', name: 'Ads' },
+    ];
+    expect(ids(sortByName(items))).toEqual(['d', 'a', 'b', 'c']);
   });
 });
 

@@ -6,5 +6,5 @@ export const getStaticPaths = (() => siteData().model.people.map((p) => ({ param
 
 export const GET: APIRoute = ({ params }) => {
   const { model, oncall, stamp } = siteData();
-  return new Response(personIcs(model, params.id!, oncall.schedules, { stamp }), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  return new Response(personIcs(model, params.id!, oncall.schedulesByPerson.get(params.id!) ?? [], { stamp }), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
