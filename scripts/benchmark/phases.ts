@@ -31,7 +31,7 @@ export function buildPhases(log: string, wallMs: number): BuildPhases {
   if (times.length < 3) return {};
   const [collectMs, bundleMs, renderMs] = [times[0]!, times[1]!, times.at(-1)!];
   const lines = plain.split('\n');
-  const routesDone = secondsOf(lines.findLast((l) => /✓ Completed in/.test(l)));
+  const routesDone = secondsOf(lines.filter((l) => /✓ Completed in/.test(l)).at(-1));
   const indexed = secondsOf(lines.find((l) => /search: indexed/.test(l)));
   const searchMs = routesDone !== undefined && indexed !== undefined ? (((indexed - routesDone + 86_400) % 86_400) * 1000) : undefined;
   return {
