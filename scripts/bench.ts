@@ -8,7 +8,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBareAstro } from './benchmark/bare-astro.ts';
-import { CommandFailed, hasGnuTime, measure, type Command, type Measurement } from './benchmark/measure.ts';
+import { CommandFailed, hasGnuTime, measure, measureInterleaved, median, type Command, type Measurement } from './benchmark/measure.ts';
 import { pageStats, type PageStats } from './benchmark/pages.ts';
 import { benchRepo } from './benchmark/git-repo.ts';
 import { buildPhases, describePhases } from './benchmark/phases.ts';
@@ -118,6 +118,21 @@ function main() {
       return undefined;
     }
   };
+  // Commands measured in turns; on a failure each is measured alone, so that one broken build keeps the other's numbers.
+  const runInterleaved = (labels: string[], pipelines: number, commands: Command[], runs: number): (Measurement | undefined)[] => {
+    log(`  ${labels.join(' and ')} at ${pipelines} pipelines, in turns: ${runs} run${runs === 1 ? '' : 's'} each…`);
+    try {
+      const measurements = measureInterleaved(commands, runs, opts.warmup);
+      measurements.forEach((measurement, k) => {
+        rows.push({ label: labels[k]!, pipelines, measurement });
+        log(`    ${labels[k]}: median ${sec(measurement.medianWallMs)}, peak RSS ${mb(measurement.maxRssBytes)}`);
+      });
+      return measurements;
+    } catch (error) {
+      if (!(error instanceof CommandFailed)) throw error;
+      return commands.map((command, k) => run(labels[k]!, pipelines, command, runs));
+    }
+  };
 
   try {
     const dataDirs = new Map<number, string>([[5, join(ROOT, 'data')]]);
@@ -164,45 +179,50 @@ function main() {
     if (opts.only.has('build')) {
       log('build');
       const hasSite = existsSync(join(ROOT, 'astro.config.mjs')) && existsSync(join(ROOT, 'src', 'pages'));
+      if (!hasSite) {
+        errors.push('build: the site (astro.config.mjs, src/pages/) has not landed yet');
+        log('  skipped our site: no astro.config.mjs or src/pages/');
+      }
       const bareDir = join(workspace, 'bare-astro');
       createBareAstro(bareDir, join(ROOT, 'node_modules'));
       for (const size of sizes) {
         const data = dataDirs.get(size.pipelines)!;
-        if (hasSite) {
-          // Inside the project, so that the chunks Astro writes next to the pages resolve our node_modules.
-          const outDir = join(ROOT, 'bench', `dist-${size.pipelines}`);
-          const command: Command = {
-            argv: [NODE, ASTRO, 'build', '--outDir', outDir],
-            cwd: ROOT,
-            env: { ...ENV, RUNBOOKS_DATA: data },
-            before: () => rmSync(outDir, { recursive: true, force: true }),
-          };
-          const m = run('build (our site)', size.pipelines, command, opts.runs.build);
-          if (m) {
-            const pages: PageStats = pageStats(outDir);
-            rmSync(outDir, { recursive: true, force: true });
-            const phases = describePhases(buildPhases(m.lastOutput, m.samples.at(-1)!.wallMs));
-            rows[rows.length - 1]!.note = `${pages.pages} pages, largest ${(pages.largest.bytes / 1000).toFixed(1)} KB (${pages.largest.path}); ${phases}`;
-            size.build = { medianWallMs: m.medianWallMs, largestPageBytes: pages.largest.bytes, largestPage: pages.largest.path };
-          }
-        } else if (size === sizes[0]) {
-          errors.push('build: the site (astro.config.mjs, src/pages/) has not landed yet');
-          log('  skipped our site: no astro.config.mjs or src/pages/');
-        }
+        // Inside each project, so that the chunks Astro writes next to the pages resolve its node_modules.
+        const outDir = join(ROOT, 'bench', `dist-${size.pipelines}`);
         const bareOut = join(bareDir, `dist-${size.pipelines}`);
+        const site: Command = {
+          argv: [NODE, ASTRO, 'build', '--outDir', outDir],
+          cwd: ROOT,
+          env: { ...ENV, RUNBOOKS_DATA: data },
+          before: () => rmSync(outDir, { recursive: true, force: true }),
+        };
         const bare: Command = {
           argv: [NODE, ASTRO, 'build', '--outDir', bareOut],
           cwd: bareDir,
           env: { ...ENV, BENCH_PIPELINES: join(data, 'pipelines') },
           before: () => rmSync(bareOut, { recursive: true, force: true }),
         };
-        const m = run('build (bare Astro)', size.pipelines, bare, opts.runs.build);
-        if (m) {
-          const pages = pageStats(bareOut);
-          const phases = describePhases(buildPhases(m.lastOutput, m.samples.at(-1)!.wallMs));
-          rows[rows.length - 1]!.note = `${pages.pages} pages, largest ${(pages.largest.bytes / 1000).toFixed(1)} KB; ${phases}`;
-          size.bare = { medianWallMs: m.medianWallMs };
+        const [ours, reference] = hasSite
+          ? runInterleaved(['build (our site)', 'build (bare Astro)'], size.pipelines, [site, bare], opts.runs.build)
+          : [undefined, run('build (bare Astro)', size.pipelines, bare, opts.runs.build)];
+        if (ours) {
+          const pages: PageStats = pageStats(outDir);
+          const phases = describePhases(buildPhases(ours.lastOutput, ours.samples.at(-1)!.wallMs));
+          rows.find((r) => r.measurement === ours)!.note = `${pages.pages} pages, largest ${(pages.largest.bytes / 1000).toFixed(1)} KB (${pages.largest.path}); ${phases}`;
+          size.build = { medianWallMs: ours.medianWallMs, largestPageBytes: pages.largest.bytes, largestPage: pages.largest.path };
         }
+        if (reference) {
+          const pages = pageStats(bareOut);
+          const phases = describePhases(buildPhases(reference.lastOutput, reference.samples.at(-1)!.wallMs));
+          rows.find((r) => r.measurement === reference)!.note = `${pages.pages} pages, largest ${(pages.largest.bytes / 1000).toFixed(1)} KB; ${phases}`;
+          size.bare = { medianWallMs: reference.medianWallMs };
+        }
+        if (ours && reference) {
+          // Each pair of runs saw the same moment of the machine's load; their ratio is the fair comparison.
+          size.buildRatio = median(ours.samples.map((sample, i) => sample.wallMs / reference.samples[i]!.wallMs));
+        }
+        rmSync(outDir, { recursive: true, force: true });
+        rmSync(bareOut, { recursive: true, force: true });
       }
     }
   } finally {

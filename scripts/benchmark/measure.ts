@@ -76,17 +76,31 @@ export function runOnce(command: Command): Sample & { output: string } {
   }
 }
 
-/** `warmup` untimed runs (file cache, compile cache), then `runs` timed ones; medians of those. */
-export function measure(command: Command, runs: number, warmup = 1): Measurement {
-  for (let i = 0; i < warmup; i++) runOnce(command);
-  const runs_ = Array.from({ length: runs }, () => runOnce(command));
-  const samples: Sample[] = runs_.map(({ output: _, ...sample }) => sample);
+function summarise(runs: (Sample & { output: string })[]): Measurement {
+  const samples: Sample[] = runs.map(({ output: _, ...sample }) => sample);
   const rss = samples.map((s) => s.rssBytes).filter((r): r is number => r !== undefined);
   return {
     samples,
-    lastOutput: runs_.at(-1)!.output,
+    lastOutput: runs.at(-1)!.output,
     medianWallMs: median(samples.map((s) => s.wallMs)),
     medianCpuMs: median(samples.map((s) => s.cpuMs)),
     ...(rss.length ? { maxRssBytes: Math.max(...rss) } : {}),
   };
+}
+
+/** `warmup` untimed runs (file cache, compile cache), then `runs` timed ones; medians of those. */
+export function measure(command: Command, runs: number, warmup = 1): Measurement {
+  return measureInterleaved([command], runs, warmup)[0]!;
+}
+
+/**
+ * Several commands measured in turns (A B A B …) rather than one after the other, so that a machine
+ * whose load changes during the benchmark weighs on each of them alike: a ratio between two of them
+ * (our build against bare Astro's) then holds even when the absolute times do not.
+ */
+export function measureInterleaved(commands: readonly Command[], runs: number, warmup = 1): Measurement[] {
+  for (let i = 0; i < warmup; i++) for (const command of commands) runOnce(command);
+  const results = commands.map(() => [] as (Sample & { output: string })[]);
+  for (let i = 0; i < runs; i++) commands.forEach((command, k) => results[k]!.push(runOnce(command)));
+  return results.map(summarise);
 }

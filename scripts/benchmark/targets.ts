@@ -10,6 +10,8 @@ export interface SizeResult {
   validate?: { medianWallMs: number; maxRssBytes?: number };
   build?: { medianWallMs: number; largestPageBytes: number; largestPage: string };
   bare?: { medianWallMs: number };
+  /** Median over runs taken in turns of (our build / bare Astro build). */
+  buildRatio?: number;
   /** `changes --base HEAD` in a git repository of this data. */
   changes?: { medianWallMs: number };
   /** scripts/pre-commit with a staged edit under data/. */
@@ -48,10 +50,10 @@ export function evaluateTargets(sizes: readonly SizeResult[]): Target[] {
     met: big?.maxRssBytes === undefined ? undefined : big.maxRssBytes < 500e6,
   });
   const k = at(1000);
-  const ratio = k?.build && k.bare ? k.build.medianWallMs / k.bare.medianWallMs : undefined;
+  const ratio = k?.buildRatio ?? (k?.build && k.bare ? k.build.medianWallMs / k.bare.medianWallMs : undefined);
   targets.push({
     description: 'build, 1,000 pipelines within 2× bare Astro',
-    measured: ratio === undefined ? '–' : `${ratio.toFixed(2)}× (${s(k!.build!.medianWallMs)} vs ${s(k!.bare!.medianWallMs)})`,
+    measured: ratio === undefined ? '–' : `${ratio.toFixed(2)}× (median of runs in turns; medians ${s(k!.build!.medianWallMs)} vs ${s(k!.bare!.medianWallMs)})`,
     met: ratio === undefined ? undefined : ratio <= 2,
   });
   const tenK = at(10_000)?.build;
