@@ -1,5 +1,6 @@
-// Whole-process benchmark of validate, oncall and the site build, from the shipped data to 10,000 pipelines.
-//   npm run bench [-- --quick] [--runs N] [--sizes 5,100,1000,10000] [--only validate,oncall,build] [--keep]
+// Whole-process benchmark of validate, oncall, the change report, the pre-commit hook and the site build,
+// from the shipped data to 10,000 pipelines.
+//   npm run bench [-- --quick] [--runs N] [--sizes 5,100,1000,10000] [--only validate,oncall,changes,build] [--keep]
 // Prints a table and writes bench/results.json. See README "Performance".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,8 +8,10 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBareAstro } from './benchmark/bare-astro.ts';
-import { CommandFailed, hasGnuTime, measure, type Command, type Measurement } from './benchmark/measure.ts';
+import { CommandFailed, hasGnuTime, measure, measureInterleaved, median, type Command, type Measurement } from './benchmark/measure.ts';
 import { pageStats, type PageStats } from './benchmark/pages.ts';
+import { benchRepo } from './benchmark/git-repo.ts';
+import { buildPhases, describePhases } from './benchmark/phases.ts';
 import { evaluateTargets, type SizeResult } from './benchmark/targets.ts';
 import { writeOrg } from './org/write.ts';
 
@@ -21,7 +24,7 @@ const ONCALL_FROM = '2026-06-01';
 const SEED = 'bench';
 const ONCALL_ROTATIONS = 10;
 
-const USAGE = `usage: npm run bench -- [--quick] [--runs N] [--sizes 5,100,1000,10000] [--only validate,oncall,build] [--keep]`;
+const USAGE = `usage: npm run bench -- [--quick] [--runs N] [--sizes 5,100,1000,10000] [--only validate,oncall,changes,build] [--keep]`;
 
 function options() {
   let values;
@@ -58,7 +61,7 @@ function options() {
     process.stderr.write(`error: --runs must be a whole number of at least 1\n${USAGE}\n`);
     process.exit(2);
   }
-  const only = new Set((values.only ?? 'validate,oncall,build').split(','));
+  const only = new Set((values.only ?? 'validate,oncall,changes,build').split(','));
   return {
     quick,
     sizes: [...new Set(sizes)].sort((a, b) => a - b),
@@ -115,6 +118,21 @@ function main() {
       return undefined;
     }
   };
+  // Commands measured in turns; on a failure each is measured alone, so that one broken build keeps the other's numbers.
+  const runInterleaved = (labels: string[], pipelines: number, commands: Command[], runs: number): (Measurement | undefined)[] => {
+    log(`  ${labels.join(' and ')} at ${pipelines} pipelines, in turns: ${runs} run${runs === 1 ? '' : 's'} each…`);
+    try {
+      const measurements = measureInterleaved(commands, runs, opts.warmup);
+      measurements.forEach((measurement, k) => {
+        rows.push({ label: labels[k]!, pipelines, measurement });
+        log(`    ${labels[k]}: median ${sec(measurement.medianWallMs)}, peak RSS ${mb(measurement.maxRssBytes)}`);
+      });
+      return measurements;
+    } catch (error) {
+      if (!(error instanceof CommandFailed)) throw error;
+      return commands.map((command, k) => run(labels[k]!, pipelines, command, runs));
+    }
+  };
 
   try {
     const dataDirs = new Map<number, string>([[5, join(ROOT, 'data')]]);
@@ -146,44 +164,65 @@ function main() {
       }
     }
 
+    if (opts.only.has('changes')) {
+      log('changes and pre-commit');
+      for (const size of sizes) {
+        const repo = benchRepo(join(workspace, `repo-${size.pipelines}`), dataDirs.get(size.pipelines)!, ROOT);
+        const report: Command = { argv: [NODE, join(ROOT, '.build/cli/changes.js'), '--base', 'HEAD', '--data', 'data'], cwd: repo, env: ENV };
+        const m = run('changes --base HEAD', size.pipelines, report, opts.runs.validate);
+        if (m) size.changes = { medianWallMs: m.medianWallMs };
+        const hook = run('pre-commit hook', size.pipelines, { argv: ['sh', join(ROOT, 'scripts/pre-commit')], cwd: repo, env: ENV }, opts.runs.validate);
+        if (hook) size.hook = { medianWallMs: hook.medianWallMs };
+      }
+    }
+
     if (opts.only.has('build')) {
       log('build');
       const hasSite = existsSync(join(ROOT, 'astro.config.mjs')) && existsSync(join(ROOT, 'src', 'pages'));
+      if (!hasSite) {
+        errors.push('build: the site (astro.config.mjs, src/pages/) has not landed yet');
+        log('  skipped our site: no astro.config.mjs or src/pages/');
+      }
       const bareDir = join(workspace, 'bare-astro');
       createBareAstro(bareDir, join(ROOT, 'node_modules'));
       for (const size of sizes) {
         const data = dataDirs.get(size.pipelines)!;
-        if (hasSite) {
-          const outDir = join(workspace, `dist-${size.pipelines}`);
-          const command: Command = {
-            argv: [NODE, ASTRO, 'build', '--outDir', outDir],
-            cwd: ROOT,
-            env: { ...ENV, RUNBOOKS_DATA: data },
-            before: () => rmSync(outDir, { recursive: true, force: true }),
-          };
-          const m = run('build (our site)', size.pipelines, command, opts.runs.build);
-          if (m) {
-            const pages: PageStats = pageStats(outDir);
-            rows[rows.length - 1]!.note = `${pages.pages} pages, largest ${(pages.largest.bytes / 1000).toFixed(1)} KB (${pages.largest.path})`;
-            size.build = { medianWallMs: m.medianWallMs, largestPageBytes: pages.largest.bytes, largestPage: pages.largest.path };
-          }
-        } else if (size === sizes[0]) {
-          errors.push('build: the site (astro.config.mjs, src/pages/) has not landed yet');
-          log('  skipped our site: no astro.config.mjs or src/pages/');
-        }
-        const bareOut = join(workspace, `bare-dist-${size.pipelines}`);
+        // Inside each project, so that the chunks Astro writes next to the pages resolve its node_modules.
+        const outDir = join(ROOT, 'bench', `dist-${size.pipelines}`);
+        const bareOut = join(bareDir, `dist-${size.pipelines}`);
+        const site: Command = {
+          argv: [NODE, ASTRO, 'build', '--outDir', outDir],
+          cwd: ROOT,
+          env: { ...ENV, RUNBOOKS_DATA: data },
+          before: () => rmSync(outDir, { recursive: true, force: true }),
+        };
         const bare: Command = {
           argv: [NODE, ASTRO, 'build', '--outDir', bareOut],
           cwd: bareDir,
           env: { ...ENV, BENCH_PIPELINES: join(data, 'pipelines') },
           before: () => rmSync(bareOut, { recursive: true, force: true }),
         };
-        const m = run('build (bare Astro)', size.pipelines, bare, opts.runs.build);
-        if (m) {
-          const pages = pageStats(bareOut);
-          rows[rows.length - 1]!.note = `${pages.pages} pages, largest ${(pages.largest.bytes / 1000).toFixed(1)} KB`;
-          size.bare = { medianWallMs: m.medianWallMs };
+        const [ours, reference] = hasSite
+          ? runInterleaved(['build (our site)', 'build (bare Astro)'], size.pipelines, [site, bare], opts.runs.build)
+          : [undefined, run('build (bare Astro)', size.pipelines, bare, opts.runs.build)];
+        if (ours) {
+          const pages: PageStats = pageStats(outDir);
+          const phases = describePhases(buildPhases(ours.lastOutput, ours.samples.at(-1)!.wallMs));
+          rows.find((r) => r.measurement === ours)!.note = `${pages.pages} pages, largest ${(pages.largest.bytes / 1000).toFixed(1)} KB (${pages.largest.path}); ${phases}`;
+          size.build = { medianWallMs: ours.medianWallMs, largestPageBytes: pages.largest.bytes, largestPage: pages.largest.path };
         }
+        if (reference) {
+          const pages = pageStats(bareOut);
+          const phases = describePhases(buildPhases(reference.lastOutput, reference.samples.at(-1)!.wallMs));
+          rows.find((r) => r.measurement === reference)!.note = `${pages.pages} pages, largest ${(pages.largest.bytes / 1000).toFixed(1)} KB; ${phases}`;
+          size.bare = { medianWallMs: reference.medianWallMs };
+        }
+        if (ours && reference) {
+          // Each pair of runs saw the same moment of the machine's load; their ratio is the fair comparison.
+          size.buildRatio = median(ours.samples.map((sample, i) => sample.wallMs / reference.samples[i]!.wallMs));
+        }
+        rmSync(outDir, { recursive: true, force: true });
+        rmSync(bareOut, { recursive: true, force: true });
       }
     }
   } finally {
@@ -197,7 +236,12 @@ function main() {
     date: started.toISOString(),
     machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, platform: `${process.platform}-${process.arch}`, loadavgBefore: loadBefore, loadavgAfter: loadAfter },
     options: { quick: opts.quick, sizes: opts.sizes, runs: opts.runs, warmup: opts.warmup, seed: SEED, sourceDateEpoch: Number(SOURCE_DATE_EPOCH) },
-    measurements: rows.map((r) => ({ command: r.label, pipelines: r.pipelines, ...r.measurement, ...(r.note ? { note: r.note } : {}) })),
+    measurements: rows.map(({ label, pipelines, measurement: { lastOutput: _, ...measurement }, note }) => ({
+      command: label,
+      pipelines,
+      ...measurement,
+      ...(note ? { note } : {}),
+    })),
     sizes,
     targets,
     errors,

@@ -1,8 +1,14 @@
-// Writes schemas/<kind>.schema.json from the zod schemas. tests/core/schemas/json-schema.test.ts keeps them in sync.
-import { writeFileSync } from 'node:fs';
+// Writes schemas/<kind>.schema.json and the README's "Data format" tables from the zod schemas.
+// tests/core/schemas/json-schema.test.ts fails when either is out of date.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { withDataFormat } from '../src/core/schemas/data-format.ts';
 import { renderJsonSchemas } from '../src/core/schemas/json-schema.ts';
 
 for (const [kind, text] of Object.entries(renderJsonSchemas())) {
   writeFileSync(new URL(`../schemas/${kind}.schema.json`, import.meta.url), text);
   console.log(`schemas/${kind}.schema.json`);
 }
+
+const readme = new URL('../README.md', import.meta.url);
+writeFileSync(readme, withDataFormat(readFileSync(readme, 'utf8')));
+console.log('README.md (Data format)');

@@ -17,6 +17,8 @@ export interface Measurement {
   medianCpuMs: number;
   /** The largest peak RSS seen over the runs. */
   maxRssBytes?: number;
+  /** stdout and stderr of the last run, for phase timings in a build's log. */
+  lastOutput: string;
 }
 
 export interface Command {
@@ -44,7 +46,7 @@ export class CommandFailed extends Error {}
  * Runs the command once under GNU time (`-f` with elapsed, user, system and max RSS) and returns
  * the sample. Wall time is taken around the spawn with a monotonic clock, which is finer than time's 10 ms.
  */
-export function runOnce(command: Command): Sample {
+export function runOnce(command: Command): Sample & { output: string } {
   const dir = mkdtempSync(join(tmpdir(), 'bench-time-'));
   const report = join(dir, 'time.txt');
   try {
@@ -63,25 +65,42 @@ export function runOnce(command: Command): Sample {
       const output = `${result.stdout}${result.stderr}`.trim().split('\n').slice(-15).join('\n');
       throw new CommandFailed(`${command.argv.join(' ')} exited with ${result.status}:\n${output}`);
     }
-    if (!hasGnuTime) return { wallMs, cpuMs: Number.NaN };
+    const output = `${result.stdout}${result.stderr}`;
+    if (!hasGnuTime) return { wallMs, cpuMs: Number.NaN, output };
     // GNU time may print "Command exited with non-zero status" first; the numbers are on the last line.
     const last = readFileSync(report, 'utf8').trim().split('\n').pop()!;
     const [user, system, rssKb] = last.split(' ').map(Number);
-    return { wallMs, cpuMs: (user! + system!) * 1000, rssBytes: rssKb! * 1024 };
+    return { wallMs, cpuMs: (user! + system!) * 1000, rssBytes: rssKb! * 1024, output };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** `warmup` untimed runs (file cache, compile cache), then `runs` timed ones; medians of those. */
-export function measure(command: Command, runs: number, warmup = 1): Measurement {
-  for (let i = 0; i < warmup; i++) runOnce(command);
-  const samples = Array.from({ length: runs }, () => runOnce(command));
+function summarise(runs: (Sample & { output: string })[]): Measurement {
+  const samples: Sample[] = runs.map(({ output: _, ...sample }) => sample);
   const rss = samples.map((s) => s.rssBytes).filter((r): r is number => r !== undefined);
   return {
     samples,
+    lastOutput: runs.at(-1)!.output,
     medianWallMs: median(samples.map((s) => s.wallMs)),
     medianCpuMs: median(samples.map((s) => s.cpuMs)),
     ...(rss.length ? { maxRssBytes: Math.max(...rss) } : {}),
   };
+}
+
+/** `warmup` untimed runs (file cache, compile cache), then `runs` timed ones; medians of those. */
+export function measure(command: Command, runs: number, warmup = 1): Measurement {
+  return measureInterleaved([command], runs, warmup)[0]!;
+}
+
+/**
+ * Several commands measured in turns (A B A B …) rather than one after the other, so that a machine
+ * whose load changes during the benchmark weighs on each of them alike: a ratio between two of them
+ * (our build against bare Astro's) then holds even when the absolute times do not.
+ */
+export function measureInterleaved(commands: readonly Command[], runs: number, warmup = 1): Measurement[] {
+  for (let i = 0; i < warmup; i++) for (const command of commands) runOnce(command);
+  const results = commands.map(() => [] as (Sample & { output: string })[]);
+  for (let i = 0; i < runs; i++) commands.forEach((command, k) => results[k]!.push(runOnce(command)));
+  return results.map(summarise);
 }

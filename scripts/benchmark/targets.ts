@@ -10,6 +10,12 @@ export interface SizeResult {
   validate?: { medianWallMs: number; maxRssBytes?: number };
   build?: { medianWallMs: number; largestPageBytes: number; largestPage: string };
   bare?: { medianWallMs: number };
+  /** Median over runs taken in turns of (our build / bare Astro build). */
+  buildRatio?: number;
+  /** `changes --base HEAD` in a git repository of this data. */
+  changes?: { medianWallMs: number };
+  /** scripts/pre-commit with a staged edit under data/. */
+  hook?: { medianWallMs: number };
 }
 
 export const PAGE_LIMIT_BYTES = 50_000;
@@ -44,10 +50,10 @@ export function evaluateTargets(sizes: readonly SizeResult[]): Target[] {
     met: big?.maxRssBytes === undefined ? undefined : big.maxRssBytes < 500e6,
   });
   const k = at(1000);
-  const ratio = k?.build && k.bare ? k.build.medianWallMs / k.bare.medianWallMs : undefined;
+  const ratio = k?.buildRatio ?? (k?.build && k.bare ? k.build.medianWallMs / k.bare.medianWallMs : undefined);
   targets.push({
     description: 'build, 1,000 pipelines within 2× bare Astro',
-    measured: ratio === undefined ? '–' : `${ratio.toFixed(2)}× (${s(k!.build!.medianWallMs)} vs ${s(k!.bare!.medianWallMs)})`,
+    measured: ratio === undefined ? '–' : `${ratio.toFixed(2)}× (median of runs in turns; medians ${s(k!.build!.medianWallMs)} vs ${s(k!.bare!.medianWallMs)})`,
     met: ratio === undefined ? undefined : ratio <= 2,
   });
   const tenK = at(10_000)?.build;
@@ -58,6 +64,8 @@ export function evaluateTargets(sizes: readonly SizeResult[]): Target[] {
     measured: growth === undefined ? '–' : `${growth.toFixed(2)}×`,
     met: growth === undefined ? undefined : growth <= 1.5,
   });
+  const hook = at(5)?.hook;
+  targets.push({ description: 'pre-commit hook, shipped data < 0.5 s (issue 7: well under a second)', measured: hook ? s(hook.medianWallMs) : '–', met: hook && hook.medianWallMs < 500 });
   const built = sizes.filter((r) => r.build);
   const heaviest = built.reduce<SizeResult | undefined>((m, r) => (!m || r.build!.largestPageBytes > m.build!.largestPageBytes ? r : m), undefined);
   targets.push({

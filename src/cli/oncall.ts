@@ -1,12 +1,13 @@
 import { computeSchedule, computeSchedules } from '../core/calendar/schedule.ts';
 import { instantAt, parseCivilDay } from '../core/calendar/civil.ts';
 import { loadData } from '../core/load/load.ts';
+import { parallelChecker } from '../core/load/parallel.ts';
 import { resolveNow, sourceDateEpoch } from '../core/now.ts';
 import { isRealDate } from '../core/schemas/common.ts';
 import { didYouMean } from '../core/suggest.ts';
 import { DEFAULT_DTSTAMP, rotationIcs, rotationsIcs } from '../feeds/ics.ts';
 import { renderOncallJson } from '../feeds/oncall-json.ts';
-import { dataDirFrom, oneOf, parseCli, runCli, UsageError } from './args.ts';
+import { existingDataDir, oneOf, parseCli, runCli, UsageError } from './args.ts';
 import { formatOncallText } from './format-oncall.ts';
 import { formatProblems } from './format-problems.ts';
 
@@ -51,8 +52,8 @@ await runCli(USAGE, () => {
     throw new UsageError((error as Error).message);
   }
 
-  const dataDir = dataDirFrom(flags.data, process.env);
-  const { model, problems, fileCount } = loadData(dataDir);
+  const dataDir = existingDataDir(flags.data, process.env);
+  const { model, problems, fileCount } = loadData(dataDir, { checkFiles: parallelChecker(new URL('./load-worker.js', import.meta.url)) });
   if (!model) {
     process.stderr.write(formatProblems(problems, dataDir, 'text', fileCount));
     return 1;

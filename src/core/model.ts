@@ -24,6 +24,23 @@ export interface Model {
   locate(file: string, path: Path, at?: 'key' | 'value'): { line: number; column: number };
 }
 
+/**
+ * What loaded from data that has problems: the entities whose files passed their schemas, references
+ * unchecked. Only for comparing two versions of the data; faces never render it.
+ */
+export interface PartialModel {
+  /** Absent when site.yaml did not load. */
+  readonly site?: Site;
+  /** Absent when people.yaml did not load. */
+  readonly people?: readonly Person[];
+  /** Absent when teams.yaml exists but did not load. */
+  readonly teams?: readonly Team[];
+  readonly rotations: readonly Rotation[];
+  readonly pipelines: readonly Pipeline[];
+  /** Data files that exist but did not load (YAML or schema errors), paths inside the data directory. */
+  readonly unloaded: readonly string[];
+}
+
 export interface Site {
   readonly title: string;
   readonly repository?: string;

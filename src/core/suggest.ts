@@ -5,7 +5,9 @@ export function didYouMean(input: string, candidates: readonly string[]): string
   if (candidates.length === 0) return '';
   const best = closest(input, candidates as string[]);
   const limit = Math.max(2, Math.floor(input.length / 3));
-  return distance(input, best) <= limit ? `did you mean "${best}"?` : '';
+  const d = distance(input, best);
+  // d < input.length: a candidate that shares nothing with the input ("<<" and "id") is no hint.
+  return d <= limit && d < input.length ? `did you mean "${best}"?` : '';
 }
 
 /** A short list of the known values, nearest first when there are many. */

@@ -59,6 +59,7 @@ function renderIcs(model: Model, events: readonly { schedule: RotationSchedule; 
     `X-WR-CALNAME:${escapeText(calendarName)}`,
   ];
   const nameOf = (id: string) => model.byId.people.get(id)?.name ?? id;
+  const dtstamp = `DTSTAMP:${icsUtc(stamp)}`;
   for (const { schedule, shift } of events) {
     const who = nameOf(shift.engineer);
     const details = [`${who} (${shift.engineer}) is on call for ${schedule.name} in ${shift.week}.`];
@@ -67,7 +68,7 @@ function renderIcs(model: Model, events: readonly { schedule: RotationSchedule; 
     lines.push(
       'BEGIN:VEVENT',
       `UID:${shiftUid(schedule.rotation, shift.week)}`,
-      `DTSTAMP:${icsUtc(stamp)}`,
+      dtstamp,
       `DTSTART:${icsUtc(shift.start)}`,
       `DTEND:${icsUtc(shift.end)}`,
       `SUMMARY:${escapeText(`On call: ${who} (${schedule.name})`)}`,
@@ -82,7 +83,8 @@ function renderIcs(model: Model, events: readonly { schedule: RotationSchedule; 
 
 /** UTC DATE-TIME form: 20261228T000000Z. */
 export function icsUtc(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+  return `${date.getUTCFullYear()}${two(date.getUTCMonth() + 1)}${two(date.getUTCDate())}T${two(date.getUTCHours())}${two(date.getUTCMinutes())}${two(date.getUTCSeconds())}Z`;
 }
 
 /** TEXT value escaping (RFC 5545 §3.3.11); other control characters are not allowed and are dropped. */
@@ -94,20 +96,21 @@ export function escapeText(text: string): string {
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
 
-const encoder = new TextEncoder();
+const utf8Length = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
 
 /**
  * Folds a content line so no physical line exceeds 75 octets (RFC 5545 §3.1): continuation lines
  * start with one space. Splits only between characters, never inside a UTF-8 sequence.
  */
 export function foldLine(line: string): string {
-  if (encoder.encode(line).length <= 75) return line;
+  // Most lines are short ASCII: UTF-16 length is then the octet count.
+  if (line.length <= 75 && !/[^\x00-\x7f]/.test(line)) return line;
   const parts: string[] = [];
   let current = '';
   let size = 0;
   let limit = 75;
   for (const char of line) {
-    const bytes = encoder.encode(char).length;
+    const bytes = utf8Length(char.codePointAt(0)!);
     if (size + bytes > limit) {
       parts.push(current);
       current = '';

@@ -1,5 +1,6 @@
 import { formatProblems } from '../cli/format-problems.ts';
 import { loadData } from '../core/load/load.ts';
+import { parallelChecker } from '../core/load/parallel.ts';
 import { resolveNow, sourceDateEpoch } from '../core/now.ts';
 import type { Problem } from '../core/problem.ts';
 import { DEFAULT_DTSTAMP } from '../feeds/ics.ts';
@@ -26,7 +27,9 @@ export function loadSite(env: NodeJS.ProcessEnv = process.env): SiteLoad {
   const stamp = sourceDateEpoch(env) ?? DEFAULT_DTSTAMP;
   // Loaded without the calendar rules: the site shows calendar problems (flagged on the home page
   // and the calendar) rather than refusing to publish the runbooks; the integration prints them.
-  const { model, problems, fileCount } = loadData(dataDir);
+  // Thousands of files are checked on every core, with the worker bundle `npm run prepare` builds for
+  // the CLIs; without it (or below a few hundred files) they are checked in turn, with the same result.
+  const { model, problems, fileCount } = loadData(dataDir, { checkFiles: parallelChecker(new URL('../../.build/cli/load-worker.js', import.meta.url)) });
   if (!model) return { ok: false, dataDir, problems, fileCount };
   const data: SiteData = { model, now, stamp, dataDir, index: buildIndex(model), oncall: buildOncall(model, now) };
   storeSiteData(data);

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Bundles the CLIs as `npm test` does, so a test run on its own never uses a stale bundle. */
+/** Bundles the CLIs as `npm test` does; tests/build-cli.global.ts runs it once before any test file. */
 export function buildClis(): void {
   execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT, stdio: 'inherit' });
 }
@@ -21,9 +21,9 @@ export interface CliResult {
  * Runs a bundled CLI in a child process with a minimal environment: no SOURCE_DATE_EPOCH or
  * RUNBOOKS_DATA leaks in from the machine, and TZ is UTC unless the test sets it.
  */
-export function runCli(command: string, args: readonly string[], env: Record<string, string> = {}): CliResult {
+export function runCli(command: string, args: readonly string[], env: Record<string, string> = {}, cwd = ROOT): CliResult {
   const result = spawnSync(process.execPath, [join(ROOT, '.build/cli', `${command}.js`), ...args], {
-    cwd: ROOT,
+    cwd,
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', TZ: 'UTC', ...env },
   });

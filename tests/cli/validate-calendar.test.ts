@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildClis, dataCopy, runCli, withoutW53Override } from './run-cli.ts';
+import { describe, expect, it } from 'vitest';
+import { dataCopy, runCli, withoutW53Override } from './run-cli.ts';
 
 // Wed 18 Nov 2026 11:06:40 UTC: 2026-W47, six weeks before the 53rd week.
 const LATE_2026 = '1795000000';
@@ -12,8 +12,6 @@ const lineOf = (dir: string, file: string, pattern: RegExp) =>
   readFileSync(join(dir, file), 'utf8')
     .split(/\r?\n/)
     .findIndex((l) => pattern.test(l)) + 1;
-
-beforeAll(buildClis);
 
 describe('npm run validate: on-call rules', () => {
   it('passes on the shipped data in late 2026', () => {

@@ -26,9 +26,23 @@ export function yaml(strings: TemplateStringsArray, ...values: unknown[]): strin
  * A copy of the valid fixture in a fresh temporary directory, removed when the test ends, with
  * each given file written over it (text or bytes), or deleted when given `null`.
  */
-export function dataDir(files: Record<string, string | Uint8Array | null> = {}): string {
+export function dataDir(files: Files = {}): string {
+  const dir = tempDir();
+  writeFixture(dir, files);
+  return dir;
+}
+
+export type Files = Record<string, string | Uint8Array | null>;
+
+/** A fresh temporary directory, removed when the test ends. */
+export function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'runbooks-test-'));
   onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** Copies the valid fixture to `dir`, then writes (or, for `null`, deletes) each given file. */
+export function writeFixture(dir: string, files: Files): void {
   cpSync(VALID_FIXTURE, dir, { recursive: true });
   for (const [file, content] of Object.entries(files)) {
     const path = join(dir, file);
@@ -39,15 +53,17 @@ export function dataDir(files: Record<string, string | Uint8Array | null> = {}):
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, content);
   }
-  return dir;
 }
 
-/** Loads a data directory. The one place tests call loadData, so a new option is added once. */
+/** "Today" for every loader test: Mon 2 Mar 2026, 00:00 UTC. Tests never read the wall clock. */
+export const TEST_NOW = new Date('2026-03-02T00:00:00Z');
+
+/** Loads a data directory at TEST_NOW. The one place tests call loadData, so a new option is added once. */
 export function load(dir: string): LoadResult {
-  return loadData(dir);
+  return loadData(dir, { now: TEST_NOW });
 }
 
 /** The problems found after writing `files` over the valid fixture, as `file:line:col: message`. */
-export function problemsWith(files: Record<string, string | Uint8Array | null>): string[] {
+export function problemsWith(files: Files): string[] {
   return load(dataDir(files)).problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`);
 }

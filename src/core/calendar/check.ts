@@ -1,5 +1,6 @@
 import type { Model } from '../model.ts';
 import type { Problem } from '../problem.ts';
+import { checkedRange } from './ranges.ts';
 import { computeSchedules } from './schedule.ts';
 
 /**
@@ -8,8 +9,7 @@ import { computeSchedules } from './schedule.ts';
  * else on the rotation's `members`, which is where the fix (an override) goes.
  */
 export function calendarProblems(model: Model, now: Date): Problem[] {
-  const range = { from: now, weeks: model.site.calendar.futureWeeks + 1 };
-  return computeSchedules(model, range).flatMap((schedule) => {
+  return computeSchedules(model, checkedRange(model.site.calendar, now)).flatMap((schedule) => {
     const file = model.byId.rotations.get(schedule.rotation)!.file;
     return schedule.problems.map((p): Problem => {
       const { line, column } =

@@ -1,4 +1,4 @@
-import { TZDate, tzOffset } from '@date-fns/tz';
+import { zoneOffsetMs } from './offsets.ts';
 
 /**
  * A calendar date with no time and no zone, as a whole number of days since 1970-01-01.
@@ -10,9 +10,11 @@ import { TZDate, tzOffset } from '@date-fns/tz';
 export type CivilDay = number;
 
 const MS_PER_DAY = 86_400_000;
+const MS_PER_MINUTE = 60_000;
 
 export function civilDay(year: number, month: number, day: number): CivilDay {
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+  return Math.round(new Date(0).setUTCFullYear(year, month - 1, day) / MS_PER_DAY);
 }
 
 /** `YYYY-MM-DD` (already validated by the schemas) to a civil day. */
@@ -42,34 +44,30 @@ export function startOfWeekDay(day: CivilDay, weekStartsOn: number): CivilDay {
 
 /** The calendar date of an instant as seen in `timeZone`. */
 export function localDay(instant: Date, timeZone: string): CivilDay {
-  const local = new TZDate(instant.getTime(), timeZone);
-  return civilDay(local.getFullYear(), local.getMonth() + 1, local.getDate());
+  const ms = instant.getTime();
+  return Math.floor((ms + zoneOffsetMs(timeZone, ms)) / MS_PER_DAY);
 }
 
-const MS_PER_MINUTE = 60_000;
-const offsetMs = (timeZone: string, ms: number) => tzOffset(timeZone, new Date(ms)) * MS_PER_MINUTE;
-const FIXED_ZONES = new Set(['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT']);
 
 /**
  * The instant at local wall time `minutes` after midnight on `day` in `timeZone`.
  *
- * Two offset look-ups instead of building a TZDate: this runs for every listed week of every
- * rotation. A wall time that DST skips resolves forward by the gap (02:30 becomes 03:30), as
+ * Two (cached) offset look-ups instead of building a zoned date: this runs for every listed week
+ * of every rotation. A wall time that DST skips resolves forward by the gap (02:30 becomes 03:30), as
  * TZDate does; one that occurs twice (clocks going back) resolves to the earlier instant, as
  * Temporal's "compatible" does, so the hand-off is never later than the wall clock said.
  * Assumes at most one offset change within a day, true of every IANA zone since 1970.
  */
 export function instantAt(day: CivilDay, minutes: number, timeZone: string): Date {
   const wall = day * MS_PER_DAY + minutes * MS_PER_MINUTE;
-  if (FIXED_ZONES.has(timeZone)) return new Date(wall);
-  const before = offsetMs(timeZone, wall - MS_PER_DAY);
+  const before = zoneOffsetMs(timeZone, wall - MS_PER_DAY);
   const early = wall - before;
-  const atEarly = offsetMs(timeZone, early);
+  const atEarly = zoneOffsetMs(timeZone, early);
   if (atEarly === before) return new Date(early);
   // The offset changed within the day before: either the wall time exists only with the new
   // offset, or it fell in the gap and moves forward by it.
   const late = wall - atEarly;
-  return new Date(offsetMs(timeZone, late) === atEarly ? late : early);
+  return new Date(zoneOffsetMs(timeZone, late) === atEarly ? late : early);
 }
 
 /** `"HH:MM"` (validated by the schemas) to minutes after midnight. */

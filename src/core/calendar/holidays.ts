@@ -1,5 +1,6 @@
 import type { Person } from '../model.ts';
 import { formatCivilDay, parseCivilDay, type CivilDay } from './civil.ts';
+import { lastAtOrBefore } from './search.ts';
 
 /** A stretch of days away: overlapping or touching holidays of one person merged into one. */
 export interface Absence {
@@ -42,18 +43,7 @@ export class HolidayIndex {
     const weekEnd = weekStart + 6;
     // The last range starting on or before the week's end is the only one that needs checking:
     // ranges are disjoint and sorted, so if any earlier one overlaps the week, so does this one.
-    let lo = 0;
-    let hi = ranges.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (ranges[mid]!.from <= weekEnd) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
+    const found = lastAtOrBefore(ranges, weekEnd, (r) => r.from);
     const range = found >= 0 ? ranges[found]! : undefined;
     return range && range.to >= weekStart ? range : undefined;
   }

@@ -6,6 +6,9 @@ import { HolidayIndex } from './holidays.ts';
 import { findProblems } from './problems.ts';
 import { applyHolidaySwaps } from './swaps.ts';
 
+// The standard windows (the site's pastWeeks..futureWeeks, the validator's now..futureWeeks).
+export { checkedRange, shownRange } from './ranges.ts';
+
 /**
  * The on-call engine's public API. The CLI, the site, the change report and the ICS/JSON feeds
  * all present what these functions return and compute nothing of their own.
@@ -98,6 +101,7 @@ export function computeSchedule(model: Model, rotationId: string, range: Schedul
   const rotation = model.byId.rotations.get(rotationId);
   if (!rotation) throw new RangeError(`unknown rotation "${rotationId}"`);
   if (!Number.isInteger(range.weeks) || range.weeks < 0) throw new RangeError(`weeks must be a whole number ≥ 0, got ${range.weeks}`);
+  if (Number.isNaN(range.from.getTime())) throw new RangeError('from must be a valid date');
   const calendar = model.site.calendar;
   const holidays = holidaysOf(model);
   const n = rotation.members.length;

@@ -1,10 +1,14 @@
-import { tz, TZDate } from '@date-fns/tz';
-import { addWeeks, getWeek, getWeekYear, startOfWeek, startOfWeekYear, type FirstWeekContainsDate } from 'date-fns';
+import { tz } from '@date-fns/tz';
+import { getWeek, getWeekYear, startOfWeek, type FirstWeekContainsDate } from 'date-fns';
 import type { CompanyCalendar } from '../model.ts';
-import { civilDay, civilParts, startOfWeekDay, type CivilDay } from './civil.ts';
+import { civilDay, civilParts, instantAt, startOfWeekDay, type CivilDay } from './civil.ts';
 import { WEEK_KEY_PATTERN } from '../schemas/rotation.ts';
 
-/** date-fns options for the company calendar; every computation runs in its time zone, never the machine's. */
+/**
+ * date-fns options for the company calendar; every computation runs in its time zone, never the
+ * machine's. `weekKeyOf` and `startOfCompanyWeek` are the date-fns reference for week numbering;
+ * the engine's integer walk (`companyWeeks`, `startOfWeekKey`) is tested against them.
+ */
 export function weekOptions(calendar: CompanyCalendar) {
   return {
     weekStartsOn: calendar.weekStartsOn,
@@ -25,18 +29,19 @@ export function startOfCompanyWeek(date: Date, calendar: CompanyCalendar): Date 
   return startOfWeek(date, weekOptions(calendar));
 }
 
-/** The start of week `YYYY-Www`, or undefined when the company calendar has no such week (2027-W53 under ISO). */
+/**
+ * The start of week `YYYY-Www` (00:00 on its first day in the calendar zone), or undefined when
+ * the company calendar has no such week (2027-W53 under ISO). Integer arithmetic, so the
+ * validator can check hundreds of overrides without building a zoned date for each.
+ */
 export function startOfWeekKey(key: string, calendar: CompanyCalendar): Date | undefined {
   const m = WEEK_KEY_PATTERN.exec(key);
   if (!m) return undefined;
   const year = Number(m[1]);
   const week = Number(m[2]);
   if (week < 1) return undefined;
-  const options = weekOptions(calendar);
-  // 1 July always falls in the week-numbering year of its own calendar year.
-  const first = startOfWeekYear(new TZDate(year, 6, 1, calendar.timezone), options);
-  const start = addWeeks(first, week - 1, options);
-  return getWeekYear(start, options) === year && getWeek(start, options) === week ? start : undefined;
+  const day = firstDayOfWeekYear(year, calendar) + 7 * (week - 1);
+  return day < firstDayOfWeekYear(year + 1, calendar) ? instantAt(day, 0, calendar.timezone) : undefined;
 }
 
 /** A company week as the engine walks it: where it starts (a calendar date) and its key. */
@@ -82,7 +87,7 @@ export function companyWeeks(day: CivilDay, count: number, calendar: CompanyCale
       nextYearStart = firstDayOfWeekYear(year + 1, calendar);
     }
     const week = (startDay - yearStart) / 7 + 1;
-    weeks[i] = { startDay, year, week, key: `${year}-W${String(week).padStart(2, '0')}` };
+    weeks[i] = { startDay, year, week, key: `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}` };
   }
   return weeks;
 }

@@ -20,6 +20,15 @@ const KNOWN = [...Object.keys(TOP_FILES), ...Object.keys(DIRS)];
 
 const problem = (file: string, message: string, rule = 'file'): Problem => ({ file, line: 1, column: 1, message, rule });
 
+/** A broken link counts as "not a directory" instead of throwing, which would read as a missing data directory. */
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Lists the data files. Anything else in the data directory is reported rather than ignored:
  * a misspelt `pipeline/` folder would otherwise silently drop every pipeline in it.
@@ -37,7 +46,11 @@ export function listDataFiles(dataDir: string): { files: DataFile[]; problems: P
       continue;
     }
     const dirKind = DIRS[name];
-    if (dirKind && statSync(join(dataDir, name)).isDirectory()) {
+    if (dirKind && !isDirectory(join(dataDir, name))) {
+      problems.push(problem(name, `${name} is a file; it must be a directory of <id>.yaml files`));
+      continue;
+    }
+    if (dirKind) {
       for (const child of readdirSync(join(dataDir, name)).sort()) {
         if (child.startsWith('.')) continue;
         const file = `${name}/${child}`;
@@ -62,7 +75,8 @@ export function listDataFiles(dataDir: string): { files: DataFile[]; problems: P
       continue;
     }
     const hint = didYouMean(name.replace(/\.ya?ml$/, '.yaml'), KNOWN);
-    problems.push(problem(name, `unexpected ${name.includes('.') ? 'file' : 'entry'} in the data directory; ${hint || `expected only ${KNOWN.join(', ')}`}`));
+    const only = `only ${Object.keys(TOP_FILES).join(', ')}, ${Object.keys(DIRS).map((d) => `${d}/`).join(' and ')} belong here, move or delete it`;
+    problems.push(problem(name, `unexpected ${name.includes('.') ? 'file' : 'entry'} in the data directory; ${hint ? `${hint} rename it` : only}`));
   }
   for (const name of REQUIRED) {
     if (!entries.includes(name)) problems.push(problem(name, `${name} is missing; every data directory needs one`, 'file'));

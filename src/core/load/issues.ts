@@ -50,13 +50,19 @@ function got(input: unknown): string {
   if (Array.isArray(input)) return 'got a list';
   if (typeof input === 'object') return 'got a mapping';
   if (typeof input === 'string') return `got ${JSON.stringify(input.length > 40 ? `${input.slice(0, 39)}…` : input)}`;
+  // In YAML's spelling, as the file has it: JavaScript's "NaN" and "Infinity" appear nowhere in it.
+  if (typeof input === 'number' && !Number.isFinite(input)) return `got ${Number.isNaN(input) ? '.nan' : input > 0 ? '.inf' : '-.inf'}`;
   return `got ${String(input)}`;
 }
 
 function valueMessage(issue: z.core.$ZodIssue, schema: Schema): string {
   const input = issue.input;
-  // Refinements (dates, time zones) already quote the value in their own words.
-  if (issue.code === 'custom' || input === undefined) return issue.message;
+  if (input === undefined) return issue.message;
+  // Refinements on dates and time zones already quote the value in their own words.
+  if (issue.code === 'custom') {
+    const quotes = typeof input === 'string' && (issue.message.startsWith(input) || issue.message.includes(`"${input}"`));
+    return quotes ? issue.message : `${issue.message}; ${got(input)}`;
+  }
   if (issue.code === 'invalid_type' && issue.expected === 'object') {
     return `expected ${mappingWith(shapeAt(schema, issue.path))}; ${got(input)}`;
   }
@@ -67,8 +73,12 @@ function valueMessage(issue: z.core.$ZodIssue, schema: Schema): string {
     const hint = didYouMean(input, issue.values.filter((v): v is string => typeof v === 'string'));
     return `${issue.message}; ${got(input)}${hint ? `, ${hint}` : ''}`;
   }
+  // `percent: "98"`: the quotes make it text, which is easy to miss.
+  if (issue.code === 'invalid_type' && (issue.expected === 'number' || issue.expected === 'int') && typeof input === 'string' && input.trim() !== '' && !Number.isNaN(Number(input))) {
+    return `${issue.message}; ${got(input)}, which is text: remove the quotes`;
+  }
   // A list that is too short or an empty text is described by its message; the value itself is on screen.
-  if (Array.isArray(input) || (issue.code === 'too_small' && typeof input === 'string')) return issue.message;
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && (Array.isArray(input) || typeof input === 'string')) return issue.message;
   return `${issue.message}; ${got(input)}`;
 }
 

@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Day } from 'date-fns';
 import { calendarProblems } from '../calendar/check.ts';
-import type { CompanyCalendar, Model, Pipeline, Rotation } from '../model.ts';
+import type { CompanyCalendar, Model, PartialModel, Pipeline, Rotation, Site } from '../model.ts';
 import { sortProblems, type Problem } from '../problem.ts';
-import { FILE_SCHEMAS, type FileKind } from '../schemas/index.ts';
 import { calendarSchema, WEEKDAYS, type SiteData } from '../schemas/site.ts';
 import type { Path } from '../yaml/positions.ts';
-import { parseYaml, type SourceFile } from '../yaml/source.ts';
+import type { SourceFile } from '../yaml/source.ts';
+import { checkFilesInTurn, type FileChecker } from './check-file.ts';
 import { deepFreeze } from './freeze.ts';
 import { listDataFiles } from './files.ts';
-import { schemaProblems } from './issues.ts';
 import type { ParsedData } from './parsed.ts';
 import { referenceProblems } from './references.ts';
 import { fileView, rawAt, type FileView } from './view.ts';
@@ -18,6 +15,11 @@ import { fileView, rawAt, type FileView } from './view.ts';
 export interface LoadResult {
   /** Present only when there are no problems: faces never render half-valid data. */
   readonly model?: Model;
+  /**
+   * When there is no model: whatever did load, for comparing two versions of the data (the change
+   * report). Never render it as the site: its references are unchecked and failed files are missing.
+   */
+  readonly partial?: PartialModel;
   /** Every problem found, sorted by file, line and column. */
   readonly problems: readonly Problem[];
   /** How many data files were read. */
@@ -50,6 +52,11 @@ export interface LoadOptions {
    * show the calendar leave it out and present the engine's problems themselves.
    */
   readonly now?: Date;
+  /**
+   * Reads, parses and schema-checks the files; in turn by default. The CLIs pass `parallelChecker`,
+   * which spreads thousands of files over the machine's cores with identical results.
+   */
+  readonly checkFiles?: FileChecker;
 }
 
 /**
@@ -58,36 +65,36 @@ export interface LoadOptions {
  */
 export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult {
   const problems: Problem[] = [];
+  // Not push(...list): a file with 100k mistakes would overflow the call stack with arguments.
+  const add = (list: readonly Problem[]) => {
+    for (const p of list) problems.push(p);
+  };
   let listing;
   try {
     listing = listDataFiles(dataDir);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'cannot be read';
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a directory' : 'cannot be read';
     return {
       problems: [{ file: '.', line: 1, column: 1, message: `the data directory ${reason}; pass --data DIR or set RUNBOOKS_DATA`, rule: 'file' }],
       fileCount: 0,
     };
   }
-  problems.push(...listing.problems);
+  add(listing.problems);
 
   const sources = new Map<string, SourceFile>();
   const data: ParsedData = { rotations: [], pipelines: [] };
   const views: FileView[] = [];
+  /** Files that exist but did not pass their schema (or YAML), for the partial model. */
+  const unloaded: string[] = [];
 
-  for (const entry of listing.files) {
-    const parsed = parseYaml(entry.file, readFileSync(join(dataDir, entry.file)));
-    const schema = FILE_SCHEMAS[entry.kind as FileKind];
-    let value: unknown;
-    if (parsed.ok) {
-      sources.set(entry.file, parsed.source);
-      const result = schema.safeParse(parsed.source.value, { reportInput: true });
-      if (result.success) value = result.data;
-      else problems.push(...schemaProblems(parsed.source, schema, result.error.issues));
-      views.push(fileView(entry, parsed.source.value, result.error?.issues.map((issue) => issue.path as Path)));
-    } else {
-      problems.push(parsed.problem);
-      views.push(fileView(entry, undefined));
-    }
+  const checked = (options.checkFiles ?? checkFilesInTurn)(dataDir, listing.files);
+  listing.files.forEach((entry, i) => {
+    const { source, value, problems: fileProblems, rejected } = checked[i]!;
+    if (source) sources.set(entry.file, source);
+    add(fileProblems);
+    views.push(fileView(entry, source?.value, rejected));
+    if (value === undefined) unloaded.push(entry.file);
     switch (entry.kind) {
       case 'site':
         data.site = value as ParsedData['site'];
@@ -105,36 +112,55 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
         if (value) data.pipelines.push({ id: entry.id!, file: entry.file, value: value as ParsedData['pipelines'][number]['value'] });
         break;
     }
-  }
+  });
 
   const locate = (file: string, path: Path, at: 'key' | 'value' = 'value') => sources.get(file)?.locate(path, at) ?? { line: 1, column: 1 };
   const calendar = readCalendar(views.find((v) => v.kind === 'site'));
-  problems.push(...referenceProblems(views, calendar, locate));
+  add(referenceProblems(views, calendar, locate));
 
   const fileCount = listing.files.length;
-  if (problems.length > 0 || !data.site || !data.people || !calendar) return { problems: sortProblems(problems), fileCount };
+  if (problems.length > 0 || !data.site || !data.people || !calendar) {
+    return { partial: { ...assemble(data, calendar, unloaded), unloaded }, problems: sortProblems(problems), fileCount };
+  }
   const model = buildModel(data, calendar, locate);
   // The calendar needs a whole, valid model, so its rules run only once everything else passes.
   const calendarIssues = options.now ? calendarProblems(model, options.now) : [];
-  if (calendarIssues.length > 0) return { problems: sortProblems(calendarIssues), fileCount };
+  if (calendarIssues.length > 0) {
+    const { site, people, teams, rotations, pipelines } = model;
+    return { partial: { site, people, teams, rotations, pipelines, unloaded }, problems: sortProblems(calendarIssues), fileCount };
+  }
   return { model, problems: [], fileCount };
 }
 
-function buildModel(data: ParsedData, calendar: CompanyCalendar, locate: Model['locate']): Model {
-  const site = data.site!;
-  const people = data.people!.people;
-  const teams = data.teams?.teams ?? [];
+/** The entities as the model holds them, from whatever passed the schemas. */
+function assemble(data: ParsedData, calendar: CompanyCalendar | undefined, unloaded: readonly string[]) {
+  const site: Site | undefined =
+    data.site && calendar
+      ? { title: data.site.title, ...(data.site.repository ? { repository: data.site.repository } : {}), calendar, areas: data.site.areas }
+      : undefined;
   const rotations: Rotation[] = data.rotations.map(({ id, file, value }) => ({ id, file, ...value }));
-  const onlyRotation = rotations.length === 1 ? rotations[0]!.id : undefined;
+  // With a rotation file that failed to load, "the only rotation" is unknown: leave it unresolved.
+  const rotationFailed = unloaded.some((file) => file.startsWith('rotations/'));
+  const onlyRotation = rotations.length === 1 && !rotationFailed ? rotations[0]!.id : undefined;
   const pipelines: Pipeline[] = data.pipelines.map(({ id, file, value }) => ({
     id,
     file,
     ...value,
     rotation: value.rotation ?? onlyRotation,
   }));
+  const teams = data.teams?.teams ?? (unloaded.includes('teams.yaml') ? undefined : []);
+  return { site, people: data.people?.people, teams, rotations, pipelines };
+}
+
+function buildModel(data: ParsedData, calendar: CompanyCalendar, locate: Model['locate']): Model {
+  const { rotations, pipelines, ...parts } = assemble(data, calendar, []);
+  // Only called without problems, so site.yaml, people.yaml and teams.yaml (or its absence) all loaded.
+  const site = parts.site!;
+  const people = parts.people!;
+  const teams = parts.teams ?? [];
   const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((item) => [item.id, item]));
   const model: Model = {
-    site: { title: site.title, ...(site.repository ? { repository: site.repository } : {}), calendar, areas: site.areas },
+    site,
     people,
     teams,
     rotations,

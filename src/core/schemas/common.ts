@@ -11,9 +11,11 @@ export const id = (what: string, example: string) =>
     .meta({ description: `${what} id, kebab-case.`, examples: [example] });
 
 /** A person id used as a reference (owners, members, override engineers). */
-export const personRef = (description: string) => id('person', 'engineer-a').meta({ description });
+export const personRef = (description: string, example = 'engineer-a') =>
+  id('person', example).meta({ description: `${description} A person id from people.yaml.`, examples: [example] });
 /** A team id used as a reference (upstream, downstream). */
-export const teamRef = (description: string) => id('team', 'finance-data').meta({ description });
+export const teamRef = (description: string, example = 'finance-data') =>
+  id('team', example).meta({ description: `${description} A team id from teams.yaml.`, examples: [example] });
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -103,7 +105,14 @@ export const safeUrl = (description: string, example: string, schemes: readonly 
           return false;
         }
       },
-      { error: `expected a URL starting with ${schemes.map((s) => (s === 'mailto:' ? s : `${s}//`)).join(', ')}, e.g. "${example}"` },
+      {
+        error: (iss) => {
+          const expected = `expected a URL starting with ${schemes.map((s) => (s === 'mailto:' ? s : `${s}//`)).join(', ')}, e.g. "${example}"`;
+          // Name a refused scheme outright: "javascript:" links are the ones that matter.
+          const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(String(iss.input))?.[1]?.toLowerCase();
+          return scheme && !schemes.includes(`${scheme}:`) ? `"${scheme}:" links are not allowed; ${expected}` : expected;
+        },
+      },
     )
     .meta({ description, examples: [example], format: 'uri' });
 

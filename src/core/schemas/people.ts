@@ -11,7 +11,7 @@ export const holidaySchema = z
 
 export const personSchema = z
   .strictObject({
-    id: id('person', 'engineer-a'),
+    id: id('person', 'engineer-a').meta({ description: 'Unique person id, kebab-case; owners, rotation members and overrides refer to it.' }),
     name: nonEmptyText('name', 'Display name.', 'Engineer A'),
     email: z
       .email({ error: 'expected an email address, e.g. "a@example.com"' })
@@ -28,7 +28,10 @@ export const personSchema = z
 
 export const peopleFileSchema = z
   .strictObject({
-    people: z.array(personSchema, { error: 'expected a list of people, each {id, name}' }).min(1, { error: 'list at least one person' }),
+    people: z
+      .array(personSchema, { error: 'expected a list of people, each {id, name}' })
+      .min(1, { error: 'list at least one person' })
+      .meta({ description: 'The engineers who own pipelines and take on-call weeks.' }),
   })
   .meta({ title: 'people.yaml', description: 'The engineers: contacts and holidays.' });
 

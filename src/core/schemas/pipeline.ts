@@ -39,7 +39,10 @@ export const targetSchema = z
 export const slaSchema = z
   .strictObject({
     delivery: deliverySchema.optional(),
-    targets: z.array(targetSchema, { error: 'expected a list of targets, each {metric, operator, percent}' }).default([]),
+    targets: z
+      .array(targetSchema, { error: 'expected a list of targets, each {metric, operator, percent}' })
+      .default([])
+      .meta({ description: 'Quality targets the data meets.' }),
   })
   .meta({ description: 'The SLA & agreements.' });
 
@@ -56,13 +59,13 @@ export const pipelineSchema = z
     owners: z
       .strictObject({
         primary: personRef('The primary owner.'),
-        secondary: personRef('The secondary owner; differs from primary.'),
+        secondary: personRef('The secondary owner; differs from primary.', 'engineer-b'),
       })
       .meta({ description: 'Who owns the pipeline.' }),
     upstream: z.array(teamRef('A team this pipeline depends on.'), { error: 'expected a list of team ids' }).default([]).meta({
       description: 'Upstream owner teams: who to call when the inputs break.',
     }),
-    downstream: z.array(teamRef('A team that depends on this pipeline.'), { error: 'expected a list of team ids' }).default([]).meta({
+    downstream: z.array(teamRef('A team that depends on this pipeline.', 'investor-relations'), { error: 'expected a list of team ids' }).default([]).meta({
       description: 'Critical downstream users.',
     }),
     commonIssues: z

@@ -24,7 +24,7 @@ export const rotationSchema = z
     members: z
       .array(personRef('A member, in rotation order.'), { error: 'expected a list of person ids, in rotation order' })
       .min(2, { error: 'a rotation needs at least 2 members' })
-      .meta({ description: 'Person ids in rotation order; at least 2, each once.' }),
+      .meta({ description: 'Person ids in rotation order; at least 2, each once.', examples: [['engineer-a', 'engineer-b', 'engineer-c', 'engineer-d']] }),
     assignment: z
       .enum(['week-number', 'continuous'], { error: 'expected "week-number" or "continuous"' })
       .default('week-number')

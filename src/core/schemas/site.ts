@@ -5,7 +5,7 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
 
 export const areaSchema = z
   .strictObject({
-    id: id('area', 'profit'),
+    id: id('area', 'profit').meta({ description: "Unique area id, kebab-case; a pipeline's area refers to it." }),
     name: nonEmptyText('name', 'The business area as shown on the site.', 'Profit'),
   })
   .meta({ description: 'A business area, used to group pipelines.' });

@@ -3,7 +3,9 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    // YAML breaks lines at LF, CRLF and a lone CR (old Mac files), so positions must too.
+    const breaks = /\r\n?|\n/g;
+    while (breaks.exec(text)) this.starts.push(breaks.lastIndex);
   }
 
   get lineCount(): number {

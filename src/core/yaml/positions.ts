@@ -108,3 +108,25 @@ export function collectOffsets(events: readonly Event[], source: string): Map<st
   }
   return offsets;
 }
+
+/**
+ * The offset of the first list or mapping used as a mapping key. js-yaml rejects those while
+ * building values, where it no longer knows the position (it reports offset 0).
+ */
+export function complexKeyOffset(events: readonly Event[]): number {
+  const stack: { map: boolean; atKey: boolean }[] = [];
+  const advance = () => {
+    const top = stack[stack.length - 1];
+    if (top?.map) top.atKey = !top.atKey;
+  };
+  for (const event of events) {
+    if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
+      const top = stack[stack.length - 1];
+      if (top?.map && top.atKey) return event.start;
+      advance();
+      stack.push({ map: event.type === EVENT_ID.MAPPING, atKey: true });
+    } else if (event.type === EVENT_ID.SCALAR || event.type === EVENT_ID.ALIAS) advance();
+    else if (event.type === EVENT_ID.POP) stack.pop();
+  }
+  return 0;
+}

@@ -1,7 +1,7 @@
 import { constructFromEvents, parseEvents, YAMLException, type Event } from 'js-yaml';
 import type { Problem } from '../problem.ts';
 import { LineIndex } from './lines.ts';
-import { collectOffsets, pathKey, type Path } from './positions.ts';
+import { collectOffsets, complexKeyOffset, pathKey, type Path } from './positions.ts';
 import { syntaxMessage } from './syntax-message.ts';
 
 /** Larger files are refused before parsing: nobody writes 4 MB of runbook by hand. */
@@ -12,6 +12,8 @@ const MAX_DEPTH = 32;
 /** A parsed file that can say where any data path sits in its text. */
 export interface SourceFile {
   readonly file: string;
+  /** The text as parsed: decoded, without a BOM. */
+  readonly text: string;
   readonly value: unknown;
   /** The position of the node at `path`, or of its key; falls back to the nearest ancestor that exists. */
   locate(path: Path, at?: 'key' | 'value'): { line: number; column: number };
@@ -25,13 +27,22 @@ const fail = (file: string, line: number, column: number, message: string, rule 
   problem: { file, line, column, message, rule },
 });
 
-/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+/**
+ * Offset of the first byte that does not start or continue a well-formed UTF-8 sequence
+ * (Unicode table 3-7, as TextDecoder checks it: no overlong forms, no surrogates), or -1.
+ */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i]!;
     const n = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (n < 0) return i;
-    for (let k = 1; k <= n; k++) if (i + k >= bytes.length || (bytes[i + k]! & 0xc0) !== 0x80) return i;
+    // The second byte's range is narrower after E0, ED, F0 and F4.
+    const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    for (let k = 1; k <= n; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return i;
+    }
     i += n + 1;
   }
   return -1;
@@ -45,36 +56,43 @@ function decode(file: string, bytes: Uint8Array): { text: string } | { error: Pa
   try {
     return { text: utf8.decode(bytes) };
   } catch {
-    // TextDecoder also rejects overlong and surrogate forms the scan above lets through; fall back to the file start then.
+    // Windows editors save "Unicode" as UTF-16 with a byte-order mark; name it rather than its first byte.
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+      return { error: fail(file, 1, 1, 'the file is UTF-16 text; save it as UTF-8', 'encoding') };
+    }
     const bad = Math.max(0, firstInvalidUtf8(bytes));
-    const lineStart = bytes.lastIndexOf(0x0a, bad - 1) + 1;
-    let line = 1;
-    for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) line++;
+    // Everything before the bad byte is valid, so its line and column count characters, as editors do.
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
+    const { line, column } = new LineIndex(before).position(before.length);
     const byte = bytes[bad]?.toString(16).padStart(2, '0') ?? '??';
-    return {
-      error: fail(file, line, bad - lineStart + 1, `byte 0x${byte} is not valid UTF-8; save the file as UTF-8 text`, 'encoding'),
-    };
+    return { error: fail(file, line, column, `byte 0x${byte} is not valid UTF-8; save the file as UTF-8 text`, 'encoding') };
   }
 }
 
+export const tooLargeMessage = (size: number) =>
+  `the file is ${(size / 1024 / 1024).toFixed(1)} MB; data files are limited to ${MAX_FILE_BYTES / 1024 / 1024} MB, split it up`;
+
 export function parseYaml(file: string, bytes: Uint8Array): ParseResult {
-  if (bytes.length > MAX_FILE_BYTES) {
-    const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    return fail(file, 1, 1, `the file is ${mb} MB; data files are limited to ${MAX_FILE_BYTES / 1024 / 1024} MB, split it up`, 'size');
-  }
+  if (bytes.length > MAX_FILE_BYTES) return fail(file, 1, 1, tooLargeMessage(bytes.length), 'size');
   const decoded = decode(file, bytes);
   if ('error' in decoded) return decoded.error;
   // A BOM is invisible in editors, so it must not shift columns or confuse the parser.
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
-  let events: Event[];
+  let events: Event[] | undefined;
   let documents: unknown[];
   try {
     events = parseEvents(text, { filename: file, maxDepth: MAX_DEPTH });
     documents = constructFromEvents(events, { source: text, filename: file, maxAliases: 0 });
   } catch (error) {
     if (error instanceof YAMLException) {
-      const mark = error.mark;
-      return fail(file, (mark?.line ?? 0) + 1, (mark?.column ?? 0) + 1, syntaxMessage(error.reason, text, mark?.position ?? 0, MAX_DEPTH));
+      let offset = error.mark?.position ?? 0;
+      // js-yaml has lost the position by the time it rejects a collection key.
+      if (/complex keys/.test(error.reason) && events) offset = complexKeyOffset(events);
+      // It marks an alias at its name; point at the "*" people typed.
+      if (/maxAliases/.test(error.reason) && text[offset - 1] === '*') offset--;
+      // Our line index, not js-yaml's mark, so that syntax errors count lines as every other problem does.
+      const { line, column } = new LineIndex(text).position(offset);
+      return fail(file, line, column, syntaxMessage(error.reason, text, offset, MAX_DEPTH));
     }
     return fail(file, 1, 1, `the YAML could not be read: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -89,28 +107,39 @@ export function parseYaml(file: string, bytes: Uint8Array): ParseResult {
     const kind = Array.isArray(value) ? 'a list' : `a ${typeof value}`;
     return fail(file, 1, 1, `${file} must be a YAML mapping of keys to values, but it is ${kind}`, 'file');
   }
-  // Positions are only needed when a problem is reported, which is rare: work them out on the first
-  // locate() by parsing the text again (it parsed fine above), rather than keeping an offset map and
-  // line index for every node of every file. Validating 10,000 files spent ~10% of its time on them.
+  return { ok: true, source: sourceFromText(file, text, value) };
+}
+
+/**
+ * A SourceFile over text that parsed cleanly. Positions are only needed when a problem is reported,
+ * which is rare: they are worked out on the first locate() by parsing the text again, rather than
+ * keeping an offset map and line index for every node of every file (validating 10,000 files spent
+ * ~10% of its time on them). Without `value` (a file checked in a worker thread), the value too is
+ * rebuilt on first use.
+ */
+export function sourceFromText(file: string, text: string, ...value: [unknown?]): SourceFile {
   let offsets: ReturnType<typeof collectOffsets> | undefined;
   let lines: LineIndex | undefined;
+  let parsed: { value: unknown } | undefined = value.length ? { value: value[0] } : undefined;
+  const events = () => parseEvents(text, { filename: file, maxDepth: MAX_DEPTH });
   const lineIndex = () => (lines ??= new LineIndex(text));
   return {
-    ok: true,
-    source: {
-      file,
-      value,
-      get lineCount() {
-        return lineIndex().lineCount;
-      },
-      locate(path, at = 'value') {
-        offsets ??= collectOffsets(parseEvents(text, { filename: file, maxDepth: MAX_DEPTH }), text);
-        for (let n = path.length; n >= 0; n--) {
-          const hit = offsets.get(pathKey(path.slice(0, n)));
-          if (hit) return lineIndex().position(at === 'key' && n === path.length && hit.key !== undefined ? hit.key : hit.value);
-        }
-        return { line: 1, column: 1 };
-      },
+    file,
+    text,
+    get value() {
+      parsed ??= { value: constructFromEvents(events(), { source: text, filename: file, maxAliases: 0 })[0] };
+      return parsed.value;
+    },
+    get lineCount() {
+      return lineIndex().lineCount;
+    },
+    locate(path, at = 'value') {
+      offsets ??= collectOffsets(events(), text);
+      for (let n = path.length; n >= 0; n--) {
+        const hit = offsets.get(pathKey(path.slice(0, n)));
+        if (hit) return lineIndex().position(at === 'key' && n === path.length && hit.key !== undefined ? hit.key : hit.value);
+      }
+      return { line: 1, column: 1 };
     },
   };
 }

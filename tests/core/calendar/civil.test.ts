@@ -40,3 +40,10 @@ describe('instantAt', () => {
     expect(instantAt(parseCivilDay(date), h * 60 + m, zone).toISOString()).toBe(expected);
   });
 });
+
+describe('civilDay', () => {
+  it('returns years below 100 as written, not as 19xx', () => {
+    expect(formatCivilDay(civilDay(50, 3, 1))).toBe('0050-03-01');
+    expect(formatCivilDay(parseCivilDay('0001-01-01'))).toBe('0001-01-01');
+  });
+});

@@ -87,3 +87,36 @@ describe('companyWeeks', () => {
     }
   });
 });
+
+describe('startOfWeekKey', () => {
+  it.each([
+    ['2026-W53', ISO, '2026-12-28T00:00:00.000Z'], // Mon 28 Dec 2026
+    ['2027-W53', ISO, undefined], // ISO 2027 has 52 weeks
+    ['2027-W00', ISO, undefined],
+    ['2022-W53', US, '2022-12-25T00:00:00.000Z'], // Sun 25 Dec 2022
+    ['2026-W53', calendar(1, 4, 'Pacific/Auckland'), '2026-12-27T11:00:00.000Z'], // Mon 28 Dec 2026 00:00 NZDT
+    ['2026-W1', ISO, undefined],
+  ] as const)('returns the start of %s', (key, cal, expected) => {
+    expect(startOfWeekKey(key, cal)?.toISOString()).toBe(expected);
+  });
+
+  it('agrees with the date-fns reference on random calendars and zones', () => {
+    const zones = ['UTC', 'Europe/Berlin', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Australia/Lord_Howe'];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 6 }),
+        fc.integer({ min: 1, max: 7 }),
+        fc.constantFrom(...zones),
+        fc.integer({ min: civilDay(2000, 1, 1), max: civilDay(2040, 12, 31) }),
+        (ws, fwcd, zone, day) => {
+          const cal = calendar(ws as Day, fwcd, zone);
+          const [week] = companyWeeks(day, 1, cal);
+          const start = startOfWeekKey(week!.key, cal)!;
+          expect(weekKeyOf(start, cal)).toBe(week!.key);
+          expect(weekKeyOf(new Date(start.getTime() - 1), cal)).not.toBe(week!.key);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

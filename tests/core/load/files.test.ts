@@ -40,16 +40,28 @@ describe('loadData: the file and its name', () => {
 
   it('reports a misspelt folder instead of silently ignoring the pipelines in it', () => {
     expect(problemsWith({ 'pipeline/extra.yaml': 'name: x\n' })).toEqual([
-      'pipeline:1:1: unexpected entry in the data directory; did you mean "pipelines"?',
+      'pipeline:1:1: unexpected entry in the data directory; did you mean "pipelines"? rename it',
     ]);
   });
 
   it('reports a misspelt top-level file', () => {
-    expect(problemsWith({ 'team.yaml': 'teams: []\n' })).toEqual(['team.yaml:1:1: unexpected file in the data directory; did you mean "teams.yaml"?']);
+    expect(problemsWith({ 'team.yaml': 'teams: []\n' })).toEqual(['team.yaml:1:1: unexpected file in the data directory; did you mean "teams.yaml"? rename it']);
+  });
+
+  it('reports any other file in the data directory, listing what belongs there', () => {
+    expect(problemsWith({ 'notes.md': '# notes' })).toEqual([
+      'notes.md:1:1: unexpected file in the data directory; only site.yaml, people.yaml, teams.yaml, rotations/ and pipelines/ belong here, move or delete it',
+    ]);
   });
 
   it('reports a missing site.yaml', () => {
     expect(problemsWith({ 'site.yaml': null })).toEqual(['site.yaml:1:1: site.yaml is missing; every data directory needs one']);
+  });
+
+  it('reports a data file that cannot be read, such as a directory named site.yaml', () => {
+    expect(problemsWith({ 'site.yaml': null, 'site.yaml/title.txt': 'x' })).toEqual([
+      'site.yaml:1:1: site.yaml cannot be read: it is a directory, not a file; it must be a YAML file',
+    ]);
   });
 
   it('ignores hidden files and a README', () => {

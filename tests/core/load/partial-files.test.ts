@@ -71,7 +71,7 @@ describe('loadData: files that fail their schema', () => {
       }),
     ).toEqual([
       'rotations/on-call.yaml:5:12: week 2026-W53 does not exist: 2026 has 52 weeks in the company calendar (weeks start on sunday, week 1 contains 1 January); use 2026-W01 to 2026-W52',
-      'site.yaml:2:13: repository: expected a URL starting with https://, e.g. "https://github.com/acme/runbooks"',
+      'site.yaml:2:13: repository: "ftp:" links are not allowed; expected a URL starting with https://, e.g. "https://github.com/acme/runbooks"; got "ftp://example.com"',
     ]);
   });
 

@@ -97,7 +97,7 @@ describe('loadData: keys', () => {
             primary: engineer-c
         `,
       }),
-    ).toEqual(['pipelines/growth.yaml:4:1: missing required key "secondary" in owners; add it: person id as a string, e.g. "engineer-a"']);
+    ).toEqual(['pipelines/growth.yaml:4:1: missing required key "secondary" in owners; add it: person id as a string, e.g. "engineer-b"']);
   });
 
   it('reports a missing mapping with the keys it needs', () => {
@@ -159,6 +159,18 @@ describe('loadData: types', () => {
         `,
       }),
     ).toEqual(['pipelines/growth.yaml:1:7: name: expected name as text, e.g. "Aggregate profit (investors)"; got 42']);
+  });
+
+  it('reports a list where one value is expected', () => {
+    expect(problemsWith({ 'pipelines/growth.yaml': 'name: Growth\narea: growth\naudience: experiments\nowners: {primary: engineer-c, secondary: [engineer-a, engineer-b]}\n' })).toEqual([
+      'pipelines/growth.yaml:4:42: owners.secondary: expected person id as a string, e.g. "engineer-b"; got a list',
+    ]);
+  });
+
+  it('reports a number written in quotes, which makes it text', () => {
+    expect(problemsWith({ 'site.yaml': 'title: Test\ncalendar: {firstWeekContainsDate: "4"}\nareas: [{id: profit, name: Profit}, {id: growth, name: Growth}]\n' })).toEqual([
+      'site.yaml:2:35: calendar.firstWeekContainsDate: expected a whole number from 1 to 7; got "4", which is text: remove the quotes',
+    ]);
   });
 
   it('reports a value where a mapping is expected, with the keys it needs', () => {
@@ -321,8 +333,8 @@ describe('loadData: types', () => {
         `,
       }),
     ).toEqual([
-      'site.yaml:2:13: repository: expected a URL starting with https://, e.g. "https://github.com/acme/runbooks"',
-      'teams.yaml:4:10: teams[0].url: expected a URL starting with https://, http://, mailto:, e.g. "https://wiki.example.com/finance-data"',
+      'site.yaml:2:13: repository: "http:" links are not allowed; expected a URL starting with https://, e.g. "https://github.com/acme/runbooks"; got "http://github.com/acme/runbooks"',
+      'teams.yaml:4:10: teams[0].url: "javascript:" links are not allowed; expected a URL starting with https://, http://, mailto:, e.g. "https://wiki.example.com/finance-data"; got "javascript:alert(1)"',
     ]);
   });
 

@@ -183,7 +183,7 @@ describe('parseYaml', () => {
 
     it('reports a line that is not "key: value"', () => {
       expect(parse('name: x\narea\naudience: y\n').problem).toBe(
-        '3:9: YAML syntax error: a line above is not "key: value"; add the missing ":" or put a long value in quotes',
+        '3:9: YAML syntax error: line 2 ("area") is not "key: value"; add the missing ":" or put a long value in quotes',
       );
     });
 
@@ -193,12 +193,14 @@ describe('parseYaml', () => {
 
     it('reports a control character', () => {
       expect(parse('name: a\u0007b\n').problem).toBe(
-        '1:8: YAML syntax error: the file contains a control character; delete it (it is invisible in most editors)',
+        '1:8: YAML syntax error: the file contains a control character (U+0007); delete it (it is invisible in most editors)',
       );
     });
 
     it('reports aliases, which would let one edit change values far away', () => {
-      expect(parse('a: &x 1\nb: *x\n').problem).toBe('2:5: YAML aliases (*name) are not allowed in runbook data; write the value out in full');
+      expect(parse('a: &x 1\nb: *x\n').problem).toBe(
+        '2:4: YAML aliases (*name) are not allowed in runbook data; write the value out in full, or put text that starts with "*" in quotes',
+      );
     });
 
     it('reports unknown tags', () => {

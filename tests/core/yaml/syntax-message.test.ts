@@ -21,7 +21,9 @@ describe('unclosedBefore', () => {
 
 describe('syntaxMessage', () => {
   it('passes reasons it has no better words for through, marked as a syntax error', () => {
-    expect(syntaxMessage('unknown escape sequence', 'a: "\\q"', 5, 32)).toBe('YAML syntax error: unknown escape sequence');
+    expect(syntaxMessage('unacceptable YAML version of the document', '%YAML 2.0\n---\na: 1', 6, 32)).toBe(
+      'YAML syntax error: unacceptable YAML version of the document',
+    );
   });
 
   it('falls back to a general hint when "deficient indentation" has no unclosed bracket', () => {

@@ -1,0 +1,69 @@
+import { compareData } from '../core/changes/compare.ts';
+import { dataAtRef, GitError } from '../core/changes/git.ts';
+import { loadData } from '../core/load/load.ts';
+import { parallelChecker } from '../core/load/parallel.ts';
+import { resolveNow } from '../core/now.ts';
+import { dataDirFrom, oneOf, parseCli, runCli, UsageError } from './args.ts';
+import { changesToMarkdown } from './format-changes.ts';
+import { displayPath } from './format-problems.ts';
+
+const USAGE = `usage: npm run changes -- --base REF [--data DIR] [--format markdown|json]
+
+Compares the data at git REF with the working tree, in effect: pipelines, owners, SLAs, runbooks,
+people, teams, rotations, the on-call weeks that change hands and the problems introduced or fixed.
+Writes Markdown for a pull-request comment or a GitHub step summary. Exit 0 when the report is
+written (whatever it says: validate is the gate), 2 on a usage error such as an unknown ref.
+  --base REF      a branch, tag or commit, e.g. origin/main
+  --data DIR      the data directory (default: $RUNBOOKS_DATA, then data/)
+  --format FMT    markdown (default) or json`;
+
+await runCli(USAGE, () => {
+  const flags = parseCli(process.argv.slice(2), {
+    base: { type: 'string' },
+    data: { type: 'string' },
+    format: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (flags.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (flags.base === undefined) throw new UsageError('--base REF is required, e.g. --base origin/main');
+  const format = oneOf('format', flags.format, ['markdown', 'json'] as const, 'markdown');
+  const dataDir = dataDirFrom(flags.data, process.env);
+
+  let at;
+  try {
+    at = dataAtRef(flags.base, dataDir);
+  } catch (error) {
+    // Not a usage mistake: the command was right, the repository lacks the ref. One line, no usage.
+    if (!(error instanceof GitError)) throw error;
+    process.stderr.write(`error: ${error.message}\n`);
+    return 2;
+  }
+  try {
+    const checkFiles = parallelChecker(new URL('./load-worker.js', import.meta.url));
+    const report = compareData({
+      ref: flags.base,
+      base: at.dir === undefined ? undefined : loadData(at.dir, { checkFiles }),
+      head: loadData(dataDir, { checkFiles }),
+      now: resolveNow(),
+    });
+    if (format === 'json') {
+      const path = (p: { file: string }) => ({ ...p, path: displayPath(dataDir, p.file) });
+      const problems = report.problems;
+      const json = {
+        ...report,
+        base: { ...report.base, commit: at.commit, problems: report.base.problems.map(path) },
+        head: { ...report.head, problems: report.head.problems.map(path) },
+        problems: { introduced: problems.introduced.map(path), fixed: problems.fixed.map(path), unchanged: problems.unchanged.map(path) },
+      };
+      process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    } else {
+      process.stdout.write(changesToMarkdown(report, { dataDir, commit: at.commit.slice(0, 7) }));
+    }
+    return 0;
+  } finally {
+    at.cleanup();
+  }
+});

@@ -1,0 +1,120 @@
+import type { Problem } from '../core/problem.ts';
+import type { Change, ChangeReport, EntityChanges, RotationWeekChanges } from '../core/changes/types.ts';
+import { changeText } from '../core/changes/fields.ts';
+import { displayPath } from './format-problems.ts';
+
+/**
+ * Escapes text from the data for GitHub-flavoured Markdown: a pipeline called `<b>*x*</b> | y` shows
+ * as typed, never as markup, and cannot break a table row. Only characters that can start markup mid-line are escaped, so the
+ * text stays readable in a terminal too; data never starts a line, so `#`, `+` and `-` are safe.
+ */
+export const md = (text: string) => text.replace(/[\\`*_[\]<>|~&]/g, '\\$&').replace(/\s+/g, ' ');
+
+const code = (text: string) => `\`${text.replaceAll('`', "'")}\``;
+
+const changeLine = (c: Change) => md(changeText(c));
+
+function entitySection(title: string, changes: EntityChanges): string[] {
+  const lines: string[] = [];
+  for (const e of changes.added) lines.push(`- **Added** ${md(e.name)} (${code(e.id)})${e.summary ? `: ${md(e.summary)}` : ''}`);
+  for (const e of changes.removed) lines.push(`- **Removed** ${md(e.name)} (${code(e.id)})`);
+  for (const e of changes.changed) {
+    lines.push(`- **${md(e.name)}** (${code(e.id)})`);
+    for (const c of e.changes) lines.push(`  - ${changeLine(c)}`);
+  }
+  return lines.length ? [`#### ${title}`, '', ...lines, ''] : [];
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** "Mon 21 Dec – Sun 27 Dec 2026", from calendar dates (no zone involved: they are already local). */
+export function weekDates(first: string, last: string): string {
+  const parts = (d: string) => {
+    const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+    return { y, text: `${DAYS[new Date(Date.UTC(y, m - 1, day)).getUTCDay()]} ${day} ${MONTHS[m - 1]}` };
+  };
+  const a = parts(first);
+  const b = parts(last);
+  return a.y === b.y ? `${a.text} – ${b.text} ${b.y}` : `${a.text} ${a.y} – ${b.text} ${b.y}`;
+}
+
+function oncallSection(r: RotationWeekChanges): string[] {
+  if (r.weeks.length === 0) return [];
+  const n = r.weeks.length;
+  return [
+    `#### On-call: ${md(r.name)} (${code(r.rotation)}), ${n} ${n === 1 ? 'week changes' : 'weeks change'} hands`,
+    '',
+    '| Week | Dates | Before | After | Why |',
+    '| --- | --- | --- | --- | --- |',
+    ...r.weeks.map(
+      (w) =>
+        `| ${w.week} | ${weekDates(w.firstDay, w.lastDay)} | ${w.before ? md(w.before.name) : '—'} | ${w.after ? `**${md(w.after.name)}**` : '—'} | ${md(w.why)} |`,
+    ),
+    '',
+    `Compared ${r.from} through ${r.to}.`,
+    '',
+  ];
+}
+
+function problemLine(p: Problem, dataDir: string): string {
+  return `- ${code(`${displayPath(dataDir, p.file)}:${p.line}:${p.column}`)} ${md(p.message)}`;
+}
+
+export interface MarkdownOptions {
+  /** The data directory as the user gave it, for problem paths. */
+  readonly dataDir: string;
+  /** The abbreviated commit the base ref resolved to, shown next to it. */
+  readonly commit?: string;
+}
+
+/** The change report as Markdown for a pull-request comment or a GitHub step summary. */
+export function changesToMarkdown(report: ChangeReport, { dataDir, commit }: MarkdownOptions): string {
+  const base = `${code(report.base.ref)}${commit ? ` (${commit})` : ''}`;
+  const { introduced, fixed, unchanged } = report.problems;
+  const problemLines: string[] = [];
+  if (report.head.problems.length) {
+    problemLines.push(
+      `#### ❌ The data has ${report.head.problems.length} ${report.head.problems.length === 1 ? 'problem' : 'problems'}`,
+      '',
+      `${
+        unchanged.length === 0
+          ? `This change introduces ${introduced.length === 1 ? 'it' : 'them all'}.`
+          : introduced.length === 0
+            ? `${unchanged.length === 1 ? 'It is' : 'They are all'} already at ${code(report.base.ref)}.`
+            : `${introduced.length} new with this change (marked), ${unchanged.length} already at ${code(report.base.ref)}.`
+      } \`npm run validate\` gives the same list.`,
+      '',
+      // In the validator's order, new ones marked, so the list reads like `validate` output.
+      ...report.head.problems.map((p) => problemLine(p, dataDir) + (unchanged.length && introduced.includes(p) ? ' **(new)**' : '')),
+      '',
+    );
+  }
+  if (fixed.length) {
+    problemLines.push(`#### ✅ Fixed by this change`, '', ...fixed.map((p) => `${problemLine(p, dataDir)} (position at ${code(report.base.ref)})`), '');
+  }
+
+  if (!report.hasChanges) {
+    const line = `**No change in effect** against ${base}: the data means the same (only formatting, comments or order differ, or nothing at all).`;
+    return problemLines.length ? [line, '', ...problemLines].join('\n') : `${line}\n`;
+  }
+
+  const lines: string[] = [`### Runbook data changes against ${base}`, ''];
+  if (!report.base.found) lines.push(`${code(report.base.ref)} has no ${code(dataDir)} directory: everything below is new.`, '');
+  else if (!report.base.loaded) {
+    const n = report.base.problems.length;
+    lines.push(`⚠️ The data at ${code(report.base.ref)} does not load (${n} ${n === 1 ? 'problem' : 'problems'}); what loaded is compared below.`, '');
+  }
+  lines.push(...problemLines);
+  if (report.site.length) lines.push('#### Site', '', ...report.site.map((c) => `- ${changeLine(c)}`), '');
+  lines.push(
+    ...entitySection('Pipelines', report.pipelines),
+    ...entitySection('People', report.people),
+    ...entitySection('Teams', report.teams),
+    ...entitySection('Rotations', report.rotations),
+    ...report.oncall.flatMap(oncallSection),
+  );
+  if (report.notCompared.length) lines.push('#### Not compared', '', ...report.notCompared.map((n) => `- ${md(n)}`), '');
+  while (lines.at(-1) === '') lines.pop();
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,76 @@
+import type { CommonIssue, Pipeline } from '../model.ts';
+import { deadlineInWords, deliveryInWords, targetInWords } from '../sla-words.ts';
+import { clip, scalarChange, setChanges } from './fields.ts';
+import type { Names } from './names.ts';
+import type { Change } from './types.ts';
+
+/** "Profit, investors; owners Engineer A and Engineer C". */
+export function pipelineSummary(p: Pipeline, names: Names): string {
+  return `${names.area(p.area)}, ${p.audience}; owners ${names.person(p.owners.primary)} and ${names.person(p.owners.secondary)}`;
+}
+
+/** What differs in effect between two versions of one pipeline, in words. */
+export function pipelineChanges(before: Pipeline, after: Pipeline, names: Names): Change[] {
+  const rotation = (p: Pipeline) => (p.rotation === undefined ? undefined : names.rotation(p.rotation));
+  return [
+    ...scalarChange('name', before.name, after.name),
+    ...scalarChange('area', names.area(before.area), names.area(after.area)),
+    ...scalarChange('audience', before.audience, after.audience),
+    ...scalarChange('rotation', rotation(before), rotation(after)),
+    ...scalarChange('primary owner', names.person(before.owners.primary), names.person(after.owners.primary)),
+    ...scalarChange('secondary owner', names.person(before.owners.secondary), names.person(after.owners.secondary)),
+    ...setChanges('upstream team', before.upstream, after.upstream, names.team),
+    ...setChanges('downstream team', before.downstream, after.downstream, names.team),
+    ...commonIssueChanges(before.commonIssues, after.commonIssues),
+    ...slaChanges(before, after),
+  ];
+}
+
+const ISSUE_FIELDS = ['symptoms', 'checks', 'fix'] as const;
+
+/** Issues are matched by title; a new title reads as one issue removed and another added. */
+function commonIssueChanges(before: readonly CommonIssue[], after: readonly CommonIssue[]): Change[] {
+  const old = new Map(before.map((i) => [i.title, i]));
+  const changes = setChanges(
+    'common issue',
+    before.map((i) => i.title),
+    after.map((i) => i.title),
+    (title) => clip(title),
+  );
+  for (const issue of after) {
+    const was = old.get(issue.title);
+    if (!was) continue;
+    for (const field of ISSUE_FIELDS) {
+      const text = (i: CommonIssue) => (i[field] === undefined ? undefined : clip(i[field]));
+      changes.push(...scalarChange(`common issue "${clip(issue.title, 60)}" ${field}`, text(was), text(issue)));
+    }
+  }
+  return changes;
+}
+
+function slaChanges(before: Pipeline, after: Pipeline): Change[] {
+  const changes: Change[] = [];
+  const b = before.sla?.delivery;
+  const a = after.sla?.delivery;
+  if (b && a) {
+    changes.push(...scalarChange('deadline', deadlineInWords(b), deadlineInWords(a)));
+    changes.push(...scalarChange('delivery cadence', b.cadence, a.cadence));
+  } else {
+    changes.push(...scalarChange('delivery', b && deliveryInWords(b), a && deliveryInWords(a)));
+  }
+  // Targets are matched by metric, so "Accuracy within 1% → within 0.5%" reads as one change.
+  const words = (p: Pipeline) => (p.sla?.targets ?? []).map((t) => ({ metric: t.metric, text: targetInWords(t) }));
+  const was = words(before);
+  const now = words(after);
+  const gone = was.filter((t) => !now.some((n) => n.text === t.text));
+  const come = now.filter((t) => !was.some((w) => w.text === t.text));
+  for (const t of come) {
+    const i = gone.findIndex((g) => g.metric === t.metric);
+    if (i >= 0) {
+      changes.push({ kind: 'changed', field: 'SLA target', before: gone[i]!.text, after: t.text });
+      gone.splice(i, 1);
+    } else changes.push({ kind: 'added', field: 'SLA target', value: t.text });
+  }
+  for (const t of gone) changes.push({ kind: 'removed', field: 'SLA target', value: t.text });
+  return changes;
+}

@@ -1,0 +1,97 @@
+import type { Problem } from '../problem.ts';
+
+/**
+ * One difference, already in words: "deadline: 06:00 UTC → 05:00 UTC", "upstream team added: Finance Data Team".
+ * Values are display text (names, not ids), so every face words a change the same way.
+ */
+export type Change =
+  | { readonly kind: 'changed'; readonly field: string; readonly before: string; readonly after: string }
+  | { readonly kind: 'added' | 'removed'; readonly field: string; readonly value: string };
+
+/** An entity that exists on one side only. */
+export interface Entry {
+  readonly id: string;
+  readonly name: string;
+  /** Path inside the data directory. */
+  readonly file: string;
+  /** A few words on what it is: "Profit, investors; owners Engineer A and Engineer C". */
+  readonly summary?: string;
+}
+
+/** An entity on both sides whose meaning differs. */
+export interface Changed {
+  readonly id: string;
+  readonly name: string;
+  readonly file: string;
+  readonly changes: readonly Change[];
+}
+
+export interface EntityChanges {
+  readonly added: readonly Entry[];
+  readonly removed: readonly Entry[];
+  readonly changed: readonly Changed[];
+}
+
+export interface PersonRef {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** An on-call week whose engineer differs between the two sides. */
+export interface WeekChange {
+  /** `YYYY-Www`. */
+  readonly week: string;
+  /** RFC 3339 UTC instants of the shift (the head's, or the base's when the head has no such week). */
+  readonly start: string;
+  readonly end: string;
+  /** The week's first and last dates, `YYYY-MM-DD` in the calendar's time zone. */
+  readonly firstDay: string;
+  readonly lastDay: string;
+  /** Absent when the week is not on the calendar on that side (the rotation starts later, or is new). */
+  readonly before?: PersonRef;
+  readonly after?: PersonRef;
+  /** Why the engineer changed, in words: "holiday swap: …", "override: …", "override removed". */
+  readonly why: string;
+}
+
+export interface RotationWeekChanges {
+  readonly rotation: string;
+  readonly name: string;
+  /** The compared range, inclusive week keys: the current week through `calendar.futureWeeks`. */
+  readonly from: string;
+  readonly to: string;
+  readonly weeks: readonly WeekChange[];
+}
+
+export interface SideSummary {
+  /** False when the data directory does not exist on that side (a pull request that adds it). */
+  readonly found: boolean;
+  /** True when the data loads without problems. */
+  readonly loaded: boolean;
+  readonly problems: readonly Problem[];
+  /** Data files that exist but did not load, so their entities were not compared. */
+  readonly unloaded: readonly string[];
+}
+
+export interface ChangeReport {
+  readonly base: SideSummary & { readonly ref: string };
+  readonly head: SideSummary;
+  /** site.yaml: title, repository, calendar, areas. */
+  readonly site: readonly Change[];
+  readonly pipelines: EntityChanges;
+  readonly people: EntityChanges;
+  readonly teams: EntityChanges;
+  readonly rotations: EntityChanges;
+  readonly oncall: readonly RotationWeekChanges[];
+  /** Problems in the head that the base does not have, and the other way round; compared without line numbers. */
+  readonly problems: {
+    readonly introduced: readonly Problem[];
+    readonly fixed: readonly Problem[];
+    /** In both: the change neither causes nor fixes them. */
+    readonly unchanged: readonly Problem[];
+  };
+  /** What could not be compared, and why: "pipelines/x.yaml does not load at origin/main". */
+  readonly notCompared: readonly string[];
+  /** False when nothing differs in effect: a reformat, comments, key order. */
+  readonly hasChanges: boolean;
+}

@@ -1,0 +1,43 @@
+import type { Problem } from '../problem.ts';
+import { FILE_SCHEMAS } from '../schemas/index.ts';
+import type { Path } from '../yaml/positions.ts';
+import { parseYaml, type ParseResult, type SourceFile } from '../yaml/source.ts';
+import type { DataFile } from './files.ts';
+import { schemaProblems } from './issues.ts';
+import { readDataFile } from './read.ts';
+
+/** One file read, parsed and checked against its schema; cross-file rules come later. */
+export interface CheckedFile {
+  /** Present when the YAML parsed, so that later rules can locate paths in it. */
+  readonly source?: SourceFile;
+  /** The schema's output, present when the file passed its schema. */
+  readonly value?: unknown;
+  readonly problems: readonly Problem[];
+  /** The data paths at which the schema reported an issue, for the cross-file rules' view of the file. */
+  readonly rejected?: readonly Path[];
+}
+
+/** Checks many files; the default runs them in turn, `parallelChecker` spreads them over threads. */
+export type FileChecker = (dataDir: string, files: readonly DataFile[]) => CheckedFile[];
+
+/** A file that cannot be read (a directory named site.yaml, a FIFO, a broken link) is a problem, not a crash. */
+function readAndParse(dataDir: string, file: string): ParseResult {
+  const read = readDataFile(dataDir, file);
+  return 'problem' in read ? { ok: false, problem: read.problem } : parseYaml(file, read.bytes);
+}
+
+export function checkFile(dataDir: string, entry: DataFile): CheckedFile {
+  const parsed = readAndParse(dataDir, entry.file);
+  if (!parsed.ok) return { problems: [parsed.problem] };
+  const schema = FILE_SCHEMAS[entry.kind];
+  const result = schema.safeParse(parsed.source.value, { reportInput: true });
+  return result.success
+    ? { source: parsed.source, value: result.data, problems: [] }
+    : {
+        source: parsed.source,
+        problems: schemaProblems(parsed.source, schema, result.error.issues),
+        rejected: result.error.issues.map((issue) => issue.path as Path),
+      };
+}
+
+export const checkFilesInTurn: FileChecker = (dataDir, files) => files.map((entry) => checkFile(dataDir, entry));

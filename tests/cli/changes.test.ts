@@ -1,0 +1,151 @@
+import { spawnSync } from 'node:child_process';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addHoliday, repoWithData, type TestRepo } from '../core/changes/git-repo.ts';
+
+const CLI = new URL('../../.build/cli/changes.js', import.meta.url).pathname;
+// Mon 23 Nov 2026 12:00 UTC: 2026-W48, so the horizon covers the 53-week year end.
+const NOW = String(Date.UTC(2026, 10, 23, 12) / 1000);
+
+let repo: TestRepo;
+beforeEach(() => {
+  repo = repoWithData();
+});
+afterEach(() => repo.remove());
+
+function changes(...args: (string | Record<string, string>)[]) {
+  const env = Object.assign({ PATH: process.env.PATH, SOURCE_DATE_EPOCH: NOW, TZ: 'America/Los_Angeles' }, ...args.filter((a) => typeof a === 'object'));
+  const flags = args.filter((a): a is string => typeof a === 'string');
+  const run = spawnSync(process.execPath, [CLI, '--data', 'data', ...flags], { cwd: repo.dir, encoding: 'utf8', env });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('changes CLI', () => {
+  it('reports an owner and an SLA deadline change as Markdown, in words', () => {
+    repo.replace('pipelines/aggregate-profit.yaml', 'primary: engineer-b', 'primary: engineer-d');
+    repo.replace('pipelines/aggregate-profit.yaml', 'deadline: "06:00"', 'deadline: "05:00"');
+    repo.commit('Aggregate profit: new owner, earlier deadline');
+    const base = repo.git('rev-parse', '--short=7', 'HEAD~1').trim();
+
+    const { code, stdout } = changes('--base', 'HEAD~1');
+
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      [
+        `### Runbook data changes against \`HEAD~1\` (${base})`,
+        '',
+        '#### Pipelines',
+        '',
+        '- **Aggregate profit (investors)** (`aggregate-profit`)',
+        '  - primary owner: Engineer B → Engineer D',
+        '  - deadline: 06:00 UTC → 05:00 UTC',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('lists the on-call weeks a holiday moves, as a table with dates, before → after and why', () => {
+    addHoliday(repo, 'engineer-c', '2026-12-14', '2026-12-18', 'Winter break');
+
+    const { code, stdout } = changes('--base', 'HEAD');
+
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      [
+        '#### People',
+        '',
+        '- **Engineer C** (`engineer-c`)',
+        '  - holiday added: 2026-12-14 to 2026-12-18 (Winter break)',
+        '',
+        '#### On-call: Data platform on-call (`data-platform`), 2 weeks change hands',
+        '',
+        '| Week | Dates | Before | After | Why |',
+        '| --- | --- | --- | --- | --- |',
+        '| 2026-W51 | Mon 14 Dec – Sun 20 Dec 2026 | Engineer C | **Engineer D** | holiday swap: Engineer C is on holiday; Engineer D covers, Engineer C takes 2026-W52 in return |',
+        '| 2026-W52 | Mon 21 Dec – Sun 27 Dec 2026 | Engineer D | **Engineer C** | holiday swap: Engineer C takes this week in return for 2026-W51, which Engineer D covers |',
+        '',
+        'Compared 2026-W48 through 2027-W47.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('follows SOURCE_DATE_EPOCH for the current week: once the holiday is past, no week moves', () => {
+    repo.replace('people.yaml', '  - id: engineer-c\n    name: Engineer C\n    holidays: []', '  - id: engineer-c\n    name: Engineer C\n    holidays: [{ from: 2026-12-14, to: 2026-12-18 }]');
+
+    // Mon 4 Jan 2027.
+    const { stdout } = changes('--base', 'HEAD', { SOURCE_DATE_EPOCH: String(Date.UTC(2027, 0, 4) / 1000) });
+
+    expect(stdout).toContain('  - holiday added: 2026-12-14 to 2026-12-18\n');
+    expect(stdout).not.toContain('On-call');
+  });
+
+  it('says "no change in effect" in one line for a reformat', () => {
+    repo.write(
+      'teams.yaml',
+      repo
+        .read('teams.yaml')
+        .replace(/  - id: (.*)\n    name: (.*)\n/g, '  - { name: "$2", id: $1 }\n')
+        .replace('teams:', '# Teams, one a line.\nteams:'),
+    );
+    repo.commit('one team a line');
+
+    const { code, stdout } = changes('--base', 'HEAD~1');
+
+    expect(code).toBe(0);
+    expect(stdout.split('\n')).toHaveLength(2);
+    expect(stdout).toMatch(/^\*\*No change in effect\*\* against `HEAD~1` \([0-9a-f]{7}\): the data means the same/);
+  });
+
+  it('lists the problems a change introduces at their file, line and column, and still exits 0', () => {
+    repo.replace('pipelines/aggregate-growth.yaml', 'secondary: engineer-d', 'secondary: engineer-c');
+
+    const { code, stdout } = changes('--base', 'HEAD');
+
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      [
+        '#### ❌ The data has 1 problem',
+        '',
+        'This change introduces it. `npm run validate` gives the same list.',
+        '',
+        '- `data/pipelines/aggregate-growth.yaml:7:14` "engineer-c" is both primary and secondary owner; name a different secondary owner',
+      ].join('\n'),
+    );
+    expect(stdout).toContain('  - secondary owner: Engineer D → Engineer C\n');
+  });
+
+  it('escapes Markdown in names from the data', () => {
+    repo.replace('pipelines/daily-growth.yaml', 'name: Daily growth (experiments)', 'name: "<script>x</script> | *bold*"');
+
+    const { stdout } = changes('--base', 'HEAD');
+
+    expect(stdout).toContain('  - name: Daily growth (experiments) → \\<script\\>x\\</script\\> \\| \\*bold\\*\n');
+  });
+
+  it('writes JSON with --format json', () => {
+    repo.replace('teams.yaml', '  - id: product-analytics\n    name: Product Analytics\n', '');
+    repo.replace('pipelines/aggregate-growth.yaml', 'downstream: [product-analytics, investor-relations]', 'downstream: [investor-relations]');
+    repo.replace('pipelines/aggregate-engagement.yaml', 'downstream: [product-analytics, investor-relations]', 'downstream: [investor-relations]');
+
+    const { code, stdout } = changes('--base', 'HEAD', '--format', 'json');
+
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.base).toMatchObject({ ref: 'HEAD', found: true, loaded: true, commit: repo.git('rev-parse', 'HEAD').trim() });
+    expect(report.teams.removed).toEqual([{ id: 'product-analytics', name: 'Product Analytics', file: 'teams.yaml' }]);
+    expect(report.pipelines.changed.map((p: { id: string }) => p.id)).toEqual(['aggregate-engagement', 'aggregate-growth']);
+    expect(report.hasChanges).toBe(true);
+  });
+
+  it('exits 2 with one line for an unknown ref, and with usage when --base is missing', () => {
+    const unknown = changes('--base', 'origin/main');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toBe(
+      'error: unknown git ref "origin/main"; fetch it first (git fetch origin main), or check out with fetch-depth: 0 in GitHub Actions\n',
+    );
+    const missing = changes();
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^error: --base REF is required, e\.g\. --base origin\/main\n\nusage: npm run changes/);
+  });
+});

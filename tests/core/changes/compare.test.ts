@@ -1,0 +1,232 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { compareWithRef } from './compare-repo.ts';
+import { addHoliday, repoWithData, type TestRepo } from './git-repo.ts';
+
+let repo: TestRepo;
+beforeEach(() => {
+  repo = repoWithData();
+});
+afterEach(() => repo.remove());
+
+describe('compareData', () => {
+  it('reports an owner change in words, with names, when the change is committed', () => {
+    repo.replace('pipelines/aggregate-profit.yaml', 'primary: engineer-b', 'primary: engineer-d');
+    repo.commit('hand Aggregate profit over to Engineer D');
+
+    const report = compareWithRef(repo, 'HEAD~1');
+
+    expect(report.hasChanges).toBe(true);
+    expect(report.pipelines.changed).toEqual([
+      {
+        id: 'aggregate-profit',
+        name: 'Aggregate profit (investors)',
+        file: 'pipelines/aggregate-profit.yaml',
+        changes: [{ kind: 'changed', field: 'primary owner', before: 'Engineer B', after: 'Engineer D' }],
+      },
+    ]);
+    expect(report.problems.introduced).toEqual([]);
+  });
+
+  it('reports an SLA deadline change as "06:00 UTC → 05:00 UTC" when it is left in the working tree', () => {
+    repo.replace('pipelines/aggregate-profit.yaml', 'deadline: "06:00"', 'deadline: "05:00"');
+
+    const report = compareWithRef(repo);
+
+    expect(report.pipelines.changed.map((p) => [p.id, p.changes])).toEqual([
+      ['aggregate-profit', [{ kind: 'changed', field: 'deadline', before: '06:00 UTC', after: '05:00 UTC' }]],
+    ]);
+  });
+
+  it('reports a holiday that makes weeks change hands, with the swap in words', () => {
+    // Engineer C covers 2026-W51 (Mon 14 Dec 2026) by week number, and is now away that week.
+    addHoliday(repo, 'engineer-c', '2026-12-14', '2026-12-18', 'Winter break');
+    repo.commit('Engineer C: winter break');
+
+    const report = compareWithRef(repo, 'HEAD~1');
+
+    expect(report.people.changed).toEqual([
+      {
+        id: 'engineer-c',
+        name: 'Engineer C',
+        file: 'people.yaml',
+        changes: [{ kind: 'added', field: 'holiday', value: '2026-12-14 to 2026-12-18 (Winter break)' }],
+      },
+    ]);
+    expect(report.oncall).toEqual([
+      {
+        rotation: 'data-platform',
+        name: 'Data platform on-call',
+        from: '2026-W48',
+        to: '2027-W47',
+        weeks: [
+          {
+            week: '2026-W51',
+            start: '2026-12-14T00:00:00Z',
+            end: '2026-12-21T00:00:00Z',
+            firstDay: '2026-12-14',
+            lastDay: '2026-12-20',
+            before: { id: 'engineer-c', name: 'Engineer C' },
+            after: { id: 'engineer-d', name: 'Engineer D' },
+            why: 'holiday swap: Engineer C is on holiday; Engineer D covers, Engineer C takes 2026-W52 in return',
+          },
+          {
+            week: '2026-W52',
+            start: '2026-12-21T00:00:00Z',
+            end: '2026-12-28T00:00:00Z',
+            firstDay: '2026-12-21',
+            lastDay: '2026-12-27',
+            before: { id: 'engineer-d', name: 'Engineer D' },
+            after: { id: 'engineer-c', name: 'Engineer C' },
+            why: 'holiday swap: Engineer C takes this week in return for 2026-W51, which Engineer D covers',
+          },
+        ],
+      },
+    ]);
+    expect(report.problems).toEqual({ introduced: [], fixed: [], unchanged: [] });
+  });
+
+  it('compares on-call weeks from the current week only: a holiday already past changes nothing', () => {
+    addHoliday(repo, 'engineer-c', '2026-12-14', '2026-12-18');
+
+    // Mon 4 Jan 2027: 2026-W51 is behind us.
+    const report = compareWithRef(repo, 'HEAD', new Date(Date.UTC(2027, 0, 4)));
+
+    expect(report.oncall.map((r) => [r.from, r.to, r.weeks])).toEqual([['2027-W01', '2028-W01', []]]);
+    expect(report.hasChanges).toBe(true);
+  });
+
+  it('reports a back-to-back week the change introduces, and the week that changes hands', () => {
+    // Dropping the 2026-W53 override gives Engineer A 2026-W53 and 2027-W01.
+    const rotation = repo.read('rotations/data-platform.yaml');
+    repo.write('rotations/data-platform.yaml', `${rotation.slice(0, rotation.indexOf('overrides:'))}overrides: []\n`);
+    repo.commit('drop the override');
+
+    const report = compareWithRef(repo, 'HEAD~1');
+
+    expect(report.head.loaded).toBe(true);
+    expect(report.problems.introduced).toEqual([
+      {
+        file: 'rotations/data-platform.yaml',
+        line: 4,
+        column: 1,
+        rule: 'consecutive',
+        message:
+          'engineer-a covers 2026-W53 and 2027-W01 back to back; add an override for 2026-W53 (engineer-b or engineer-c can take it without a back-to-back week), or mark one of the weeks agreed: true',
+      },
+    ]);
+    expect(report.oncall[0]?.weeks.map((w) => [w.week, w.before?.id, w.after?.id, w.why])).toEqual([
+      ['2026-W53', 'engineer-b', 'engineer-a', 'override for 2026-W53 removed'],
+    ]);
+
+    // The other way round, putting the override back fixes it.
+    repo.git('checkout', '-q', 'HEAD~1', '--', 'data');
+    const fixed = compareWithRef(repo, 'HEAD');
+    expect(fixed.problems.fixed.map((p) => p.rule)).toEqual(['consecutive']);
+    expect(fixed.oncall[0]?.weeks.map((w) => w.why)).toEqual([
+      'override: ISO 2026 has 53 weeks; Engineer B takes 2026-W53 so Engineer A does not cover 2026-W53 and 2027-W01 back to back',
+    ]);
+  });
+
+  it('reports the problem a change introduces, and lists it as fixed when compared the other way round', () => {
+    // Engineer C becomes both owners of Aggregate growth: the validator's "owners" rule.
+    repo.replace('pipelines/aggregate-growth.yaml', 'secondary: engineer-d', 'secondary: engineer-c');
+    repo.commit('break a rule');
+
+    const report = compareWithRef(repo, 'HEAD~1');
+
+    expect(report.head.loaded).toBe(false);
+    expect(report.problems.introduced).toEqual([
+      {
+        file: 'pipelines/aggregate-growth.yaml',
+        line: 7,
+        column: 14,
+        rule: 'owners',
+        message: '"engineer-c" is both primary and secondary owner; name a different secondary owner',
+      },
+    ]);
+    // What loaded is still compared: the owner change is reported next to the problem.
+    expect(report.pipelines.changed[0]?.changes).toEqual([
+      { kind: 'changed', field: 'secondary owner', before: 'Engineer D', after: 'Engineer C' },
+    ]);
+
+    repo.git('checkout', '-q', 'HEAD~1', '--', 'data');
+    const back = compareWithRef(repo, 'main');
+    expect(back.base.loaded).toBe(false);
+    expect(back.problems.fixed.map((p) => p.rule)).toEqual(['owners']);
+    expect(back.problems.introduced).toEqual([]);
+  });
+
+  it('reports no change in effect for a reformat: flow lists, quotes, comments and key order', () => {
+    repo.write(
+      'pipelines/aggregate-profit.yaml',
+      `# Reformatted: same meaning.
+owners: { secondary: engineer-c, primary: engineer-b }
+name: 'Aggregate profit (investors)'
+audience: investors
+area: profit
+downstream:
+  - finance-reporting
+  - investor-relations
+upstream: [finance-data, sales-systems] # order of teams carries no meaning
+commonIssues:
+  - { title: Delay in Finance DB sync }
+  - title: "Mismatched transaction IDs across systems"
+sla:
+  targets: [{ metric: accuracy, operator: within, percent: 1.0, reference: Finance DB }]
+  delivery: { cadence: daily, deadline: "06:00", timezone: UTC }
+`,
+    );
+    repo.commit('reformat');
+
+    const report = compareWithRef(repo, 'HEAD~1');
+
+    expect(report.hasChanges).toBe(false);
+    expect(report.pipelines).toEqual({ added: [], removed: [], changed: [] });
+    expect(report.oncall).toEqual([{ rotation: 'data-platform', name: 'Data platform on-call', from: '2026-W48', to: '2027-W47', weeks: [] }]);
+  });
+
+  it('lists pipelines added and removed with what they are', () => {
+    repo.git('mv', 'data/pipelines/daily-growth.yaml', 'data/pipelines/weekly-growth.yaml');
+    repo.replace('pipelines/weekly-growth.yaml', 'name: Daily growth (experiments)', 'name: Weekly growth (experiments)');
+
+    const report = compareWithRef(repo);
+
+    expect(report.pipelines.added).toEqual([
+      {
+        id: 'weekly-growth',
+        name: 'Weekly growth (experiments)',
+        file: 'pipelines/weekly-growth.yaml',
+        summary: 'Growth, experiments; owners Engineer D and Engineer A',
+      },
+    ]);
+    expect(report.pipelines.removed.map((p) => p.id)).toEqual(['daily-growth']);
+  });
+
+  it('treats everything as new when the base has no data directory', () => {
+    repo.git('rm', '-rq', 'data');
+    repo.commit('no data yet');
+    repo.git('checkout', '-q', 'HEAD~1', '--', 'data');
+
+    const report = compareWithRef(repo);
+
+    expect(report.base.found).toBe(false);
+    expect(report.hasChanges).toBe(true);
+    expect(report.pipelines.added).toHaveLength(5);
+    expect(report.people.added.map((p) => p.id)).toEqual(['engineer-a', 'engineer-b', 'engineer-c', 'engineer-d']);
+  });
+
+  it('says which files it could not compare, instead of calling their pipelines added or removed', () => {
+    repo.replace('pipelines/aggregate-growth.yaml', 'audience: investors', 'audience: investors\nowner: engineer-c');
+
+    const report = compareWithRef(repo);
+
+    expect(report.pipelines).toEqual({ added: [], removed: [], changed: [] });
+    expect(report.notCompared).toEqual([
+      'pipelines/aggregate-growth.yaml does not load in the working tree, so its contents were not compared',
+      'on-call weeks were not compared: the working tree data has problems',
+    ]);
+    expect(report.problems.introduced.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`)).toEqual([
+      'pipelines/aggregate-growth.yaml:5:1 unknown-key',
+    ]);
+  });
+});

@@ -1,0 +1,102 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { workflowSchema, type Job, type Step } from './workflow-schema.ts';
+
+const text = readFileSync(new URL('../../.github/workflows/runbooks.yml', import.meta.url), 'utf8');
+const scripts = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).scripts as Record<string, string>;
+const parsed = workflowSchema.safeParse(load(text));
+const workflow = parsed.data!;
+const job = (id: string): Job => workflow.jobs[id]!;
+const stepRunning = (j: Job, fragment: string): Step => {
+  const step = j.steps.find((s) => s.run?.includes(fragment));
+  if (!step) throw new Error(`no step runs "${fragment}"`);
+  return step;
+};
+
+describe('.github/workflows/runbooks.yml', () => {
+  it('matches the workflow syntax schema (strict keys, pinned actions, either uses or run)', () => {
+    expect(parsed.error?.issues ?? []).toEqual([]);
+  });
+
+  it('runs on pull requests touching data/, pushes to main, nightly and by hand', () => {
+    expect(workflow.on.pull_request?.paths).toContain('data/**');
+    expect(workflow.on.push?.branches).toEqual(['main']);
+    expect(workflow.on.schedule).toHaveLength(1);
+    expect(workflow.on).toHaveProperty('workflow_dispatch');
+  });
+
+  it('reads only by default and grants Pages rights to the deploy job alone', () => {
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    for (const [id, j] of Object.entries(workflow.jobs)) {
+      if (id !== 'deploy') expect(j.permissions, id).toBeUndefined();
+    }
+    expect(job('deploy').permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+  });
+
+  it('checks a pull request: full history, npm ci, validate as annotations, build, change report into the summary', () => {
+    const check = job('check');
+    expect(check.if).toBe("github.event_name == 'pull_request'");
+    const checkout = check.steps[0]!;
+    expect(checkout.uses).toMatch(/^actions\/checkout@v\d+$/);
+    expect(checkout.with?.['fetch-depth']).toBe(0);
+    const runs = check.steps.filter((s) => s.run).map((s) => s.run);
+    expect(runs).toEqual([
+      'npm ci',
+      'npm run validate -- --format github',
+      'npm run build',
+      'npm run --silent changes -- --base "origin/$BASE_REF" >> "$GITHUB_STEP_SUMMARY"',
+    ]);
+    const report = stepRunning(check, 'changes');
+    expect(report.env).toEqual({ BASE_REF: '${{ github.base_ref }}' });
+    // The report still runs when validate fails, but not after a failed install (no CLI to run).
+    expect(report.if).toBe("${{ !cancelled() && steps.install.outcome == 'success' }}");
+    expect(check.steps.some((s) => s.id === 'install' && s.run === 'npm ci')).toBe(true);
+  });
+
+  it('builds on main and deploys with upload-pages-artifact and deploy-pages, one deployment at a time', () => {
+    const build = job('build');
+    expect(build.if).toBe("github.event_name != 'pull_request'");
+    stepRunning(build, 'npm ci');
+    stepRunning(build, 'npm run build');
+    // The nightly rebuild must not be stopped by an on-call problem that time brings into view.
+    expect(build.steps.some((s) => s.run?.includes('npm run validate'))).toBe(false);
+    const upload = build.steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'));
+    expect(upload?.with).toEqual({ path: 'dist' });
+    const deploy = job('deploy');
+    expect(deploy.needs).toBe('build');
+    expect(deploy.environment).toEqual({ name: 'github-pages', url: '${{ steps.deployment.outputs.page_url }}' });
+    expect(deploy.concurrency).toEqual({ group: 'runbooks-pages', 'cancel-in-progress': false });
+    expect(deploy.steps.map((s) => [s.id, s.uses?.replace(/@.*/, '')])).toEqual([['deployment', 'actions/deploy-pages']]);
+  });
+
+  it('refers only to steps and jobs that exist', () => {
+    for (const [id, j] of Object.entries(workflow.jobs)) {
+      const stepIds = new Set(j.steps.map((s) => s.id).filter(Boolean));
+      for (const m of JSON.stringify(j).matchAll(/steps\.([\w-]+)\./g)) expect(stepIds, `${id} refers to steps.${m[1]}`).toContain(m[1]);
+      for (const need of [j.needs ?? []].flat()) expect(Object.keys(workflow.jobs), `${id} needs ${need}`).toContain(need);
+    }
+  });
+
+  it('runs only npm scripts that exist, and no expression is pasted into a shell script', () => {
+    for (const j of Object.values(workflow.jobs)) {
+      for (const step of j.steps) {
+        if (!step.run) continue;
+        // Untrusted values (branch names) reach the shell through env, never through ${{ }} in the script.
+        expect(step.run).not.toContain('${{');
+        for (const m of step.run.matchAll(/npm run (?:--silent )?([\w-]+)/g)) expect(Object.keys(scripts)).toContain(m[1]);
+      }
+    }
+  });
+
+  it('has shell scripts that bash can parse', () => {
+    for (const j of Object.values(workflow.jobs)) {
+      for (const step of j.steps) {
+        if (!step.run) continue;
+        const check = spawnSync('bash', ['-n'], { input: step.run, encoding: 'utf8' });
+        expect(check.stderr, step.run).toBe('');
+      }
+    }
+  });
+});

@@ -1,0 +1,89 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadData } from '../src/core/load/load.ts';
+
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+const FIXTURE = new URL('./fixtures/changes/data', import.meta.url).pathname;
+// Mon 23 Nov 2026: the calendar check covers the 2026-W53 / 2027-W01 year end.
+const now = new Date(Date.UTC(2026, 10, 23));
+
+/** The first ```yaml block after a README heading. */
+function yamlAfter(heading: string): string {
+  const from = readme.indexOf(`### ${heading}\n`);
+  expect(from, heading).toBeGreaterThan(0);
+  return /```yaml\n([\s\S]*?)```/.exec(readme.slice(from))![1]!;
+}
+
+function problemsWith(edit: (dir: string) => void): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'runbooks-readme-'));
+  try {
+    cpSync(FIXTURE, dir, { recursive: true });
+    edit(dir);
+    return loadData(dir, { now }).problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const edit = (dir: string, file: string, change: (text: string) => string) =>
+  writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+const overrides = (text: string) => text.slice(0, text.indexOf('overrides:'));
+
+/** The mistakes the README shows, made on the fixture data (a copy of the seed). */
+const MISTAKES: ((dir: string) => void)[] = [
+  (dir) =>
+    writeFileSync(
+      join(dir, 'pipelines/aggregate-revenue.yaml'),
+      'name: Aggregate revenue (investors)\narea: profit\naudience: investors\nowners:\n  primary: engineer-b\n  secondary: enginer-c\n' +
+        'upstream: [sales-systems]\ndownstream: [finance-reporting]\ncommonIssues:\n  - title: Late FX rates\n',
+    ),
+  (dir) => cpSync(join(dir, 'pipelines/daily-growth.yaml'), join(dir, 'pipelines/Weekly_Growth.yaml')),
+  (dir) => edit(dir, 'pipelines/aggregate-profit.yaml', (t) => t.replace('primary: engineer-b', 'primray: engineer-d')),
+  (dir) => edit(dir, 'pipelines/aggregate-profit.yaml', (t) => t.replace('primary: engineer-b', 'primary: engineer-c')),
+  (dir) =>
+    edit(dir, 'people.yaml', (t) =>
+      t.replace(
+        'name: Engineer C\n    holidays: []',
+        'name: Engineer C\n    holidays:\n      - from: 2027-02-22\n        to: 2027-02-13\n        note: Ski week\n      - from: 2027-02-30\n        to: 2027-03-02',
+      ),
+    ),
+  // Everyone away in 2026-W51.
+  (dir) => edit(dir, 'people.yaml', (t) => t.replaceAll('holidays: []', 'holidays: [{ from: 2026-12-14, to: 2026-12-18 }]')),
+  (dir) =>
+    edit(dir, 'people.yaml', (t) =>
+      t.replace('name: Engineer B\n    holidays: []', 'name: Engineer B\n    holidays:\n      - from: 2026-12-28\n        to: 2027-01-01\n        note: New year'),
+    ),
+  (dir) => edit(dir, 'rotations/data-platform.yaml', (t) => `${overrides(t)}overrides: []\n`),
+  (dir) => edit(dir, 'rotations/data-platform.yaml', (t) => t.replace(/reason: ISO 2026.*/, 'agreed: yes')),
+  (dir) =>
+    edit(dir, 'rotations/data-platform.yaml', (t) =>
+      `${t}  - week: 2027-W53\n    engineer: engineer-c\n    reason: Covers for D\n  - week: 2026-W53\n    engineer: engineer-c\n    reason: again\n`,
+    ),
+  (dir) => writeFileSync(join(dir, 'rotations/analytics.yaml'), 'name: Analytics on-call\nmembers: [engineer-c]\nstart: 2026-07-01\n'),
+  (dir) =>
+    writeFileSync(
+      join(dir, 'rotations/analytics.yaml'),
+      'name: Analytics on-call\nmembers: [engineer-c, engineer-d]\nstart: 2026-07-01\nassignment: round-robin\nhandoff: "9:00"\n',
+    ),
+];
+
+describe('README "Editing the data"', () => {
+  it('shows a pipeline that validates as written', () => {
+    expect(problemsWith((dir) => writeFileSync(join(dir, 'pipelines/aggregate-revenue.yaml'), yamlAfter('Add a pipeline')))).toEqual([]);
+  });
+
+  it('shows an agreed back-to-back override that validates as written', () => {
+    const agreed = yamlAfter('Agree a back-to-back week');
+    expect(problemsWith((dir) => edit(dir, 'rotations/data-platform.yaml', (t) => `${overrides(t)}${agreed}`))).toEqual([]);
+  });
+
+  it('quotes only messages the validator really gives for the mistakes it describes', () => {
+    const section = readme.slice(readme.indexOf('## Editing the data'), readme.indexOf('\n## ', readme.indexOf('## Editing the data') + 1));
+    const quoted = [...section.matchAll(/^data\/\S+: error: .*$/gm)].map((m) => m[0]);
+    expect(quoted.length).toBeGreaterThan(15);
+    const given = new Set(MISTAKES.flatMap((edit) => problemsWith(edit)).map((p) => `data/${p.replace(/: /, ': error: ')}`));
+    expect(quoted.filter((line) => !given.has(line))).toEqual([]);
+  });
+});
