@@ -248,12 +248,13 @@ function main() {
   };
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
   writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  log('wrote bench/results.json');
+  writeFileSync(join(ROOT, 'bench', 'results.md'), markdownReport(rows, targets, loadBefore, loadAfter));
+  log('wrote bench/results.json and bench/results.md');
   if (errors.length) process.exitCode = 1;
 }
 
-function printReport(rows: Row[], targets: ReturnType<typeof evaluateTargets>, errors: string[], before: number[], after: number[]) {
-  const table = [
+function tableOf(rows: Row[]): string[][] {
+  return [
     ['command', 'pipelines', 'median wall', 'median CPU', 'peak RSS', 'runs', 'notes'],
     ...rows.map((r) => [
       r.label,
@@ -265,6 +266,28 @@ function printReport(rows: Row[], targets: ReturnType<typeof evaluateTargets>, e
       r.note ?? '',
     ]),
   ];
+}
+
+/** The same numbers as Markdown, for the README's Performance section: bench/results.md. */
+function markdownReport(rows: Row[], targets: ReturnType<typeof evaluateTargets>, before: number[], after: number[]): string {
+  const table = tableOf(rows);
+  const cell = (text: string) => text.replaceAll('|', '\\|');
+  const out = [
+    `| ${table[0]!.join(' | ')} |`,
+    `| ${table[0]!.map((_, i) => (i >= 1 && i <= 5 ? '---:' : '---')).join(' | ')} |`,
+    ...table.slice(1).map((row) => `| ${row.map(cell).join(' | ')} |`),
+    '',
+    '| target | measured | |',
+    '| --- | --- | --- |',
+    ...targets.map((t) => `| ${cell(t.description)} | ${cell(t.measured)} | ${t.met === undefined ? 'not measured' : t.met ? 'met' : '**not met**'} |`),
+    '',
+    `Load average (1, 5, 15 min) before ${before.map((l) => l.toFixed(1)).join(', ')}, after ${after.map((l) => l.toFixed(1)).join(', ')}, on ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}.`,
+  ];
+  return `${out.join('\n')}\n`;
+}
+
+function printReport(rows: Row[], targets: ReturnType<typeof evaluateTargets>, errors: string[], before: number[], after: number[]) {
+  const table = tableOf(rows);
   const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
   const line = (row: string[]) => row.map((cell, i) => (i === 1 || (i >= 2 && i <= 5) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd();
   const out = [line(table[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...table.slice(1).map(line), ''];
