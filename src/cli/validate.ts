@@ -1,6 +1,6 @@
 import { loadData } from '../core/load/load.ts';
 import { resolveNow } from '../core/now.ts';
-import { existingDataDir, oneOf, parseCli, runCli } from './args.ts';
+import { existingDataDir, fromEnvironment, oneOf, parseCli, runCli } from './args.ts';
 import { formatProblems, PROBLEM_FORMATS } from './format-problems.ts';
 
 const USAGE = `usage: npm run validate -- [--data DIR] [--format text|github|json]
@@ -21,7 +21,7 @@ await runCli(USAGE, () => {
   }
   const format = oneOf('format', flags.format, PROBLEM_FORMATS, 'text');
   const dataDir = existingDataDir(flags.data, process.env);
-  const result = loadData(dataDir, { now: resolveNow() });
+  const result = loadData(dataDir, { now: fromEnvironment(() => resolveNow()) });
   process.stdout.write(formatProblems(result.problems, dataDir, format, result.fileCount));
   return result.problems.length ? 1 : 0;
 });

@@ -20,6 +20,12 @@ describe('npm run validate: on-call rules', () => {
     expect(runCli('validate', [], { SOURCE_DATE_EPOCH: LATE_2026 })).toMatchObject({ code: 0 });
   });
 
+  it('exits 2 on a SOURCE_DATE_EPOCH that is not a number of seconds', () => {
+    const r = runCli('validate', [], { SOURCE_DATE_EPOCH: '2026-11-18' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('error: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got "2026-11-18"');
+  });
+
   it('fails at members when the 2026-W53 override is removed', () => {
     const dir = dataCopy({ 'rotations/data-platform.yaml': withoutW53Override });
     const r = runCli('validate', ['--data', dir], { SOURCE_DATE_EPOCH: LATE_2026 });
