@@ -33,6 +33,16 @@ function argsMessage(error: NodeJS.ErrnoException, names: readonly string[]): st
   }
 }
 
+/** Reads the environment (resolveNow, sourceDateEpoch); a bad SOURCE_DATE_EPOCH is a usage error (exit 2), not a crash. */
+export function fromEnvironment<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof RangeError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
 export function oneOf<const T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}, got "${value}"`);

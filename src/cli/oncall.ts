@@ -7,7 +7,7 @@ import { isRealDate } from '../core/schemas/common.ts';
 import { didYouMean } from '../core/suggest.ts';
 import { DEFAULT_DTSTAMP, rotationIcs, rotationsIcs } from '../feeds/ics.ts';
 import { renderOncallJson } from '../feeds/oncall-json.ts';
-import { existingDataDir, oneOf, parseCli, runCli, UsageError } from './args.ts';
+import { existingDataDir, fromEnvironment, oneOf, parseCli, runCli, UsageError } from './args.ts';
 import { formatOncallText } from './format-oncall.ts';
 import { formatProblems } from './format-problems.ts';
 
@@ -43,14 +43,8 @@ await runCli(USAGE, () => {
   if (!/^\d+$/.test(flags.weeks ?? '12') || weeks < 1 || weeks > MAX_WEEKS) {
     throw new UsageError(`--weeks must be a whole number from 1 to ${MAX_WEEKS}, got "${flags.weeks}"`);
   }
-  let now: Date;
-  let stamp: Date;
-  try {
-    now = resolveNow();
-    stamp = sourceDateEpoch() ?? DEFAULT_DTSTAMP;
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const now = fromEnvironment(() => resolveNow());
+  const stamp = fromEnvironment(() => sourceDateEpoch()) ?? DEFAULT_DTSTAMP;
 
   const dataDir = existingDataDir(flags.data, process.env);
   const { model, problems, fileCount } = loadData(dataDir, { checkFiles: parallelChecker(new URL('./load-worker.js', import.meta.url)) });

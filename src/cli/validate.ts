@@ -1,7 +1,7 @@
 import { loadData } from '../core/load/load.ts';
 import { parallelChecker } from '../core/load/parallel.ts';
 import { resolveNow } from '../core/now.ts';
-import { existingDataDir, oneOf, parseCli, runCli, UsageError } from './args.ts';
+import { existingDataDir, fromEnvironment, oneOf, parseCli, runCli } from './args.ts';
 import { formatProblems, PROBLEM_FORMATS } from './format-problems.ts';
 
 const USAGE = `usage: npm run validate -- [--data DIR] [--format text|github|json]
@@ -22,13 +22,7 @@ await runCli(USAGE, () => {
   }
   const format = oneOf('format', flags.format, PROBLEM_FORMATS, 'text');
   const dataDir = existingDataDir(flags.data, process.env);
-  let now: Date;
-  try {
-    now = resolveNow();
-  } catch (error) {
-    // A malformed SOURCE_DATE_EPOCH is the caller's to fix, as a bad option is.
-    throw new UsageError((error as Error).message);
-  }
+  const now = fromEnvironment(() => resolveNow());
   const result = loadData(dataDir, { now, checkFiles: parallelChecker(new URL('./load-worker.js', import.meta.url)) });
   process.stdout.write(formatProblems(result.problems, dataDir, format, result.fileCount));
   return result.problems.length ? 1 : 0;
