@@ -1,0 +1,86 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { evaluateTargets, marginalRatio, type SizeResult } from '../../scripts/benchmark/targets.ts';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const temp = mkdtempSync(join(tmpdir(), 'bench-test-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+const targetNamed = (sizes: SizeResult[], start: string) => evaluateTargets(sizes).find((t) => t.description.startsWith(start))!;
+
+describe('marginalRatio', () => {
+  it('returns 1 when every extra pipeline costs the same', () => {
+    // 2 s fixed, then 1 ms per pipeline
+    const points = [100, 1000, 10_000].map((pipelines) => ({ pipelines, ms: 2000 + pipelines }));
+    expect(marginalRatio(points)).toBeCloseTo(1);
+  });
+
+  it('returns the growth of the cost per pipeline when it grows faster than linearly', () => {
+    // 100 -> 1000: 1 ms per extra pipeline; 1000 -> 10,000: 3 ms per extra pipeline
+    const points = [
+      { pipelines: 100, ms: 1100 },
+      { pipelines: 1000, ms: 2000 },
+      { pipelines: 10_000, ms: 29_000 },
+    ];
+    expect(marginalRatio(points)).toBeCloseTo(3);
+  });
+
+  it('returns undefined with fewer than three sizes of at least 100 pipelines', () => {
+    expect(marginalRatio([{ pipelines: 5, ms: 1 }, { pipelines: 100, ms: 2 }, { pipelines: 1000, ms: 3 }])).toBeUndefined();
+  });
+});
+
+describe('evaluateTargets', () => {
+  it('reports a target as not measured when its size was not run', () => {
+    expect(targetNamed([{ pipelines: 5 }], 'validate, 10,000 pipelines < 1.5 s')).toMatchObject({ measured: '–', met: undefined });
+  });
+
+  it('reports validate at 10,000 as not met above 1.5 s, with the parser floor beside it', () => {
+    const target = targetNamed([{ pipelines: 10_000, validate: { medianWallMs: 2400, maxRssBytes: 250e6, yamlFloorMs: 2100 } }], 'validate, 10,000 pipelines < 1.5 s');
+    expect(target).toEqual({
+      description: 'validate, 10,000 pipelines < 1.5 s',
+      measured: '2.40 s (reading and parsing the same files with js-yaml alone: 2.10 s)',
+      met: false,
+    });
+  });
+
+  it('judges the 1,000-pipeline build by the ratio of runs taken in turns, not by the medians', () => {
+    const sizes: SizeResult[] = [{ pipelines: 1000, build: { medianWallMs: 9000, largestPageBytes: 1, largestPage: 'x' }, bare: { medianWallMs: 4000 }, buildRatio: 1.9 }];
+    expect(targetNamed(sizes, 'build, 1,000 pipelines within 2×')).toMatchObject({ met: true, measured: expect.stringMatching(/^1\.90×/) });
+  });
+
+  it('reports the largest page over 50 KB as not met', () => {
+    const sizes: SizeResult[] = [
+      { pipelines: 5, build: { medianWallMs: 1, largestPageBytes: 20_000, largestPage: 'index.html' } },
+      { pipelines: 100, build: { medianWallMs: 1, largestPageBytes: 50_001, largestPage: 'oncall/index.html' } },
+    ];
+    expect(targetNamed(sizes, 'no page over 50 KB')).toEqual({ description: 'no page over 50 KB, at any size', measured: '50.0 KB (oncall/index.html at 100)', met: false });
+  });
+});
+
+describe('npm run bench', () => {
+  it('measures validate, its parser floor and oncall as whole processes and writes results.json', () => {
+    const out = join(temp, 'results');
+    const r = spawnSync('npm', ['run', '-s', 'bench', '--', '--quick', '--runs', '1', '--sizes', '5,100', '--only', 'validate,oncall', '--out', out], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(r.status).toBe(0);
+    const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
+    expect(results.measurements.map((m: { command: string; pipelines: number }) => `${m.command} @ ${m.pipelines}`)).toEqual([
+      'validate @ 5',
+      'floor: read + js-yaml load, 1 thread @ 5',
+      'validate @ 100',
+      'floor: read + js-yaml load, 1 thread @ 100',
+      'oncall --weeks 520 (10 rotations) @ 100',
+    ]);
+    for (const m of results.measurements) expect(m.medianWallMs).toBeGreaterThan(0);
+    expect(results.sizes[1].validate.yamlFloorMs).toBeGreaterThan(0);
+    expect(readFileSync(join(out, 'results.md'), 'utf8')).toContain('| validate, shipped data (5 pipelines) < 0.3 s |');
+    expect(r.stdout).toMatch(/^command\s+pipelines\s+median wall/m);
+  }, 120_000);
+});
