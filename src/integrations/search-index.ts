@@ -13,8 +13,7 @@ export interface SearchIndex {
 }
 
 /**
- * Builds the Pagefind index with its Node API. Records are added one at a time, in a fixed order,
- * so that the index files are the same on every build. Pagefind runs as its own process: started
+ * Builds the Pagefind index with its Node API. Pagefind runs as its own process: started
  * while Astro bundles and renders, it indexes and writes on the second core.
  */
 export function startIndex(records: readonly SearchRecord[]): SearchIndex {
@@ -22,10 +21,15 @@ export function startIndex(records: readonly SearchRecord[]): SearchIndex {
     // Bundling fragments keeps a 10,000-page index to a few hundred files instead of one per page.
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', maxFragments: 256 });
     if (!index) throw new Error(errors.join('; '));
-    for (const r of records) {
-      const added = await index.addCustomRecord({ url: r.url, content: r.content, language: 'en', meta: { title: r.title, kind: r.kind } });
-      if (added.errors.length) throw new Error(added.errors.join('; '));
-    }
+    // Sent all at once rather than awaited one by one: each await waited for a turn of the build's
+    // busy event loop (10,000 pipelines: 4.1 s -> 2.7 s standalone). The messages still go out in
+    // this fixed order, and Pagefind indexes them in the order it reads them, so the files are the same
+    // on every build (at 10,000: identical output sent either way; a reversed order differs).
+    const added = await Promise.all(
+      records.map((r) => index.addCustomRecord({ url: r.url, content: r.content, language: 'en', meta: { title: r.title, kind: r.kind } })),
+    );
+    const failed = added.flatMap((a) => a.errors);
+    if (failed.length) throw new Error(failed.join('; '));
     return index;
   })();
   let written: Promise<void> | undefined;
