@@ -1,15 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { onTestFinished } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-/** Bundles the CLIs as `npm test` does; tests/build-cli.global.ts runs it once before any test file. */
-export function buildClis(): void {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT, stdio: 'inherit' });
-}
 
 export interface CliResult {
   code: number | null;
@@ -33,6 +29,8 @@ export function runCli(command: string, args: readonly string[], env: Record<str
 /** A copy of the shipped data in a temporary directory, with `edit` applied to named files. */
 export function dataCopy(edit: Record<string, (text: string) => string> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'runbooks-data-'));
+  // Called inside a test: the copy goes when that test ends, whether it passed or not.
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   cpSync(join(ROOT, 'data'), dir, { recursive: true });
   for (const [file, change] of Object.entries(edit)) writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
   return dir;
