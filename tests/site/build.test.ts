@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, EPOCH_2027_01_03, ROOT, type BuildResult } from './build-site.ts';
 import { hashTree, listFiles } from './files.ts';
 import { tags, textOf } from './html.ts';
+import { brokenLinks } from './internal-links.ts';
 import ICAL from 'ical.js';
 import { execFileSync, spawnSync } from 'node:child_process';
 import type { OncallJson } from '../../src/feeds/oncall-json.ts';
@@ -189,6 +190,11 @@ describe('astro build', () => {
     const js = files.filter((f) => f.startsWith('_astro/') && f.endsWith('.js')).reduce((n, f) => n + size(f), 0);
     expect(js).toBeGreaterThan(0);
     expect(js).toBeLessThan(10 * 1024);
+  });
+
+  it('links every page only to pages, feeds and assets that exist', () => {
+    expect(listFiles(built.outDir).filter((f) => f.endsWith('.html')).length).toBeGreaterThan(10);
+    expect(brokenLinks(built.outDir)).toEqual([]);
   });
 
   it('indexes the runbooks for search with Pagefind', () => {
