@@ -20,6 +20,9 @@ export async function loadIntegration() {
     format: 'esm',
     target: 'node20',
     packages: 'external',
+    // Runs outside Vite, which fills in import.meta.env for pages; src/site/paths.ts takes the base from
+    // the global the integration sets, so this default is never read.
+    define: { 'import.meta.env.BASE_URL': '"/"' },
     logLevel: 'warning',
   });
   try {

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { calendarProblems } from '../core/calendar/check.ts';
 import { displayPath } from '../cli/format-problems.ts';
 import { describeProblems, loadSite } from '../site/load.ts';
+import { setSiteBase } from '../site/paths.ts';
 import { searchRecords } from '../site/search-records.ts';
 import { startIndex, type SearchIndex } from './search-index.ts';
 
@@ -16,8 +17,9 @@ export default function runbooks(): AstroIntegration {
   return {
     name: 'pipeline-runbooks',
     hooks: {
-      'astro:config:setup': ({ command }) => {
+      'astro:config:setup': ({ command, config }) => {
         if (command !== 'build' && command !== 'dev') return;
+        setSiteBase(config.base);
         const load = loadSite();
         if (!load.ok) {
           process.stderr.write(describeProblems(load));

@@ -2,6 +2,7 @@
 // calendar rows and now/next cards carry their weeks' start and end instants, and this picks
 // the one running at `now`. Without JavaScript the page shows the state at build time.
 import { decodeShifts, type EmbeddedShift } from '../site/feeds.ts';
+import { withBase } from '../site/paths.ts';
 
 const when = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' });
 
@@ -21,7 +22,7 @@ export function highlightWeeks(root: ParentNode, now: number): void {
 function setPerson(link: Element | null, shift: EmbeddedShift | undefined): void {
   if (!link) return;
   link.textContent = shift ? shift[3] : 'Unknown: this page is out of date, rebuild the site';
-  if (shift && link instanceof HTMLAnchorElement) link.href = `/people/${shift[2]}/`;
+  if (shift && link instanceof HTMLAnchorElement) link.href = withBase(`/people/${shift[2]}/`);
 }
 
 function setTime(el: Element | null, ms: number | undefined): void {

@@ -1,4 +1,6 @@
 // Loads Pagefind's UI only when someone searches: on arrival with ?q=, or on first use of the box.
+import { withBase } from '../site/paths.ts';
+
 declare global {
   interface Window {
     PagefindUI?: new (options: Record<string, unknown>) => { triggerSearch(term: string): void };
@@ -14,10 +16,10 @@ function load(): Promise<void> {
   loading ??= new Promise((resolve, reject) => {
     const css = document.createElement('link');
     css.rel = 'stylesheet';
-    css.href = '/pagefind/pagefind-ui.css';
+    css.href = withBase('/pagefind/pagefind-ui.css');
     document.head.append(css);
     const script = document.createElement('script');
-    script.src = '/pagefind/pagefind-ui.js';
+    script.src = withBase('/pagefind/pagefind-ui.js');
     script.onload = () => resolve();
     script.onerror = () => reject(new Error('search index missing'));
     document.head.append(script);
@@ -29,7 +31,8 @@ async function open(term: string) {
   if (opened) return;
   opened = true;
   await load();
-  const ui = new window.PagefindUI!({ element: '#search', showSubResults: true, showImages: false, autofocus: true, resetStyles: false });
+  // The index holds root paths (/pipelines/x/); Pagefind puts baseUrl in front of them.
+  const ui = new window.PagefindUI!({ element: '#search', bundlePath: withBase('/pagefind/'), baseUrl: withBase('/'), showSubResults: true, showImages: false, autofocus: true, resetStyles: false });
   form?.remove();
   // Pagefind labels its box with a title only; the page heading is its visible label.
   document.querySelector('.pagefind-ui__search-input')?.setAttribute('aria-labelledby', 'search-title');

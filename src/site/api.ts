@@ -1,4 +1,5 @@
 import type { Model, Pipeline } from '../core/model.ts';
+import { withBase } from './paths.ts';
 
 /** One pipeline in /api/pipelines.json: the validated fields, in a fixed key order. */
 export function pipelineJson(p: Pipeline) {
@@ -13,7 +14,7 @@ export function pipelineJson(p: Pipeline) {
     downstream: p.downstream,
     commonIssues: p.commonIssues,
     sla: p.sla ?? null,
-    url: `/pipelines/${p.id}/`,
+    url: withBase(`/pipelines/${p.id}/`),
     file: p.file,
   };
 }

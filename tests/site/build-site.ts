@@ -18,11 +18,11 @@ export interface BuildResult {
  * (inside the project, so Astro keeps its intermediate files in the output directory and two
  * builds running at once never share them).
  */
-export function buildSite(name: string, env: Record<string, string>): Promise<BuildResult> {
+export function buildSite(name: string, env: Record<string, string>, args: readonly string[] = []): Promise<BuildResult> {
   const outDir = join(ROOT, '.build/site-tests', name);
   rmSync(outDir, { recursive: true, force: true });
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['node_modules/astro/astro.js', 'build', '--outDir', outDir], {
+    const child = spawn(process.execPath, ['node_modules/astro/astro.js', 'build', '--outDir', outDir, ...args], {
       cwd: ROOT,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

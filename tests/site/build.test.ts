@@ -319,3 +319,20 @@ describe('astro build with invalid data', () => {
     expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
   }, 120_000);
 });
+
+describe('astro build --base (a site served under a path, as a GitHub Pages project site is)', () => {
+  it('links every page, feed, asset and search result under the base', async () => {
+    const result = await buildSite('base', { RUNBOOKS_DATA: FIXTURE, SOURCE_DATE_EPOCH: EPOCH_2027_01_03 }, ['--base', '/runbooks/']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(brokenLinks(result.outDir, '/runbooks/')).toEqual([]);
+    const home = readFileSync(join(result.outDir, 'index.html'), 'utf8');
+    expect(home).toContain('<link rel="icon" href="/runbooks/favicon.svg"');
+    expect(home).toMatch(/<form class="search-box" role="search" action="\/runbooks\/search\/"/);
+    expect(home).toMatch(/<link rel="stylesheet" href="\/runbooks\/_astro\//);
+    const api = JSON.parse(readFileSync(join(result.outDir, 'api/pipelines.json'), 'utf8')) as { pipelines: { id: string; url: string }[] };
+    expect(api.pipelines.every((p) => p.url === `/runbooks/pipelines/${p.id}/`)).toBe(true);
+    // The page script finds Pagefind under the base.
+    const scripts = listFiles(result.outDir).filter((f) => f.startsWith('_astro/') && f.endsWith('.js'));
+    expect(scripts.map((f) => readFileSync(join(result.outDir, f), 'utf8')).join('\n')).toContain('/runbooks/');
+  }, 120_000);
+});
