@@ -5,12 +5,21 @@ import { didYouMean } from '../core/suggest.ts';
 /** A usage error: printed without a stack, exit code 2. */
 export class UsageError extends Error {}
 
+/** Thrown by parseCli on --help (-h): runCli prints the usage and exits 0. */
+class HelpRequested extends Error {}
+
+/** Parses the command line strictly; a command that declares `help` gets --help handled here. */
 export function parseCli<T extends NonNullable<ParseArgsConfig['options']>>(argv: readonly string[], options: T) {
-  try {
-    return parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }).values;
-  } catch (error) {
-    throw new UsageError(argsMessage(error as NodeJS.ErrnoException, Object.keys(options)));
-  }
+  const parse = () => {
+    try {
+      return parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }).values;
+    } catch (error) {
+      throw new UsageError(argsMessage(error as NodeJS.ErrnoException, Object.keys(options)));
+    }
+  };
+  const values = parse();
+  if ((values as { help?: boolean }).help) throw new HelpRequested();
+  return values;
 }
 
 /** node:util's parseArgs messages, reworded to say how to fix the command line. */
@@ -75,7 +84,10 @@ export async function runCli(usage: string, body: () => Promise<number> | number
   try {
     process.exitCode = await body();
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof HelpRequested) {
+      process.stdout.write(`${usage}\n`);
+      process.exitCode = 0;
+    } else if (error instanceof UsageError) {
       process.stderr.write(`error: ${error.message}\n\n${usage}\n`);
       process.exitCode = 2;
     } else {

@@ -24,10 +24,6 @@ await runCli(USAGE, () => {
     format: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
-  if (flags.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
   if (flags.base === undefined) throw new UsageError('--base REF is required, e.g. --base origin/main');
   const format = oneOf('format', flags.format, ['markdown', 'json'] as const, 'markdown');
   const dataDir = dataDirFrom(flags.data, process.env);

@@ -33,10 +33,6 @@ await runCli(USAGE, () => {
     format: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
-  if (flags.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
   const format = oneOf('format', flags.format, FORMATS, 'text');
   if (flags.from !== undefined && !isRealDate(flags.from)) throw new UsageError(`--from must be a date as YYYY-MM-DD, e.g. 2026-11-23, got "${flags.from}"`);
   const weeks = flags.weeks === undefined ? 12 : Number(flags.weeks);

@@ -16,10 +16,6 @@ await runCli(USAGE, () => {
     format: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
-  if (flags.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
   const format = oneOf('format', flags.format, PROBLEM_FORMATS, 'text');
   const dataDir = existingDataDir(flags.data, process.env);
   const now = fromEnvironment(() => resolveNow());
