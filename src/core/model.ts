@@ -61,6 +61,8 @@ export interface CompanyCalendar {
 export interface Area {
   readonly id: string;
   readonly name: string;
+  /** The rotation of the area's pipelines that name none. */
+  readonly rotation?: string;
 }
 
 export interface Holiday {
@@ -95,12 +97,22 @@ export interface Override {
   readonly agreed: boolean;
 }
 
+/** A line-up that replaces the previous one from company week `from` on. */
+export interface Version {
+  /** `YYYY-Www`. */
+  readonly from: string;
+  readonly members: readonly string[];
+}
+
 export interface Rotation {
   readonly id: string;
   /** Path inside the data directory: `rotations/<id>.yaml`. */
   readonly file: string;
   readonly name: string;
+  /** The line-up from the start week until the first version. */
   readonly members: readonly string[];
+  /** Later line-ups, in week order. */
+  readonly versions: readonly Version[];
   readonly assignment: 'week-number' | 'continuous';
   /** `YYYY-MM-DD`. */
   readonly start: string;
@@ -135,7 +147,7 @@ export interface Pipeline {
   readonly name: string;
   readonly area: string;
   readonly audience: (typeof AUDIENCES)[number];
-  /** The resolved rotation id: the one named, or the only rotation when none is named. */
+  /** The resolved rotation id: the one named, else the area's, else the only rotation. */
   readonly rotation?: string;
   readonly owners: { readonly primary: string; readonly secondary: string };
   readonly upstream: readonly string[];

@@ -1,5 +1,6 @@
 import type { Model, Rotation } from '../model.ts';
-import { baseSlots, type Slot } from './assign.ts';
+import { baseSlots, lineupsOf, type Lineup, type Slot } from './assign.ts';
+import { doubleBookings, type ComputedRotation } from './double-booking.ts';
 import { instantAt, localDay, parseCivilDay, parseClock, startOfWeekDay } from './civil.ts';
 import { fairness } from './fairness.ts';
 import { HolidayIndex } from './holidays.ts';
@@ -30,6 +31,8 @@ export interface Shift {
   readonly engineer: string;
   /** Who the plain rule (week number, or turn since the start) names; differs from `engineer` after an override or swap. */
   readonly scheduled: string;
+  /** The line-up in effect that week: 0 for the rotation's top-level `members`, k for `versions[k - 1]`. */
+  readonly version: number;
   readonly reason: 'rotation' | 'override' | 'holiday-swap';
   /** The override's reason, or what a holiday swap traded. */
   readonly note?: string;
@@ -44,10 +47,10 @@ export interface Shift {
 export interface CalendarProblem {
   /** The week the problem is reported at (for `consecutive`, the second of the two weeks). */
   readonly week: string;
-  readonly rule: 'consecutive' | 'uncovered' | 'on-holiday';
+  readonly rule: 'consecutive' | 'uncovered' | 'on-holiday' | 'double-booked';
   /** What is wrong and how to fix it, in one sentence. */
   readonly message: string;
-  /** The engineer concerned: the one covering twice, on holiday, or overridden in while away. */
+  /** The engineer concerned: the one covering twice, on holiday, overridden in while away, or on call in two rotations. */
   readonly engineer: string;
   /** The override that causes or is involved in the problem, as an index in `overrides`. */
   readonly overrideIndex?: number;
@@ -66,10 +69,21 @@ export interface FairnessRow {
   readonly overrides: number;
 }
 
+/** A line-up of the rotation and the company week it takes effect. */
+export interface LineupInfo {
+  /** 0 for the top-level `members` (from the start week), k for `versions[k - 1]`. */
+  readonly version: number;
+  /** `YYYY-Www` of its first week. */
+  readonly from: string;
+  readonly members: readonly string[];
+}
+
 export interface RotationSchedule {
   /** The rotation id (its file name). */
   readonly rotation: string;
   readonly name: string;
+  /** Every line-up of the rotation, in week order, whether or not its weeks are listed. */
+  readonly lineups: readonly LineupInfo[];
   /** The listed weeks in order; weeks before the rotation's start are left out. */
   readonly weeks: readonly Shift[];
   /** Problems of the listed weeks, in week order; the first listed week is compared with the one before it. */
@@ -93,18 +107,47 @@ function holidaysOf(model: Model): HolidayIndex {
 }
 
 /**
- * The weeks of one rotation in `range`, with their problems and fairness counts.
- * Holiday swaps depend on every earlier week, so the rotation is computed from its start week
- * and the range is sliced out afterwards.
+ * The weeks of one rotation in `range`, with their problems and fairness counts. Double-booking
+ * involves the other rotations, so they are computed too; with many rotations, call
+ * computeSchedules once rather than this for each.
  */
 export function computeSchedule(model: Model, rotationId: string, range: ScheduleRange): RotationSchedule {
-  const rotation = model.byId.rotations.get(rotationId);
-  if (!rotation) throw new RangeError(`unknown rotation "${rotationId}"`);
+  if (!model.byId.rotations.has(rotationId)) throw new RangeError(`unknown rotation "${rotationId}"`);
+  return computeSchedules(model, range).find((s) => s.rotation === rotationId)!;
+}
+
+/**
+ * Every rotation, in the model's order (sorted by id). Holiday swaps depend on every earlier week,
+ * so each rotation is computed from its start week and the range is sliced out afterwards.
+ */
+export function computeSchedules(model: Model, range: ScheduleRange): RotationSchedule[] {
   if (!Number.isInteger(range.weeks) || range.weeks < 0) throw new RangeError(`weeks must be a whole number ≥ 0, got ${range.weeks}`);
   if (Number.isNaN(range.from.getTime())) throw new RangeError('from must be a valid date');
-  const calendar = model.site.calendar;
   const holidays = holidaysOf(model);
-  const n = rotation.members.length;
+  const computed = model.rotations.map((rotation) => computeSlots(model, rotation, range, holidays));
+  const booked = doubleBookings(computed, holidays);
+  return computed.map((c) => {
+    const rotation = model.byId.rotations.get(c.id)!;
+    const listed = c.slots.slice(c.listFrom, c.listTo);
+    const own = c.listTo > c.listFrom ? findProblems(c.slots, c.listFrom, c.listTo, c.lineups, holidays) : [];
+    const handoff = parseClock(rotation.handoff);
+    // Each list is in week order already; a stable sort merges them by week.
+    const problems = [...own, ...(booked.get(c.id) ?? [])].sort((a, b) => (a.week < b.week ? -1 : a.week > b.week ? 1 : 0));
+    return {
+      rotation: rotation.id,
+      name: rotation.name,
+      lineups: c.lineups.map(({ version, week, members }) => ({ version, from: week, members })),
+      weeks: listed.map((slot) => toShift(slot, handoff, model.site.calendar.timezone, rotation.overrides)),
+      problems,
+      fairness: fairness(listed, [...new Set(c.lineups.flatMap((l) => l.members))]),
+    };
+  });
+}
+
+function computeSlots(model: Model, rotation: Rotation, range: ScheduleRange, holidays: HolidayIndex): ComputedRotation & { lineups: Lineup[] } {
+  const calendar = model.site.calendar;
+  const lineups = lineupsOf(rotation, calendar);
+  const n = Math.max(...lineups.map((l) => l.members.length));
 
   const firstDay = startOfWeekDay(parseCivilDay(rotation.start), calendar.weekStartsOn);
   const fromDay = startOfWeekDay(localDay(range.from, calendar.timezone), calendar.weekStartsOn);
@@ -114,23 +157,8 @@ export function computeSchedule(model: Model, rotationId: string, range: Schedul
 
   // A swap for the last listed week may trade with one up to 2n weeks later, whose neighbour is checked too.
   const slots = baseSlots(rotation, calendar, listTo > 0 ? listTo + 2 * n + 1 : 0);
-  applyHolidaySwaps(slots, rotation.members, holidays, listTo);
-  const listed = slots.slice(listFrom, listTo);
-
-  const handoff = parseClock(rotation.handoff);
-  const weeks = listed.map((slot) => toShift(slot, handoff, calendar.timezone, rotation.overrides));
-  return {
-    rotation: rotation.id,
-    name: rotation.name,
-    weeks,
-    problems: listTo > listFrom ? findProblems(slots, listFrom, listTo, rotation.members, holidays) : [],
-    fairness: fairness(listed, rotation.members),
-  };
-}
-
-/** Every rotation, in the model's order (sorted by id). */
-export function computeSchedules(model: Model, range: ScheduleRange): RotationSchedule[] {
-  return model.rotations.map((r) => computeSchedule(model, r.id, range));
+  applyHolidaySwaps(slots, lineups, rotation.assignment, holidays, listTo);
+  return { id: rotation.id, slots, lineups, listFrom, listTo };
 }
 
 function toShift(slot: Slot, handoff: number, timeZone: string, overrides: Rotation['overrides']): Shift {
@@ -140,7 +168,10 @@ function toShift(slot: Slot, handoff: number, timeZone: string, overrides: Rotat
     note =
       swap.awayWeek === week.key
         ? `covers for ${swap.away}, who is on holiday; ${swap.away} takes ${swap.returnWeek} in return`
-        : `takes this week from ${swap.cover}, who covered ${swap.awayWeek} while ${swap.away} was on holiday`;
+        : slot.scheduled === swap.cover
+          ? `takes this week from ${swap.cover}, who covered ${swap.awayWeek} while ${swap.away} was on holiday`
+          : // Traded before the line-up changed: the week was the cover's under the line-up then in effect.
+            `takes this week in return for ${swap.awayWeek}, which ${swap.cover} covered while ${swap.away} was on holiday`;
   }
   return {
     week: week.key,
@@ -148,6 +179,7 @@ function toShift(slot: Slot, handoff: number, timeZone: string, overrides: Rotat
     end: instantAt(week.startDay + 7, handoff, timeZone),
     engineer: slot.engineer,
     scheduled: slot.scheduled,
+    version: slot.version,
     reason: slot.reason,
     ...(note !== undefined ? { note } : {}),
     agreed: slot.agreed,

@@ -3,12 +3,15 @@ import { isoDate, nonEmptyText, personRef, time } from './common.ts';
 
 export const WEEK_KEY_PATTERN = /^(\d{4})-W(\d{2})$/;
 
+const weekKey = (description: string, example: string) =>
+  z
+    .string({ error: `expected a week as "YYYY-Www", e.g. "${example}"` })
+    .regex(WEEK_KEY_PATTERN, { error: `expected a week as "YYYY-Www", e.g. "${example}"` })
+    .meta({ description, examples: [example] });
+
 export const overrideSchema = z
   .strictObject({
-    week: z
-      .string({ error: 'expected a week as "YYYY-Www", e.g. "2026-W53"' })
-      .regex(WEEK_KEY_PATTERN, { error: 'expected a week as "YYYY-Www", e.g. "2026-W53"' })
-      .meta({ description: 'The company week, as week-numbering year and two-digit week.', examples: ['2026-W53'] }),
+    week: weekKey('The company week, as week-numbering year and two-digit week.', '2026-W53'),
     engineer: personRef('Who covers the week instead.'),
     reason: nonEmptyText('reason', 'Why: shown on the calendar and in change reports.', 'Avoid a back-to-back week over new year'),
     agreed: z
@@ -18,13 +21,26 @@ export const overrideSchema = z
   })
   .meta({ description: 'A week assigned by hand, replacing the computed assignment.' });
 
+const membersList = (description: string) =>
+  z
+    .array(personRef('A member, in rotation order.'), { error: 'expected a list of person ids, in rotation order' })
+    .min(2, { error: 'a rotation needs at least 2 members' })
+    .meta({ description, examples: [['engineer-a', 'engineer-b', 'engineer-c', 'engineer-d']] });
+
+export const versionSchema = z
+  .strictObject({
+    from: weekKey(
+      'The company week this line-up takes effect; after the start week, and later than the previous version.',
+      '2027-W02',
+    ),
+    members: membersList('Person ids in rotation order from that week on; at least 2, each once.'),
+  })
+  .meta({ description: 'A line-up that replaces the previous one from a given week; the weeks before it keep who covered them.' });
+
 export const rotationSchema = z
   .strictObject({
     name: nonEmptyText('name', 'Display name.', 'Data platform on-call'),
-    members: z
-      .array(personRef('A member, in rotation order.'), { error: 'expected a list of person ids, in rotation order' })
-      .min(2, { error: 'a rotation needs at least 2 members' })
-      .meta({ description: 'Person ids in rotation order; at least 2, each once.', examples: [['engineer-a', 'engineer-b', 'engineer-c', 'engineer-d']] }),
+    members: membersList('Person ids in rotation order, from the start week until the first version; at least 2, each once.'),
     assignment: z
       .enum(['week-number', 'continuous'], { error: 'expected "week-number" or "continuous"' })
       .default('week-number')
@@ -36,6 +52,13 @@ export const rotationSchema = z
     handoff: time('Local time in calendar.timezone at which a shift starts on the first day of the week. Default "00:00".', '09:00').default(
       '00:00',
     ),
+    versions: z
+      .array(versionSchema, { error: 'expected a list of versions, each {from, members}' })
+      .default([])
+      .meta({
+        description:
+          'Later line-ups, oldest first: each applies from its `from` week until the next one. Change members here, from next week, so past weeks keep who covered them.',
+      }),
     overrides: z
       .array(overrideSchema, { error: 'expected a list of overrides, each {week, engineer, reason}' })
       .default([])
@@ -44,4 +67,5 @@ export const rotationSchema = z
   .meta({ title: 'rotations/<id>.yaml', description: 'A weekly on-call rotation; its id is the file name.' });
 
 export type RotationData = z.output<typeof rotationSchema>;
+export type VersionData = z.output<typeof versionSchema>;
 export type OverrideData = z.output<typeof overrideSchema>;
