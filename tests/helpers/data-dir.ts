@@ -67,3 +67,9 @@ export function load(dir: string): LoadResult {
 export function problemsWith(files: Files): string[] {
   return load(dataDir(files)).problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`);
 }
+
+/** A people.yaml listing `engineer-<x>` for each letter given: `peopleFile('abcd')`. */
+export function peopleFile(letters: string): Files {
+  const lines = [...letters].map((x) => `  - {id: engineer-${x}, name: Engineer ${x.toUpperCase()}}`);
+  return { 'people.yaml': `people:\n${lines.join('\n')}\n` };
+}

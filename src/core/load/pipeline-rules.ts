@@ -46,8 +46,15 @@ export function pipelineRules(ctx: RuleContext, view: FileView): void {
   const rotations = ctx.rotationIds;
   if (rotation !== undefined && !rotations.includes(rotation)) {
     ctx.report(file, ['rotation'], `${unknownMessage('rotation', 'rotations', rotation, rotations, ['rotation'])}; a rotation is a file rotations/<id>.yaml`, 'reference');
-  } else if (rawAt(view, ['rotation']) === undefined && rotations.length > 1) {
-    ctx.report(file, [], `no rotation given and there are ${rotations.length} rotations; add "rotation:" with one of ${rotations.join(', ')}`, 'reference');
+  } else if (rawAt(view, ['rotation']) === undefined && rotations.length > 1 && !(area !== undefined && ctx.areaRotations.has(area))) {
+    const inArea = area !== undefined && ctx.areas.ids.has(area) ? `area "${area}"` : 'its area';
+    ctx.report(
+      file,
+      [],
+      `no rotation given and there are ${rotations.length} rotations; add "rotation:" with one of ${rotations.join(', ')}, ` +
+        `or give ${inArea} a default rotation in site.yaml (areas: - {id, name, rotation})`,
+      'reference',
+    );
   }
 
   if (textAt(view, ['audience']) === 'investors') runbookCompleteness(ctx, view);

@@ -17,6 +17,8 @@ export interface RuleContext {
   personRef(view: FileView, path: Path): string | undefined;
   teamRef(view: FileView, path: Path): string | undefined;
   areas: IdList;
+  /** Area id → the rotation `site.yaml` gives its pipelines, where one is given and readable. */
+  areaRotations: ReadonlyMap<string, string>;
   /** Every rotation file, loaded or not: a reference to a broken rotation is not dangling. */
   rotationIds: readonly string[];
   /** Absent when site.yaml's calendar could not be read; week checks are skipped then. */
@@ -80,6 +82,12 @@ export function referenceProblems(views: readonly FileView[], calendar: CompanyC
     }
     return value;
   };
+  const rotationIds = views.filter((v) => v.kind === 'rotation').map((v) => v.id!);
+  const areaRotations = new Map<string, string>();
+  for (const { id, index } of areas.items) {
+    const rotation = site && textAt(site, ['areas', index, 'rotation']);
+    if (rotation) areaRotations.set(id, rotation);
+  }
   const ctx: RuleContext = {
     report(file, path, message, rule, at = 'value') {
       const { line, column } = locate(file, path, at);
@@ -89,11 +97,21 @@ export function referenceProblems(views: readonly FileView[], calendar: CompanyC
     personRef: reference(people, 'person', 'people', ''),
     teamRef: reference(teams, 'team', 'teams', '; teams are listed in teams.yaml'),
     areas,
-    rotationIds: views.filter((v) => v.kind === 'rotation').map((v) => v.id!),
+    areaRotations,
+    rotationIds,
     calendar,
   };
 
-  if (site) uniqueIds(ctx, site.file, 'areas', 'area', areas);
+  if (site) {
+    uniqueIds(ctx, site.file, 'areas', 'area', areas);
+    for (const { index } of areas.items) {
+      const path = ['areas', index, 'rotation'];
+      const rotation = textAt(site, path);
+      if (rotation !== undefined && !rotationIds.includes(rotation)) {
+        ctx.report(site.file, path, `${unknownMessage('rotation', 'rotations', rotation, rotationIds, path)}; a rotation is a file rotations/<id>.yaml`, 'reference');
+      }
+    }
+  }
   if (peopleView) {
     uniqueIds(ctx, peopleView.file, 'people', 'person', people);
     holidayRanges(ctx, peopleView);
