@@ -1,16 +1,21 @@
 import { parseCivilDay, startOfWeekDay } from '../calendar/civil.ts';
 import { companyWeeks, startDayOfWeekKey, startOfWeekKey } from '../calendar/weeks.ts';
+import { indicesAt, textAt, type FileView } from '../load/view.ts';
 import type { CompanyCalendar } from '../model.ts';
+import type { ProblemText } from '../problem.ts';
 import { pathText } from '../suggest.ts';
 import type { Path } from '../yaml/positions.ts';
-import type { RuleContext } from './references.ts';
-import { indicesAt, textAt, type FileView } from './view.ts';
+import type { RuleContext } from './context.ts';
 
-function missingWeekMessage(week: string, calendar: CompanyCalendar): string {
+function missingWeek(week: string, calendar: CompanyCalendar): ProblemText {
   const year = week.slice(0, 4);
   const weeks = startOfWeekKey(`${year}-W53`, calendar) ? 53 : 52;
   const rule = `weeks start on ${calendar.weekStartsOnName}, week 1 contains ${calendar.firstWeekContainsDate} January`;
-  return `week ${week} does not exist: ${year} has ${weeks} weeks in the company calendar (${rule}); use ${year}-W01 to ${year}-W${weeks}`;
+  return {
+    what: `week ${week} does not exist: ${year} has ${weeks} weeks in the company calendar (${rule})`,
+    fix: `use ${year}-W01 to ${year}-W${weeks}`,
+    subject: week,
+  };
 }
 
 /** A line-up's members are people, each listed once. */
@@ -22,7 +27,13 @@ function lineupMembers(ctx: RuleContext, view: FileView, path: Path): void {
     if (member === undefined) continue;
     const first = members.get(member);
     if (first === undefined) members.set(member, i);
-    else ctx.report(view.file, [...path, i], `"${member}" is listed twice in ${where} (also ${where}[${first}]); each person appears once in rotation order, remove one`, 'duplicate-member');
+    else {
+      ctx.report(view.file, [...path, i], 'duplicate-member', {
+        what: `"${member}" is listed twice in ${where} (also ${where}[${first}])`,
+        fix: 'each person appears once in rotation order, remove one',
+        subject: `${where} ${member}`,
+      });
+    }
   }
 }
 
@@ -36,28 +47,27 @@ function versionWeeks(ctx: RuleContext, view: FileView, calendar: CompanyCalenda
   const startWeek = startDay === undefined ? undefined : companyWeeks(startDay, 1, calendar)[0]!.key;
   let previous: { day: number; week: string; index: number } | undefined;
   for (const i of indicesAt(view, ['versions'])) {
-    const week = textAt(view, ['versions', i, 'from']);
+    const path = ['versions', i, 'from'];
+    const week = textAt(view, path);
     if (week === undefined) continue;
     const day = startDayOfWeekKey(week, calendar);
     if (day === undefined) {
-      ctx.report(view.file, ['versions', i, 'from'], missingWeekMessage(week, calendar), 'week');
+      ctx.report(view.file, path, 'week', missingWeek(week, calendar));
       continue;
     }
     if (startDay !== undefined && day <= startDay) {
-      ctx.report(
-        view.file,
-        ['versions', i, 'from'],
-        `versions[${i}].from ${week} is not after the start week ${startWeek}; the top-level members apply from the start, so give a later week, or change members instead`,
-        'version-order',
-      );
+      ctx.report(view.file, path, 'version-order', {
+        what: `versions[${i}].from ${week} is not after the start week ${startWeek}`,
+        fix: 'the top-level members apply from the start, so give a later week, or change members instead',
+        subject: `versions from ${week}`,
+      });
     } else if (previous && day <= previous.day) {
       const { line } = ctx.locate(view.file, ['versions', previous.index, 'from']);
-      ctx.report(
-        view.file,
-        ['versions', i, 'from'],
-        `versions[${i}].from ${week} is not after ${previous.week}, the version before it (line ${line}); list versions oldest first, each from a later week`,
-        'version-order',
-      );
+      ctx.report(view.file, path, 'version-order', {
+        what: `versions[${i}].from ${week} is not after ${previous.week}, the version before it (line ${line})`,
+        fix: 'list versions oldest first, each from a later week',
+        subject: `versions from ${week}`,
+      });
     }
     if (!previous || day > previous.day) previous = { day, week, index: i };
   }
@@ -76,7 +86,7 @@ export function rotationRules(ctx: RuleContext, view: FileView): void {
     const week = textAt(view, ['overrides', i, 'week']);
     if (week === undefined) continue;
     if (ctx.calendar && !startOfWeekKey(week, ctx.calendar)) {
-      ctx.report(file, ['overrides', i, 'week'], missingWeekMessage(week, ctx.calendar), 'week');
+      ctx.report(file, ['overrides', i, 'week'], 'week', missingWeek(week, ctx.calendar));
     }
     const first = weeks.get(week);
     if (first === undefined) {
@@ -84,6 +94,6 @@ export function rotationRules(ctx: RuleContext, view: FileView): void {
       continue;
     }
     const { line } = ctx.locate(file, ['overrides', first, 'week']);
-    ctx.report(file, ['overrides', i, 'week'], `two overrides for ${week}; the other one is on line ${line}, keep one`, 'duplicate-override');
+    ctx.report(file, ['overrides', i, 'week'], 'duplicate-override', { what: `two overrides for ${week}`, fix: `the other one is on line ${line}, keep one`, subject: week });
   }
 }

@@ -1,7 +1,6 @@
-import type { Lineup, Slot } from './assign.ts';
-import type { HolidayIndex } from './holidays.ts';
-import { freeFor, orList } from './problems.ts';
-import type { CalendarProblem } from './schedule.ts';
+import type { Lineup, Slot } from '../calendar/assign.ts';
+import type { HolidayIndex } from '../calendar/holidays.ts';
+import { calendarProblem, freeFor, orList, type CalendarProblem } from './oncall.ts';
 
 /** One rotation's computed weeks, as double-booking reads them. */
 export interface ComputedRotation {
@@ -48,13 +47,14 @@ export function doubleBookings(rotations: readonly ComputedRotation[], holidays:
         : `nobody else in ${orList(names)} is free that week, so give one of the weeks to someone outside them with an override`;
       for (const e of involved) {
         const slot = e.rotation.slots[e.i]!;
-        const problem: CalendarProblem = {
+        const problem = calendarProblem(
           week,
-          rule: 'double-booked',
-          engineer: person,
-          ...(slot.overrideIndex !== undefined ? { overrideIndex: slot.overrideIndex } : {}),
-          message: `${person} is on call in ${names.length} rotations in ${week}: ${names.join(', ')}; ${fix}, or accept it with an override for ${week} naming ${person} with agreed: true`,
-        };
+          'double-booked',
+          person,
+          `${person} is on call in ${names.length} rotations in ${week}: ${names.join(', ')}`,
+          `${fix}, or accept it with an override for ${week} naming ${person} with agreed: true`,
+          slot.overrideIndex,
+        );
         let list = found.get(e.rotation.id);
         if (!list) found.set(e.rotation.id, (list = []));
         list.push(problem);
