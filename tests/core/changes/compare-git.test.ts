@@ -18,7 +18,7 @@ describe('compareData against a git ref', () => {
     const report = compareWithRef(repo, 'HEAD~1');
 
     expect(report.pipelines.changed.map((p) => [p.id, p.changes])).toEqual([
-      ['aggregate-profit', [{ kind: 'changed', field: 'primary owner', before: 'Engineer B', after: 'Engineer D' }]],
+      ['aggregate-profit', [{ kind: 'changed', key: 'owners.primary', field: 'primary owner', before: 'Engineer B', after: 'Engineer D' }]],
     ]);
     expect(compareWithRef(repo, 'HEAD').hasChanges).toBe(false);
   });
@@ -29,7 +29,7 @@ describe('compareData against a git ref', () => {
     const report = compareWithRef(repo);
 
     expect(report.pipelines.changed.map((p) => [p.id, p.changes])).toEqual([
-      ['aggregate-profit', [{ kind: 'changed', field: 'deadline', before: '06:00 UTC', after: '05:00 UTC' }]],
+      ['aggregate-profit', [{ kind: 'changed', key: 'sla.delivery.deadline', field: 'deadline', before: '06:00 UTC', after: '05:00 UTC' }]],
     ]);
   });
 
