@@ -1,4 +1,4 @@
-import type { Shift } from './schedule.ts';
+import type { Shift } from './types.ts';
 
 /**
  * What a holiday swap traded, in words, naming people through `name`: the CLI and the JSON

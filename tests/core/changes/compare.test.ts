@@ -21,7 +21,7 @@ describe('compareData', () => {
         id: 'aggregate-profit',
         name: 'Aggregate profit (investors)',
         file: 'pipelines/aggregate-profit.yaml',
-        changes: [{ kind: 'changed', field: 'primary owner', before: 'Engineer B', after: 'Engineer D' }],
+        changes: [{ kind: 'changed', key: 'owners.primary', field: 'primary owner', before: 'Engineer B', after: 'Engineer D' }],
       },
     ]);
     expect(report.problems.introduced).toEqual([]);
@@ -33,8 +33,22 @@ describe('compareData', () => {
     const report = compareWithRef(repo);
 
     expect(report.pipelines.changed.map((p) => [p.id, p.changes])).toEqual([
-      ['aggregate-profit', [{ kind: 'changed', field: 'deadline', before: '06:00 UTC', after: '05:00 UTC' }]],
+      ['aggregate-profit', [{ kind: 'changed', key: 'sla.delivery.deadline', field: 'deadline', before: '06:00 UTC', after: '05:00 UTC' }]],
     ]);
+  });
+
+  it('says why a week moved from the rotation fields that move weeks, and leaves out the handoff, which moves only hours', () => {
+    repo.replace('rotations/data-platform.yaml', 'members: [engineer-a, engineer-b, engineer-c, engineer-d]', 'members: [engineer-b, engineer-a, engineer-c, engineer-d]');
+    repo.replace('rotations/data-platform.yaml', 'handoff: "00:00"', 'handoff: "09:00"');
+    repo.commit('swap A and B');
+
+    const report = compareWithRef(repo, 'HEAD~1');
+
+    const weeks = report.oncall[0]!.weeks;
+    expect(weeks.length).toBeGreaterThan(0);
+    expect(new Set(weeks.filter((w) => w.week !== '2026-W53').map((w) => w.why))).toEqual(
+      new Set(['rotation changed: rotation order: Engineer A, Engineer B, Engineer C, Engineer D → Engineer B, Engineer A, Engineer C, Engineer D']),
+    );
   });
 
   it('reports a holiday that makes weeks change hands, with the swap in words', () => {
@@ -49,7 +63,7 @@ describe('compareData', () => {
         id: 'engineer-c',
         name: 'Engineer C',
         file: 'people.yaml',
-        changes: [{ kind: 'added', field: 'holiday', value: '2026-12-14 to 2026-12-18 (Winter break)' }],
+        changes: [{ kind: 'added', key: 'holidays', field: 'holiday', value: '2026-12-14 to 2026-12-18 (Winter break)' }],
       },
     ]);
     expect(report.oncall).toEqual([
@@ -110,6 +124,9 @@ describe('compareData', () => {
         line: 4,
         column: 1,
         rule: 'consecutive',
+        what: 'engineer-a covers 2026-W53 and 2027-W01 back to back',
+        fix: 'add an override for 2026-W53 (engineer-b or engineer-c can take it without a back-to-back week), or mark one of the weeks agreed: true',
+        subject: '2027-W01 engineer-a',
         message:
           'engineer-a covers 2026-W53 and 2027-W01 back to back; add an override for 2026-W53 (engineer-b or engineer-c can take it without a back-to-back week), or mark one of the weeks agreed: true',
       },
@@ -141,12 +158,15 @@ describe('compareData', () => {
         line: 7,
         column: 14,
         rule: 'owners',
+        what: '"engineer-c" is both primary and secondary owner',
+        fix: 'name a different secondary owner',
+        subject: '"engineer-c" is both primary and secondary owner',
         message: '"engineer-c" is both primary and secondary owner; name a different secondary owner',
       },
     ]);
     // What loaded is still compared: the owner change is reported next to the problem.
     expect(report.pipelines.changed[0]?.changes).toEqual([
-      { kind: 'changed', field: 'secondary owner', before: 'Engineer D', after: 'Engineer C' },
+      { kind: 'changed', key: 'owners.secondary', field: 'secondary owner', before: 'Engineer D', after: 'Engineer C' },
     ]);
 
     repo.git('checkout', '-q', 'HEAD~1', '--', 'data');
