@@ -4,6 +4,7 @@ import { doubleBookings, type ComputedRotation } from '../rules/double-booked.ts
 import { instantAt, localDay, parseCivilDay, parseClock, startOfWeekDay } from './civil.ts';
 import { fairness } from './fairness.ts';
 import { HolidayIndex } from './holidays.ts';
+import { swapNote } from './notes.ts';
 import { findProblems } from '../rules/oncall.ts';
 import { applyHolidaySwaps } from './swaps.ts';
 import type { RotationSchedule, ScheduleRange, Shift } from './types.ts';
@@ -87,16 +88,7 @@ function computeSlots(model: Model, rotation: Rotation, range: ScheduleRange, ho
 
 function toShift(slot: Slot, handoff: number, timeZone: string, overrides: Rotation['overrides']): Shift {
   const { week, swap } = slot;
-  let note = slot.overrideIndex !== undefined ? overrides[slot.overrideIndex]?.reason : undefined;
-  if (swap) {
-    note =
-      swap.awayWeek === week.key
-        ? `covers for ${swap.away}, who is on holiday; ${swap.away} takes ${swap.returnWeek} in return`
-        : slot.scheduled === swap.cover
-          ? `takes this week from ${swap.cover}, who covered ${swap.awayWeek} while ${swap.away} was on holiday`
-          : // Traded before the line-up changed: the week was the cover's under the line-up then in effect.
-            `takes this week in return for ${swap.awayWeek}, which ${swap.cover} covered while ${swap.away} was on holiday`;
-  }
+  const note = swap ? swapNote(week.key, swap, undefined, slot.scheduled) : slot.overrideIndex !== undefined ? overrides[slot.overrideIndex]?.reason : undefined;
   return {
     week: week.key,
     start: instantAt(week.startDay, handoff, timeZone),
