@@ -29,6 +29,11 @@ export function rotationChanges(before: Rotation, after: Rotation, names: Names)
     ...scalarChange('start', 'start', before.start, after.start),
     ...scalarChange('handoff', 'handoff', before.handoff, after.handoff),
   );
+  const lineups = (r: Rotation) => new Map(r.versions.map((v) => [v.from, v.members.map(names.person).join(', ')]));
+  const [was, now] = [lineups(before), lineups(after)];
+  for (const from of [...new Set([...was.keys(), ...now.keys()])].sort()) {
+    changes.push(...scalarChange('versions', `version from ${from}`, was.get(from), now.get(from)));
+  }
   const old = new Map(before.overrides.map((o) => [o.week, o]));
   const weeks = [...new Set([...before.overrides, ...after.overrides].map((o) => o.week))].sort();
   const current = new Map(after.overrides.map((o) => [o.week, o]));
