@@ -5,22 +5,25 @@
  */
 
 import type { YAMLException } from 'js-yaml';
+import type { ProblemText } from '../problem.ts';
 import { LineIndex } from './lines.ts';
 import { isEmpty, mappingEntries, nodeStart, unwrap } from './positions.ts';
 import { MAX_DEPTH, type RefusedNode, type Trace, type YamlNode } from './read.ts';
 import { REASON, REASON_START } from './reasons.ts';
 import { indentOf, lineAt, lineStartOf, previousNonBlank } from './scan.ts';
 
-export interface SyntaxProblem {
+export interface SyntaxProblem extends ProblemText {
   /** Where to point: an offset into the text as parsed. */
   readonly offset: number;
-  readonly message: string;
 }
 
 const SYNTAX = 'YAML syntax error: ';
-export const ALIAS_MESSAGE =
-  'YAML aliases (*name) are not allowed in runbook data; write the value out in full, or put text that starts with "*" in quotes';
 
+/** `what` names the mistake; `subject` (default: `what`) leaves out line numbers, which move with edits. */
+const say = (offset: number, what: string, fix: string, subject?: string): SyntaxProblem =>
+  subject === undefined ? { offset, what: SYNTAX + what, fix } : { offset, what: SYNTAX + what, fix, subject: SYNTAX + subject };
+
+const BACKSLASH = 'write "\\\\" for a backslash, or use single quotes';
 const CLOSER: Record<string, string> = { '[': ']', '{': '}', '"': '"', "'": "'" };
 const RESERVED: Record<string, string> = { '@': '"@"', '`': 'a backtick', '%': '"%"', '|': '"|"', '>': '">"' };
 /** A line that starts a new entry: `key:` or `- `; a value's continuation line does not look like this. */
@@ -34,17 +37,20 @@ export function explainSyntaxError(text: string, error: YAMLException | RefusedN
   const ctx: Context = { text, trace, lineOf: (offset) => lines.position(offset).line };
   if ('refusal' in error) {
     return error.refusal === 'alias'
-      ? { offset: error.offset, message: ALIAS_MESSAGE }
-      : { offset: error.offset, message: `${SYNTAX}a list or mapping is used as a key; keys must be plain text` };
+      ? {
+          offset: error.offset,
+          what: 'YAML aliases (*name) are not allowed in runbook data',
+          fix: 'write the value out in full, or put text that starts with "*" in quotes',
+        }
+      : say(error.offset, 'a list or mapping is used as a key', 'keys must be plain text');
   }
   // js-yaml appends a line break to text that lacks one, so its end-of-stream mark can be one past ours.
   const at = Math.min(error.mark?.position ?? 0, text.length);
   const reason = error.reason;
   const top = trace.open[trace.open.length - 1];
-  const message = (text: string, offset = at): SyntaxProblem => ({ offset, message: text });
   switch (reason) {
     case REASON.tab:
-      return message(`${SYNTAX}a tab is used for indentation; indent with spaces`);
+      return say(at, 'a tab is used for indentation', 'indent with spaces');
     case REASON.duplicateKey:
       return duplicateKey(ctx, at, top);
     case REASON.mappingIndent:
@@ -64,21 +70,23 @@ export function explainSyntaxError(text: string, error: YAMLException | RefusedN
     case REASON.missedColon:
       return missingColon(ctx, at, top);
     case REASON.missedComma:
-      return message(`${SYNTAX}a comma is missing; separate the items in [ ] or { } with ", "`);
+      return say(at, 'a comma is missing', 'separate the items in [ ] or { } with ", "');
     case REASON.unknownEscape:
-      return message(`${SYNTAX}inside double quotes "\\" starts an escape; write "\\\\" for a backslash, or use single quotes`);
+      return say(at, 'inside double quotes "\\" starts an escape', BACKSLASH);
     case REASON.hexEscape:
-      return message(`${SYNTAX}inside double quotes "\\x", "\\u" and "\\U" must be followed by hexadecimal digits; write "\\\\" for a backslash, or use single quotes`);
+      return say(at, 'inside double quotes "\\x", "\\u" and "\\U" must be followed by hexadecimal digits', BACKSLASH);
     case REASON.nullByte:
-      return message(`${SYNTAX}null byte is not allowed; delete it (U+0000, invisible in most editors)`);
+      return say(at, 'null byte is not allowed', 'delete it (U+0000, invisible in most editors)');
     case REASON.nonPrintable:
     case REASON.nonPrintableQuoted:
       return controlCharacter(ctx, at, top);
   }
-  if (reason.startsWith(REASON_START.maxDepth)) return message(`${SYNTAX}the data is nested more than ${MAX_DEPTH} levels deep`);
+  if (reason.startsWith(REASON_START.maxDepth)) {
+    return say(at, `the data is nested more than ${MAX_DEPTH} levels deep`, 'no data file needs that many levels, remove the extra nesting');
+  }
   if (reason.startsWith(REASON_START.unidentifiedAlias)) return starText(ctx, at, top);
   if (reason.includes('!<')) return tagProblem(ctx, at, reason, top);
-  return message(`${SYNTAX}${reason}`);
+  return say(at, reason, 'correct the YAML at this line and column');
 }
 
 interface Context {
@@ -96,7 +104,7 @@ function duplicateKey({ text, lineOf }: Context, at: number, mapping: YamlNode |
   const name = second && String(second.key.result);
   const first = second && entries.find((e) => e !== second && String(e.key.result) === name);
   const where = first ? `on line ${lineOf(nodeStart(text, first.key))}` : 'earlier in this mapping';
-  return { offset: at, message: `duplicate key${name === undefined ? '' : ` "${name}"`}; it is already set ${where}, keep one of the two` };
+  return { offset: at, what: `duplicate key${name === undefined ? '' : ` "${name}"`}`, fix: `it is already set ${where}, keep one of the two` };
 }
 
 /** The last entry of a block mapping (its key) or list (its item), for "align with … on line N". */
@@ -140,10 +148,8 @@ function indentation(ctx: Context, at: number, candidates: Candidate[]): SyntaxP
   const off = Math.abs(indent - best.column);
   const than = ref ? ` than ${ref.label} on line ${lineOf(nodeStart(text, ref.node))}` : '';
   const how = indent > best.column ? 'deeper' : 'less';
-  return {
-    offset: first,
-    message: `${SYNTAX}bad indentation: ${lineLabel(text, first)} is indented ${plural(off, 'space')} ${how}${than}; start it at column ${best.column + 1}`,
-  };
+  const label = lineLabel(text, first);
+  return say(first, `bad indentation: ${label} is indented ${plural(off, 'space')} ${how}${than}`, `start it at column ${best.column + 1}`, `bad indentation of ${label}`);
 }
 
 /** js-yaml read an entry, then found more on its line, or a next line indented deeper than the entries. */
@@ -168,20 +174,20 @@ function noSpaceAfterColon({ text, lineOf }: Context, at: number, node: YamlNode
   const start = nodeStart(text, node);
   const glued = /^([A-Za-z][A-Za-z0-9_-]*):(\S.*)$/.exec(lineAt(text, start).slice(column(text, start)));
   if (!glued || glued[2]!.startsWith('//')) return undefined;
-  return { offset: at, message: `${SYNTAX}line ${lineOf(start)} has no space after "${glued[1]}:"; write "${glued[1]}: ${glued[2]}"` };
+  return say(at, `line ${lineOf(start)} has no space after "${glued[1]}:"`, `write "${glued[1]}: ${glued[2]}"`, `no space after "${glued[1]}:"`);
 }
 
 /** More text after a value on its own line. */
 function sameLine(text: string, at: number, entry: YamlNode | undefined, entryStart: number): SyntaxProblem {
   const c = text[at] ?? '';
   const quote = text[entryStart];
-  let what: string;
-  if (entry && isEmpty(entry) && RESERVED[c]) what = `a value cannot start with ${RESERVED[c]}; put the whole value in quotes`;
-  else if (quote === "'") what = "the value ends at its second ' and text follows it; inside single quotes write '' for an apostrophe, or use double quotes";
-  else if (quote === '"') what = 'the value ends at its second " and text follows it; inside double quotes write \\" for a quote, or use single quotes';
-  else if (c === ':') what = 'a value containing ": " must be in quotes; put the whole value in quotes';
-  else what = 'there is more on this line than one value; put the whole value in quotes, or move the rest to a line of its own';
-  return { offset: at, message: `${SYNTAX}${what}` };
+  if (entry && isEmpty(entry) && RESERVED[c]) return say(at, `a value cannot start with ${RESERVED[c]}`, 'put the whole value in quotes');
+  if (quote === "'") {
+    return say(at, "the value ends at its second ' and text follows it", "inside single quotes write '' for an apostrophe, or use double quotes");
+  }
+  if (quote === '"') return say(at, 'the value ends at its second " and text follows it', 'inside double quotes write \\" for a quote, or use single quotes');
+  if (c === ':') return say(at, 'a value containing ": " must be in quotes', 'put the whole value in quotes');
+  return say(at, 'there is more on this line than one value', 'put the whole value in quotes, or move the rest to a line of its own');
 }
 
 /** The document ended but the text goes on: a line that belongs to no collection above it. */
@@ -194,10 +200,7 @@ function notOneNode(ctx: Context, at: number): SyntaxProblem {
   if (root && (root.kind === 'mapping' || root.kind === 'sequence') && indentOf(text, at) < column(text, rootStart)) {
     return indentation(ctx, at, [{ node: root, kind: root.kind, column: column(text, rootStart) }]);
   }
-  return {
-    offset: at,
-    message: `${SYNTAX}this line does not fit the structure above it; check its indentation, and that the line above is "key: value" with a space after the colon`,
-  };
+  return say(at, 'this line does not fit the structure above it', 'check its indentation, and that the line above is "key: value" with a space after the colon');
 }
 
 /** A quote or bracket still open where a line starts a new entry, or where the file ends. */
@@ -211,11 +214,13 @@ function unclosed(ctx: Context, at: number): SyntaxProblem {
   const endOfFile = at >= text.length || !text.slice(at).trim();
   if (opener && (endOfFile || ENTRY_LINE.test(lineAt(text, at)))) {
     const what = opener.char === '"' || opener.char === "'" ? `the quote ${opener.char}` : `the "${opener.char}"`;
-    return { offset: at, message: `${SYNTAX}${what} opened on line ${lineOf(opener.offset)} is never closed; add the closing ${CLOSER[opener.char]}` };
+    return say(at, `${what} opened on line ${lineOf(opener.offset)} is never closed`, `add the closing ${CLOSER[opener.char]}`, `${what} is never closed`);
   }
   const inside = opener && (opener.char === '[' || opener.char === '{') ? `the "${opener.char}" on line ${lineOf(opener.offset)}` : 'the quoted value';
-  return { offset: at, message: `${SYNTAX}this line continues ${inside} but is indented less than its key; indent it further` };
+  return say(at, `this line continues ${inside} but is indented less than its key`, 'indent it further', 'a continued value is indented less than its key');
 }
+
+const COLON_FIX = 'add the missing ":" or put a long value in quotes';
 
 /** A key (often a multi-line one) with no ":" after it. */
 function missingColon({ text, lineOf }: Context, at: number, mapping: YamlNode | undefined): SyntaxProblem {
@@ -224,10 +229,10 @@ function missingColon({ text, lineOf }: Context, at: number, mapping: YamlNode |
     const start = nodeStart(text, key);
     const first = lineAt(text, start).trim();
     if (!/:(\s|$)/.test(first)) {
-      return { offset: at, message: `${SYNTAX}line ${lineOf(start)} ("${first}") is not "key: value"; add the missing ":" or put a long value in quotes` };
+      return say(at, `line ${lineOf(start)} ("${first}") is not "key: value"`, COLON_FIX, `"${first}" is not "key: value"`);
     }
   }
-  return { offset: at, message: `${SYNTAX}a line above is not "key: value"; add the missing ":" or put a long value in quotes` };
+  return say(at, 'a line above is not "key: value"', COLON_FIX);
 }
 
 /** js-yaml reports a control character where its value ends; point at the character itself. */
@@ -237,7 +242,7 @@ function controlCharacter({ text }: Context, at: number, node: YamlNode | undefi
   const found = pattern.exec(text);
   const offset = found && found.index <= at ? found.index : at;
   const code = (text.codePointAt(offset) ?? 0).toString(16).toUpperCase().padStart(4, '0');
-  return { offset, message: `${SYNTAX}the file contains a control character (U+${code}); delete it (it is invisible in most editors)` };
+  return say(offset, `the file contains a control character (U+${code})`, 'delete it (it is invisible in most editors)');
 }
 
 /** `key: *bold* text`: js-yaml reads an alias that names no anchor. */
@@ -252,7 +257,7 @@ function starText({ text }: Context, at: number, node: YamlNode | undefined): Sy
   const before = siblings[siblings.indexOf(node!) - 1];
   const isValue = node && text[node.open - 1] === ':';
   const write = isValue && before ? `${String(before.result)}: ${quoted}` : text[previousNonBlank(text, start)] === '-' ? `- ${quoted}` : quoted;
-  return { offset: start, message: `${SYNTAX}a value starting with "*" is read as an alias or anchor; put the whole value in quotes: ${write}` };
+  return say(start, 'a value starting with "*" is read as an alias or anchor', `put the whole value in quotes: ${write}`);
 }
 
 /** A `!tag` js-yaml does not know or cannot apply; pointed at the tag as written. */
@@ -262,5 +267,5 @@ function tagProblem({ text }: Context, at: number, reason: string, node: YamlNod
   const written = text[offset] === '!' ? /^!\S*/.exec(text.slice(offset))![0] : undefined;
   const said = reason.replace(/!<tag:yaml\.org,2002:([^>]*)>/g, '!!$1').replace(/!<([^>]*)>/g, '$1');
   const what = reason.startsWith(REASON_START.unknownTag) && written ? `unknown tag ${written}` : said;
-  return { offset, message: `${SYNTAX}${what}; remove the tag, plain values are enough` };
+  return say(offset, what, 'remove the tag, plain values are enough');
 }

@@ -211,7 +211,9 @@ describe('parseYaml', () => {
 
     it('reports nesting deeper than any data file needs, instead of recursing', () => {
       const deep = `${'['.repeat(40)}${']'.repeat(40)}`;
-      expect(parse(`a: ${deep}\n`).problem).toBe('1:35: YAML syntax error: the data is nested more than 32 levels deep');
+      expect(parse(`a: ${deep}\n`).problem).toBe(
+        '1:35: YAML syntax error: the data is nested more than 32 levels deep; no data file needs that many levels, remove the extra nesting',
+      );
     });
   });
 });

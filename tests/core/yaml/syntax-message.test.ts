@@ -108,7 +108,9 @@ describe('explainSyntaxError', () => {
     });
 
     it('passes reasons it has no better words for through, marked as a syntax error', () => {
-      expect(problem('%YAML 2.0\n---\na: 1\n')).toBe('2:1: YAML syntax error: unacceptable YAML version of the document');
+      expect(problem('%YAML 2.0\n---\na: 1\n')).toBe(
+        '2:1: YAML syntax error: unacceptable YAML version of the document; correct the YAML at this line and column',
+      );
     });
   });
 
