@@ -14,7 +14,7 @@ const cli = [
   'tests/core/schemas/new-field.test.ts',
 ];
 
-const build = ['tests/corpus/build.test.ts', 'tests/site/build.test.ts', 'tests/site/reproducible.test.ts', 'tests/site/security.test.ts'];
+const build = ['tests/corpus/build.test.ts', 'tests/site/build.test.ts', 'tests/site/long-horizon.test.ts', 'tests/site/reproducible.test.ts', 'tests/site/security.test.ts'];
 
 const browser = ['tests/browser/**/*.test.ts'];
 

@@ -3,6 +3,7 @@ import { baseSlots, type Slot } from './assign.ts';
 import { instantAt, localDay, parseCivilDay, parseClock, startOfWeekDay } from './civil.ts';
 import { fairness } from './fairness.ts';
 import { HolidayIndex } from './holidays.ts';
+import { swapNote } from './notes.ts';
 import { findProblems } from '../rules/oncall.ts';
 import { applyHolidaySwaps } from './swaps.ts';
 import type { RotationSchedule, ScheduleRange, Shift } from './types.ts';
@@ -72,13 +73,7 @@ export function computeSchedules(model: Model, range: ScheduleRange): RotationSc
 
 function toShift(slot: Slot, handoff: number, timeZone: string, overrides: Rotation['overrides']): Shift {
   const { week, swap } = slot;
-  let note = slot.overrideIndex !== undefined ? overrides[slot.overrideIndex]?.reason : undefined;
-  if (swap) {
-    note =
-      swap.awayWeek === week.key
-        ? `covers for ${swap.away}, who is on holiday; ${swap.away} takes ${swap.returnWeek} in return`
-        : `takes this week from ${swap.cover}, who covered ${swap.awayWeek} while ${swap.away} was on holiday`;
-  }
+  const note = swap ? swapNote(week.key, swap) : slot.overrideIndex !== undefined ? overrides[slot.overrideIndex]?.reason : undefined;
   return {
     week: week.key,
     start: instantAt(week.startDay, handoff, timeZone),
