@@ -24,6 +24,7 @@ const build = [
   'tests/site/long-horizon.test.ts',
   'tests/site/reproducible.test.ts',
   'tests/site/security.test.ts',
+  'tests/site/versions.test.ts',
 ];
 
 const browser = ['tests/browser/**/*.test.ts'];
