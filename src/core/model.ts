@@ -44,6 +44,8 @@ export interface PartialModel {
 export interface Site {
   readonly title: string;
   readonly repository?: string;
+  /** Person ids who review changes to the shared data files (CODEOWNERS); may be empty. */
+  readonly maintainers: readonly string[];
   readonly calendar: CompanyCalendar;
   readonly areas: readonly Area[];
 }
@@ -75,6 +77,8 @@ export interface Person {
   readonly id: string;
   readonly name: string;
   readonly email?: string;
+  /** `@login` or `@org/team`. */
+  readonly github?: string;
   readonly chat?: string;
   readonly timezone?: string;
   readonly holidays: readonly Holiday[];

@@ -45,6 +45,7 @@ describe('.github/workflows/runbooks.yml', () => {
     expect(runs).toEqual([
       'npm ci',
       'npm run validate -- --format github',
+      'npm run codeowners -- --check',
       'npm run build',
       'npm run --silent changes -- --base "origin/$BASE_REF" >> "$GITHUB_STEP_SUMMARY"',
     ]);
@@ -69,6 +70,23 @@ describe('.github/workflows/runbooks.yml', () => {
     expect(deploy.environment).toEqual({ name: 'github-pages', url: '${{ steps.deployment.outputs.page_url }}' });
     expect(deploy.concurrency).toEqual({ group: 'runbooks-pages', 'cancel-in-progress': false });
     expect(deploy.steps.map((s) => [s.id, s.uses?.replace(/@.*/, '')])).toEqual([['deployment', 'actions/deploy-pages']]);
+  });
+
+  it('checks on pull requests that CODEOWNERS is in sync, also when only CODEOWNERS changes', () => {
+    expect(workflow.on.pull_request?.paths).toContain('.github/CODEOWNERS');
+    stepRunning(job('check'), 'npm run codeowners -- --check');
+  });
+
+  it('posts the handoff nightly after the deploy, only when the Slack secret is set, on the week\'s first day', () => {
+    const notify = job('notify');
+    expect(notify.needs).toBe('deploy');
+    expect(notify.if).toBe("github.event_name == 'schedule'");
+    expect(notify.env).toEqual({ SLACK_WEBHOOK_URL: '${{ secrets.SLACK_WEBHOOK_URL }}' });
+    for (const step of notify.steps) expect(step.if, step.name ?? step.uses ?? step.run).toBe("env.SLACK_WEBHOOK_URL != ''");
+    const post = stepRunning(notify, 'npm run notify');
+    expect(post.run).toBe('npm run notify -- --week-start-only');
+    expect(post.env).toEqual({ RUNBOOKS_SITE_URL: '${{ needs.deploy.outputs.page_url }}' });
+    expect(job('deploy').outputs).toEqual({ page_url: '${{ steps.deployment.outputs.page_url }}' });
   });
 
   it('refers only to steps and jobs that exist', () => {
