@@ -1,8 +1,9 @@
 import { computeSchedule, computeSchedules } from '../core/calendar/schedule.ts';
 import { instantAt, parseCivilDay } from '../core/calendar/civil.ts';
-import { resolveNow, sourceDateEpoch } from '../core/now.ts';
+import { resolveNow } from '../core/now.ts';
 import { isRealDate } from '../core/schemas/common.ts';
-import { DEFAULT_DTSTAMP, rotationIcs, rotationsIcs } from '../feeds/ics.ts';
+import { rotationIcs, rotationsIcs } from '../feeds/ics.ts';
+import { feedStamp } from '../feeds/stamp.ts';
 import { renderOncallJson } from '../feeds/oncall-json.ts';
 import { existingDataDir, fromEnvironment, oneOf, parseCli, runCli, UsageError } from './args.ts';
 import { formatOncallText } from './format-oncall.ts';
@@ -44,8 +45,6 @@ await runCli(USAGE, () => {
     throw new UsageError(`--weeks must be a whole number from 1 to ${MAX_WEEKS}, got "${flags.weeks}"`);
   }
   const now = fromEnvironment(() => resolveNow());
-  const stamp = fromEnvironment(() => sourceDateEpoch()) ?? DEFAULT_DTSTAMP;
-
   const handoff = format === 'slack' || format === 'markdown';
   if (handoff && flags.weeks !== undefined) {
     throw new UsageError(`--weeks does not apply to --format ${format}: the handoff covers this week and calendar.futureWeeks more`);
@@ -53,6 +52,7 @@ await runCli(USAGE, () => {
   if (!handoff && flags['site-url'] !== undefined) throw new UsageError('--site-url applies only to --format slack or markdown');
   const urls = handoff ? siteUrlsFrom(flags['site-url'], process.env) : undefined;
   const dataDir = existingDataDir(flags.data, process.env);
+  const stamp = fromEnvironment(() => feedStamp(dataDir));
   const model = loadModelOrReport(dataDir);
   if (!model) return 1;
   checkRotationFlag(model, flags.rotation);

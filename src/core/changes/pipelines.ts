@@ -13,14 +13,14 @@ export function pipelineSummary(p: Pipeline, names: Names): string {
 export function pipelineChanges(before: Pipeline, after: Pipeline, names: Names): Change[] {
   const rotation = (p: Pipeline) => (p.rotation === undefined ? undefined : names.rotation(p.rotation));
   return [
-    ...scalarChange('name', before.name, after.name),
-    ...scalarChange('area', names.area(before.area), names.area(after.area)),
-    ...scalarChange('audience', before.audience, after.audience),
-    ...scalarChange('rotation', rotation(before), rotation(after)),
-    ...scalarChange('primary owner', names.person(before.owners.primary), names.person(after.owners.primary)),
-    ...scalarChange('secondary owner', names.person(before.owners.secondary), names.person(after.owners.secondary)),
-    ...setChanges('upstream team', before.upstream, after.upstream, names.team),
-    ...setChanges('downstream team', before.downstream, after.downstream, names.team),
+    ...scalarChange('name', 'name', before.name, after.name),
+    ...scalarChange('area', 'area', names.area(before.area), names.area(after.area)),
+    ...scalarChange('audience', 'audience', before.audience, after.audience),
+    ...scalarChange('rotation', 'rotation', rotation(before), rotation(after)),
+    ...scalarChange('owners.primary', 'primary owner', names.person(before.owners.primary), names.person(after.owners.primary)),
+    ...scalarChange('owners.secondary', 'secondary owner', names.person(before.owners.secondary), names.person(after.owners.secondary)),
+    ...setChanges('upstream', 'upstream team', before.upstream, after.upstream, names.team),
+    ...setChanges('downstream', 'downstream team', before.downstream, after.downstream, names.team),
     ...commonIssueChanges(before.commonIssues, after.commonIssues),
     ...slaChanges(before, after),
   ];
@@ -32,6 +32,7 @@ const ISSUE_FIELDS = ['symptoms', 'checks', 'fix'] as const;
 function commonIssueChanges(before: readonly CommonIssue[], after: readonly CommonIssue[]): Change[] {
   const old = new Map(before.map((i) => [i.title, i]));
   const changes = setChanges(
+    'commonIssues',
     'common issue',
     before.map((i) => i.title),
     after.map((i) => i.title),
@@ -42,7 +43,7 @@ function commonIssueChanges(before: readonly CommonIssue[], after: readonly Comm
     if (!was) continue;
     for (const field of ISSUE_FIELDS) {
       const text = (i: CommonIssue) => (i[field] === undefined ? undefined : clip(i[field]));
-      changes.push(...scalarChange(`common issue "${clip(issue.title, 60)}" ${field}`, text(was), text(issue)));
+      changes.push(...scalarChange(`commonIssues.${field}`, `common issue "${clip(issue.title, 60)}" ${field}`, text(was), text(issue)));
     }
   }
   return changes;
@@ -53,10 +54,10 @@ function slaChanges(before: Pipeline, after: Pipeline): Change[] {
   const b = before.sla?.delivery;
   const a = after.sla?.delivery;
   if (b && a) {
-    changes.push(...scalarChange('deadline', deadlineInWords(b), deadlineInWords(a)));
-    changes.push(...scalarChange('delivery cadence', b.cadence, a.cadence));
+    changes.push(...scalarChange('sla.delivery.deadline', 'deadline', deadlineInWords(b), deadlineInWords(a)));
+    changes.push(...scalarChange('sla.delivery.cadence', 'delivery cadence', b.cadence, a.cadence));
   } else {
-    changes.push(...scalarChange('delivery', b && deliveryInWords(b), a && deliveryInWords(a)));
+    changes.push(...scalarChange('sla.delivery', 'delivery', b && deliveryInWords(b), a && deliveryInWords(a)));
   }
   // Targets are matched by metric, so "Accuracy within 1% → within 0.5%" reads as one change.
   const words = (p: Pipeline) => (p.sla?.targets ?? []).map((t) => ({ metric: t.metric, text: targetInWords(t) }));
@@ -67,10 +68,10 @@ function slaChanges(before: Pipeline, after: Pipeline): Change[] {
   for (const t of come) {
     const i = gone.findIndex((g) => g.metric === t.metric);
     if (i >= 0) {
-      changes.push({ kind: 'changed', field: 'SLA target', before: gone[i]!.text, after: t.text });
+      changes.push({ kind: 'changed', key: 'sla.targets', field: 'SLA target', before: gone[i]!.text, after: t.text });
       gone.splice(i, 1);
-    } else changes.push({ kind: 'added', field: 'SLA target', value: t.text });
+    } else changes.push({ kind: 'added', key: 'sla.targets', field: 'SLA target', value: t.text });
   }
-  for (const t of gone) changes.push({ kind: 'removed', field: 'SLA target', value: t.text });
+  for (const t of gone) changes.push({ kind: 'removed', key: 'sla.targets', field: 'SLA target', value: t.text });
   return changes;
 }

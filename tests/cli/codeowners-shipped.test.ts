@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../cli/run-cli.ts';
+import { runCli } from './run-cli.ts';
 
 // Not a test of the generator (tests/codeowners/ does that on a fixture): a check of this repository,
 // like the workflow's, that the committed file is what the shipped data gives.
