@@ -84,10 +84,10 @@ describe('loadData', () => {
         file: 'pipelines/growth.yaml',
         line: 4,
         column: 1,
-        message: 'duplicate key "area"; it is already set earlier in this mapping, keep one of the two',
+        message: 'duplicate key "area"; it is already set on line 2, keep one of the two',
         rule: 'yaml',
         what: 'duplicate key "area"',
-        fix: 'it is already set earlier in this mapping, keep one of the two',
+        fix: 'it is already set on line 2, keep one of the two',
         subject: 'duplicate key "area"',
       },
     ]);
@@ -108,7 +108,7 @@ describe('loadData', () => {
       }),
     ).toEqual([
       'pipelines/growth.yaml:4:42: "engineer-c" is both primary and secondary owner; name a different secondary owner',
-      'site.yaml:2:1: duplicate key "title"; it is already set earlier in this mapping, keep one of the two',
+      'site.yaml:2:1: duplicate key "title"; it is already set on line 1, keep one of the two',
       'teams.yaml:3:40: unknown key "colour" in teams[1]; known keys: id, name, contact, url',
     ]);
   });
