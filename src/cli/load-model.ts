@@ -3,7 +3,7 @@ import { parallelChecker } from '../core/load/parallel.ts';
 import type { Model } from '../core/model.ts';
 import { didYouMean } from '../core/suggest.ts';
 import { UsageError } from './args.ts';
-import { formatProblems } from './format-problems.ts';
+import { formatProblems } from '../core/format-problems.ts';
 
 /**
  * The validated model for a command that presents it (oncall, codeowners, export, notify), through
