@@ -13,7 +13,8 @@ export interface SearchRecord {
 /**
  * The search index's records, made from the same data as the pages rather than by re-reading
  * the built HTML: at 10,000 pipelines, parsing every page again costs Pagefind three times as long.
- * Each record holds the text its page shows (names, owners, teams, issues, SLA), in page order.
+ * Each record holds the text its page shows (names, owners, teams, issues, SLA), in page order,
+ * and a person's or team's id, which the data files use, so that `engineer-c` finds Engineer C.
  */
 export function searchRecords({ model, index }: SiteData): SearchRecord[] {
   const person = (id: string) => model.byId.people.get(id)?.name ?? id;
@@ -40,7 +41,7 @@ export function searchRecords({ model, index }: SiteData): SearchRecord[] {
       url: `/people/${p.id}/`,
       title: p.name,
       kind: 'Person',
-      content: [p.name, p.email, p.chat, p.timezone, `Owns ${owned.primary.length} pipelines as primary and ${owned.secondary.length} as secondary.`]
+      content: [p.name, `Id ${p.id}`, p.email, p.chat, p.timezone, `Owns ${owned.primary.length} pipelines as primary and ${owned.secondary.length} as secondary.`]
         .filter(Boolean)
         .join('. '),
     });
@@ -51,7 +52,7 @@ export function searchRecords({ model, index }: SiteData): SearchRecord[] {
       url: `/teams/${t.id}/`,
       title: t.name,
       kind: 'Team',
-      content: [t.name, t.contact, `Feeds ${rel.feeds.length} pipelines; depends on ${rel.uses.length}.`].filter(Boolean).join('. '),
+      content: [t.name, `Id ${t.id}`, t.contact, `Feeds ${rel.feeds.length} pipelines; depends on ${rel.uses.length}.`].filter(Boolean).join('. '),
     });
   }
   return records;
