@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAndServe, type BuiltSite } from './built-site.ts';
 import { chromiumSuite, HAS_CHROMIUM, watch } from './chromium.ts';
 
-// The seed site built with `--base /runbooks/` as of Wed 23 Dec 2026 12:00 UTC (2026-W52), and served
+// The team fixture's site (tests/fixtures/team) built with `--base /runbooks/` as of Wed 23 Dec 2026 12:00 UTC (2026-W52), and served
 // only under /runbooks/, as a GitHub Pages project site is: anything linked from the root is a 404.
 const BUILT_AT = '1798027200';
 
@@ -13,7 +13,7 @@ let server: { url: string };
 
 beforeAll(async () => {
   if (!HAS_CHROMIUM) return;
-  site = await buildAndServe('browser-base', { RUNBOOKS_DATA: 'data', SOURCE_DATE_EPOCH: BUILT_AT }, '/runbooks/');
+  site = await buildAndServe('browser-base', { RUNBOOKS_DATA: 'tests/fixtures/team', SOURCE_DATE_EPOCH: BUILT_AT }, '/runbooks/');
   ({ browser } = site);
   server = site;
 }, 120_000);
@@ -31,7 +31,7 @@ describe.skipIf(!HAS_CHROMIUM)(chromiumSuite('the site under a base path, in Chr
     await page.clock.install({ time: new Date('2027-01-18T00:00:00Z') });
 
     await page.goto(`${server.url}/runbooks/`);
-    expect(await page.locator('h1').textContent()).toBe('Profit, Growth and Engagement Runbooks');
+    expect(await page.locator('h1').textContent()).toBe('Team Runbooks (test fixture)');
     // The page script rewrites the on-call link for today; it must stay under the base.
     expect(await page.locator('.oncall-card [data-now]').first().getAttribute('href')).toBe('/runbooks/people/engineer-c/');
     await page.getByRole('link', { name: 'Aggregate profit (investors)' }).first().click();

@@ -1,6 +1,6 @@
 import type { CommonIssue, Pipeline } from '../model.ts';
 import { deadlineInWords, deliveryInWords, targetInWords } from '../sla-words.ts';
-import { clip, scalarChange, setChanges } from './fields.ts';
+import { clip, diffFields, scalarChange, setChanges, type FieldDiffs } from './fields.ts';
 import type { Names } from './names.ts';
 import type { Change } from './types.ts';
 
@@ -9,24 +9,36 @@ export function pipelineSummary(p: Pipeline, names: Names): string {
   return `${names.area(p.area)}, ${p.audience}; owners ${names.person(p.owners.primary)} and ${names.person(p.owners.secondary)}`;
 }
 
-/** What differs in effect between two versions of one pipeline, in words. */
+/** What differs in effect between two versions of one pipeline, in words: every field of the schema is compared or says why not. */
 export function pipelineChanges(before: Pipeline, after: Pipeline, names: Names): Change[] {
   const rotation = (p: Pipeline) => (p.rotation === undefined ? undefined : names.rotation(p.rotation));
-  return [
-    ...scalarChange('name', 'name', before.name, after.name),
-    ...scalarChange('area', 'area', names.area(before.area), names.area(after.area)),
-    ...scalarChange('audience', 'audience', before.audience, after.audience),
-    ...scalarChange('rotation', 'rotation', rotation(before), rotation(after)),
-    ...scalarChange('owners.primary', 'primary owner', names.person(before.owners.primary), names.person(after.owners.primary)),
-    ...scalarChange('owners.secondary', 'secondary owner', names.person(before.owners.secondary), names.person(after.owners.secondary)),
-    ...setChanges('upstream', 'upstream team', before.upstream, after.upstream, names.team),
-    ...setChanges('downstream', 'downstream team', before.downstream, after.downstream, names.team),
-    ...commonIssueChanges(before.commonIssues, after.commonIssues),
-    ...slaChanges(before, after),
-  ];
+  return diffFields<Pipeline>(
+    {
+      id: 'pipelines are matched by id',
+      file: 'follows from the id',
+      name: (b, a) => scalarChange('name', 'name', b.name, a.name),
+      area: (b, a) => scalarChange('area', 'area', names.area(b.area), names.area(a.area)),
+      audience: (b, a) => scalarChange('audience', 'audience', b.audience, a.audience),
+      rotation: (b, a) => scalarChange('rotation', 'rotation', rotation(b), rotation(a)),
+      owners: (b, a) => [
+        ...scalarChange('owners.primary', 'primary owner', names.person(b.owners.primary), names.person(a.owners.primary)),
+        ...scalarChange('owners.secondary', 'secondary owner', names.person(b.owners.secondary), names.person(a.owners.secondary)),
+      ],
+      upstream: (b, a) => setChanges('upstream', 'upstream team', b.upstream, a.upstream, names.team),
+      downstream: (b, a) => setChanges('downstream', 'downstream team', b.downstream, a.downstream, names.team),
+      commonIssues: (b, a) => commonIssueChanges(b.commonIssues, a.commonIssues),
+      sla: slaChanges,
+    } satisfies FieldDiffs<Pipeline>,
+    before,
+    after,
+  );
 }
 
-const ISSUE_FIELDS = ['symptoms', 'checks', 'fix'] as const;
+/** The issue's fields besides its title, which matches an issue across versions. */
+const ISSUE_FIELDS = ['symptoms', 'checks', 'fix'] as const satisfies readonly Exclude<keyof CommonIssue, 'title'>[];
+// A new field of a common issue must be added to ISSUE_FIELDS: this fails to compile until it is.
+const allIssueFields: Exclude<keyof CommonIssue, 'title'> extends (typeof ISSUE_FIELDS)[number] ? true : never = true;
+void allIssueFields;
 
 /** Issues are matched by title; a new title reads as one issue removed and another added. */
 function commonIssueChanges(before: readonly CommonIssue[], after: readonly CommonIssue[]): Change[] {
