@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { calendarProblems } from '../core/rules/calendar.ts';
-import { displayPath } from '../cli/format-problems.ts';
+import { problemLine } from '../core/format-problems.ts';
 import { describeProblems, loadSite } from '../site/load.ts';
 import { setSiteBase } from '../site/paths.ts';
 import { searchRecords } from '../site/search-records.ts';
@@ -30,7 +30,7 @@ export default function runbooks(): AstroIntegration {
         // but the build log names them the way the validator does.
         const { model, now, dataDir } = load.data;
         for (const p of calendarProblems(model, now)) {
-          process.stderr.write(`${displayPath(dataDir, p.file)}:${p.line}:${p.column}: warning: ${p.message}\n`);
+          process.stderr.write(`${problemLine(p, dataDir, 'warning')}\n`);
         }
       },
       'astro:config:done': ({ config }) => {
