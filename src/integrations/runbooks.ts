@@ -4,6 +4,7 @@ import { displayPath } from '../cli/format-problems.ts';
 import { describeProblems, loadSite } from '../site/load.ts';
 import { setSiteBase } from '../site/paths.ts';
 import { searchRecords } from '../site/search-records.ts';
+import { followData, reloadData } from './live-preview.ts';
 import { startIndex, type SearchIndex } from './search-index.ts';
 
 /**
@@ -14,12 +15,15 @@ import { startIndex, type SearchIndex } from './search-index.ts';
 export default function runbooks(): AstroIntegration {
   let search: SearchIndex | undefined;
   let outDir: URL | undefined;
+  let base = '/';
   return {
     name: 'pipeline-runbooks',
     hooks: {
       'astro:config:setup': ({ command, config }) => {
         if (command !== 'build' && command !== 'dev') return;
         setSiteBase(config.base);
+        // The dev server starts with invalid data too, and shows its problems on every page.
+        if (command === 'dev') return void reloadData();
         const load = loadSite();
         if (!load.ok) {
           process.stderr.write(describeProblems(load));
@@ -35,6 +39,10 @@ export default function runbooks(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         outDir = config.outDir;
+        base = config.base;
+      },
+      'astro:server:setup': ({ server }) => {
+        followData(server, `${base.replace(/\/+$/, '')}/`);
       },
       'astro:build:start': () => {
         // The search index is made from the data, not the pages, so it can start now.
