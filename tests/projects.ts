@@ -12,7 +12,10 @@ const cli = [
   'tests/core/load/parallel.test.ts',
 ];
 
-const build = ['tests/corpus/build.test.ts', 'tests/site/build.test.ts', 'tests/site/reproducible.test.ts', 'tests/site/security.test.ts'];
+const build = [
+  // Starts `npm run dev` and edits its data.
+  'tests/integrations/live-preview.test.ts',
+  'tests/corpus/build.test.ts', 'tests/site/build.test.ts', 'tests/site/reproducible.test.ts', 'tests/site/security.test.ts'];
 
 const browser = ['tests/browser/**/*.test.ts'];
 

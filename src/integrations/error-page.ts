@@ -1,11 +1,12 @@
 import type { SiteLoad } from '../site/load.ts';
+import { reloadCheckScript } from './reload-check.ts';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * The page `npm run dev` serves in place of every page while the data is invalid: the validator's own
- * lines, as the terminal prints them. Vite's client script reloads it once the data is fixed, so it
- * needs no script of its own (and none of the site's: they expect valid data).
+ * lines, as the terminal prints them. Vite's client reloads it once the data is fixed, and the reload
+ * check catches a fix saved while it was loading (none of the site's scripts: they expect valid data).
  */
 export function errorPage(load: Extract<SiteLoad, { ok: false }>, text: string, base: string): string {
   const count = load.problems.length;
@@ -22,6 +23,7 @@ h1 { font-size: 1.5rem; margin: 0 0 .5rem; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; padding: 1rem; border: 2px solid #c62828; border-radius: .5rem; font-size: .9rem; }
 </style>
 <script type="module" src="${escapeHtml(base)}@vite/client"></script>
+<script type="module">${reloadCheckScript(base, true)}</script>
 </head>
 <body>
 <main>

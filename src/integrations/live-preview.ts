@@ -1,10 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { calendarProblems } from '../core/calendar/check.ts';
 import { displayPath } from '../cli/format-problems.ts';
 import { describeProblems, loadSite, siteDataDir, type SiteLoad } from '../site/load.ts';
 import { errorPage } from './error-page.ts';
+import { REVISION_PATH, SERVER_TIMING_NAME } from './reload-check.ts';
 
 /**
  * `npm run dev` follows the data: every added, changed, removed or renamed file under the data
@@ -15,8 +17,12 @@ import { errorPage } from './error-page.ts';
 
 /** Editors save in bursts (a temporary file, a rename, a backup): one reload per burst. */
 const SETTLE_MS = 40;
+/** When to look again for a change the watcher dropped (see fingerprint). */
+const RECHECK_MS = 250;
 
 let current: SiteLoad | undefined;
+/** Counts the reloads, so that a page can tell whether it shows the latest data (see reload-check.ts). */
+let revision = 0;
 
 /** Loads the data afresh and prints what the build would: problems, or calendar warnings. */
 export function reloadData(): SiteLoad {
@@ -32,6 +38,7 @@ export function reloadData(): SiteLoad {
     }
   }
   current = load;
+  revision++;
   return load;
 }
 
@@ -52,38 +59,86 @@ const isPage = (url: string) => {
   return !last.includes('.') || /\.(html|ics|json)$/.test(last);
 };
 
+/**
+ * Every file's path, size and modification time: what a reload has seen. Chokidar (Vite's watcher)
+ * drops a second change to a file within 50 ms of the first (an editor's save followed by a
+ * formatter's, say), so after each reload this is compared again once the burst is over.
+ */
+function fingerprint(dir: string): string {
+  try {
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        // parentPath from Node 20.12; `path` before it.
+        const path = join(entry.parentPath ?? entry.path, entry.name);
+        const stats = statSync(path, { throwIfNoEntry: false });
+        return stats ? `${path}\0${stats.size}\0${stats.mtimeMs}` : path;
+      })
+      .sort()
+      .join('\n');
+  } catch {
+    return '';
+  }
+}
+
 /** Watches the data directory and serves the error page while the data is invalid (astro:server:setup). */
 export function followData(server: ViteDevServer, base: string): void {
   const dir = resolve(siteDataDir());
   // data/ inside the project is watched already; $RUNBOOKS_DATA may be anywhere.
   server.watcher.add(dir);
+  let seen = fingerprint(dir);
   let stale = false;
   let timer: NodeJS.Timeout | undefined;
+  let recheck: NodeJS.Timeout | undefined;
 
   const refresh = () => {
     clearTimeout(timer);
     if (!stale) return;
     stale = false;
+    seen = fingerprint(dir);
     const load = reloadData();
     server.config.logger.info(load.ok ? `data reloaded from ${load.data.dataDir}` : `data has ${load.problems.length} problem(s)`, { timestamp: true });
+    // Astro keeps each page's getStaticPaths() result (and the pipeline in its props) until a watcher
+    // event clears the cache. It clears it on the events it sees, but the watcher drops some (see
+    // fingerprint), so tell it once more, after the new data is in place. Only Astro's and Vite's
+    // 'change' listeners hear this: it does not go through 'all', so it does not come back here.
+    server.watcher.emit('change', dir);
     server.ws.send({ type: 'full-reload', path: '*' });
+    clearTimeout(recheck);
+    recheck = setTimeout(() => {
+      if (fingerprint(dir) === seen) return;
+      stale = true;
+      refresh();
+    }, RECHECK_MS);
   };
 
-  // Astro clears its getStaticPaths cache on every watcher event, so a new pipeline gets its page and a
-  // removed one is a 404. A request arriving before the burst settles reloads first (below), so the
-  // paths it caches again are those of the new data.
+  // Every event under the data directory reloads, once the burst settles; a request arriving before
+  // then reloads first (below), so a page never renders from data older than the last event.
   server.watcher.on('all', (_event, path) => {
     if (!isInside(dir, path)) return;
     stale = true;
     clearTimeout(timer);
     timer = setTimeout(refresh, SETTLE_MS);
   });
-  server.httpServer?.on('close', () => clearTimeout(timer));
+  server.httpServer?.on('close', () => {
+    clearTimeout(timer);
+    clearTimeout(recheck);
+  });
 
   server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
     refresh();
+    const url = req.url ?? '/';
+    if (url.split('?', 1)[0] === `/${REVISION_PATH}`) {
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      res.setHeader('Cache-Control', 'no-store');
+      res.end(String(revision));
+      return;
+    }
+    if (!isPage(url)) return next();
+    // Astro's response keeps this header (Node merges setHeader into writeHead).
+    res.setHeader('Server-Timing', `${SERVER_TIMING_NAME};desc="${revision}"`);
     const load = current;
-    if (!load || load.ok || !isPage(req.url ?? '/')) return next();
+    if (!load || load.ok) return next();
     const text = describeProblems(load);
     res.statusCode = 500;
     res.setHeader('Cache-Control', 'no-store');

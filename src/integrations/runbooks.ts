@@ -5,6 +5,7 @@ import { describeProblems, loadSite } from '../site/load.ts';
 import { setSiteBase } from '../site/paths.ts';
 import { searchRecords } from '../site/search-records.ts';
 import { followData, reloadData } from './live-preview.ts';
+import { reloadCheckScript } from './reload-check.ts';
 import { startIndex, type SearchIndex } from './search-index.ts';
 
 /**
@@ -19,11 +20,14 @@ export default function runbooks(): AstroIntegration {
   return {
     name: 'pipeline-runbooks',
     hooks: {
-      'astro:config:setup': ({ command, config }) => {
+      'astro:config:setup': ({ command, config, injectScript }) => {
         if (command !== 'build' && command !== 'dev') return;
         setSiteBase(config.base);
         // The dev server starts with invalid data too, and shows its problems on every page.
-        if (command === 'dev') return void reloadData();
+        if (command === 'dev') {
+          injectScript('page', reloadCheckScript(`${config.base.replace(/\/+$/, '')}/`));
+          return void reloadData();
+        }
         const load = loadSite();
         if (!load.ok) {
           process.stderr.write(describeProblems(load));
