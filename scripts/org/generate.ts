@@ -10,6 +10,10 @@ export interface OrgOptions {
   seed: string;
   /** Holidays fall in year - 1 … year + 2; rotations start in year - 1. */
   year: number;
+  /** site.yaml's calendar.pastWeeks (default 8). */
+  pastWeeks?: number;
+  /** site.yaml's calendar.futureWeeks (default 52): long horizons test the pages' size limits. */
+  futureWeeks?: number;
 }
 
 export type FileKind = 'site' | 'people' | 'teams' | 'rotation' | 'pipeline';
@@ -71,7 +75,7 @@ export function generateOrg(options: OrgOptions): OrgFile[] {
       data: {
         title: `Synthetic Data Org (${pipelineCount} pipelines)`,
         repository: 'https://github.com/example/runbooks',
-        calendar: { weekStartsOn: 'monday', firstWeekContainsDate: 4, timezone: 'UTC', pastWeeks: 8, futureWeeks: 52 },
+        calendar: { weekStartsOn: 'monday', firstWeekContainsDate: 4, timezone: 'UTC', pastWeeks: options.pastWeeks ?? 8, futureWeeks: options.futureWeeks ?? 52 },
         areas: AREAS.map((a) => ({ ...a })),
       },
     },

@@ -1,7 +1,11 @@
 import type { Day } from 'date-fns';
+import type { z } from 'zod';
+import type { HolidayData, PersonData } from './schemas/people.ts';
+import type { PipelineData } from './schemas/pipeline.ts';
+import type { OverrideData, RotationData } from './schemas/rotation.ts';
+import type { AreaData, calendarSchema, SiteData } from './schemas/site.ts';
+import type { TeamData } from './schemas/teams.ts';
 import type { Path } from './yaml/positions.ts';
-import type { WEEKDAYS } from './schemas/site.ts';
-import type { AUDIENCES, OPERATORS } from './schemas/pipeline.ts';
 
 /**
  * The validated, resolved, read-only data. Faces (CLI, site, feeds) read this and
@@ -41,105 +45,57 @@ export interface PartialModel {
   readonly unloaded: readonly string[];
 }
 
-export interface Site {
-  readonly title: string;
-  readonly repository?: string;
-  readonly calendar: CompanyCalendar;
-  readonly areas: readonly Area[];
-}
+/** Read-only all the way down: the model is frozen after loading. */
+export type ReadonlyDeep<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends readonly (infer U)[]
+    ? readonly ReadonlyDeep<U>[]
+    : T extends object
+      ? { readonly [K in keyof T]: ReadonlyDeep<T[K]> }
+      : T;
 
-export interface CompanyCalendar {
-  /** 0 = sunday … 6 = saturday, as date-fns takes it. */
-  readonly weekStartsOn: Day;
-  readonly weekStartsOnName: (typeof WEEKDAYS)[number];
-  readonly firstWeekContainsDate: 1 | 2 | 3 | 4 | 5 | 6 | 7;
-  readonly timezone: string;
-  readonly pastWeeks: number;
-  readonly futureWeeks: number;
-}
+// The entity types are the schemas' output plus what loading derives: a new schema field appears
+// here by itself, and every face that lists fields (satisfies Record<keyof …>) must then handle it.
 
-export interface Area {
-  readonly id: string;
-  readonly name: string;
-}
+export type CalendarData = z.output<typeof calendarSchema>;
 
-export interface Holiday {
-  /** Inclusive `YYYY-MM-DD`. */
-  readonly from: string;
-  /** Inclusive `YYYY-MM-DD`. */
-  readonly to: string;
-  readonly note?: string;
-}
+export type CompanyCalendar = ReadonlyDeep<
+  Omit<CalendarData, 'weekStartsOn' | 'firstWeekContainsDate'> & {
+    /** 0 = sunday … 6 = saturday, as date-fns takes it. */
+    weekStartsOn: Day;
+    /** The schema's `weekStartsOn`, as written. */
+    weekStartsOnName: CalendarData['weekStartsOn'];
+    firstWeekContainsDate: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+  }
+>;
 
-export interface Person {
-  readonly id: string;
-  readonly name: string;
-  readonly email?: string;
-  readonly chat?: string;
-  readonly timezone?: string;
-  readonly holidays: readonly Holiday[];
-}
+export type Site = ReadonlyDeep<Omit<SiteData, 'calendar'> & { calendar: CompanyCalendar }>;
+export type Area = ReadonlyDeep<AreaData>;
+export type Holiday = ReadonlyDeep<HolidayData>;
+export type Person = ReadonlyDeep<PersonData>;
+export type Team = ReadonlyDeep<TeamData>;
+export type Override = ReadonlyDeep<OverrideData>;
 
-export interface Team {
-  readonly id: string;
-  readonly name: string;
-  readonly contact?: string;
-  readonly url?: string;
-}
+export type Rotation = ReadonlyDeep<
+  RotationData & {
+    /** The file name without `.yaml`. */
+    id: string;
+    /** Path inside the data directory: `rotations/<id>.yaml`. */
+    file: string;
+  }
+>;
 
-export interface Override {
-  /** `YYYY-Www`. */
-  readonly week: string;
-  readonly engineer: string;
-  readonly reason: string;
-  readonly agreed: boolean;
-}
+export type Pipeline = ReadonlyDeep<
+  Omit<PipelineData, 'rotation'> & {
+    /** The file name without `.yaml`. */
+    id: string;
+    /** Path inside the data directory: `pipelines/<id>.yaml`. */
+    file: string;
+    /** The resolved rotation id: the one named, or the only rotation when none is named. */
+    rotation?: string;
+  }
+>;
 
-export interface Rotation {
-  readonly id: string;
-  /** Path inside the data directory: `rotations/<id>.yaml`. */
-  readonly file: string;
-  readonly name: string;
-  readonly members: readonly string[];
-  readonly assignment: 'week-number' | 'continuous';
-  /** `YYYY-MM-DD`. */
-  readonly start: string;
-  /** `HH:MM` in the calendar's time zone. */
-  readonly handoff: string;
-  readonly overrides: readonly Override[];
-}
-
-export interface CommonIssue {
-  readonly title: string;
-  readonly symptoms?: string;
-  readonly checks?: string;
-  readonly fix?: string;
-}
-
-export interface SlaTarget {
-  readonly metric: string;
-  readonly operator: (typeof OPERATORS)[number];
-  readonly percent: number;
-  readonly reference?: string;
-}
-
-export interface Sla {
-  readonly delivery?: { readonly cadence: 'daily'; readonly deadline: string; readonly timezone: string };
-  readonly targets: readonly SlaTarget[];
-}
-
-export interface Pipeline {
-  readonly id: string;
-  /** Path inside the data directory: `pipelines/<id>.yaml`. */
-  readonly file: string;
-  readonly name: string;
-  readonly area: string;
-  readonly audience: (typeof AUDIENCES)[number];
-  /** The resolved rotation id: the one named, or the only rotation when none is named. */
-  readonly rotation?: string;
-  readonly owners: { readonly primary: string; readonly secondary: string };
-  readonly upstream: readonly string[];
-  readonly downstream: readonly string[];
-  readonly commonIssues: readonly CommonIssue[];
-  readonly sla?: Sla;
-}
+export type CommonIssue = Pipeline['commonIssues'][number];
+export type Sla = NonNullable<Pipeline['sla']>;
+export type SlaTarget = Sla['targets'][number];

@@ -1,3 +1,4 @@
+import { shiftNote } from '../core/calendar/notes.ts';
 import type { RotationSchedule, Shift } from '../core/calendar/schedule.ts';
 import type { Model } from '../core/model.ts';
 
@@ -65,8 +66,8 @@ function renderIcs(model: Model, events: readonly { schedule: RotationSchedule; 
   for (const { schedule, shift } of events) {
     const who = nameOf(shift.engineer);
     const details = [`${who} (${shift.engineer}) is on call for ${schedule.name} in ${shift.week}.`];
-    if (shift.reason === 'override') details.push(`Override${shift.agreed ? ' (agreed)' : ''}, replacing ${nameOf(shift.scheduled)}: ${shift.note ?? ''}`);
-    if (shift.reason === 'holiday-swap') details.push(`Holiday swap: ${shift.engineer} ${shift.note ?? ''}`);
+    if (shift.reason === 'override') details.push(`Override${shift.agreed ? ' (agreed)' : ''}, replacing ${nameOf(shift.scheduled)}: ${shiftNote(shift, nameOf) ?? ''}`);
+    if (shift.reason === 'holiday-swap') details.push(`Holiday swap: ${who} ${shiftNote(shift, nameOf) ?? ''}`);
     lines.push(
       'BEGIN:VEVENT',
       `UID:${shiftUid(schedule.rotation, shift.week)}`,

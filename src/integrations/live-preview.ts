@@ -2,9 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ViteDevServer } from 'vite';
-import { calendarProblems } from '../core/calendar/check.ts';
-import { displayPath } from '../cli/format-problems.ts';
 import { describeProblems, loadSite, siteDataDir, type SiteLoad } from '../site/load.ts';
+import { printCalendarWarnings } from './calendar-warnings.ts';
 import { errorPage } from './error-page.ts';
 import { REVISION_PATH, SERVER_TIMING_NAME } from './reload-check.ts';
 
@@ -30,13 +29,7 @@ export function reloadData(): SiteLoad {
   if (!load.ok) {
     process.stderr.write(describeProblems(load));
     process.stderr.write(`the dev server shows these problems on every page until they are fixed in ${load.dataDir}\n`);
-  } else {
-    // As in the build: on-call problems are warnings, flagged on the home page and the calendar.
-    const { model, now, dataDir } = load.data;
-    for (const p of calendarProblems(model, now)) {
-      process.stderr.write(`${displayPath(dataDir, p.file)}:${p.line}:${p.column}: warning: ${p.message}\n`);
-    }
-  }
+  } else printCalendarWarnings(load.data);
   current = load;
   revision++;
   return load;

@@ -1,9 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { calendarProblems } from '../core/calendar/check.ts';
-import { displayPath } from '../cli/format-problems.ts';
 import { describeProblems, loadSite } from '../site/load.ts';
 import { setSiteBase } from '../site/paths.ts';
 import { searchRecords } from '../site/search-records.ts';
+import { printCalendarWarnings } from './calendar-warnings.ts';
 import { followData, reloadData } from './live-preview.ts';
 import { reloadCheckScript } from './reload-check.ts';
 import { startIndex, type SearchIndex } from './search-index.ts';
@@ -34,12 +33,7 @@ export default function runbooks(): AstroIntegration {
           process.stderr.write(`build stopped: fix the data in ${load.dataDir} (npm run validate checks it)\n`);
           process.exit(1);
         }
-        // On-call problems do not stop the site (it flags them on the home page and the calendar),
-        // but the build log names them the way the validator does.
-        const { model, now, dataDir } = load.data;
-        for (const p of calendarProblems(model, now)) {
-          process.stderr.write(`${displayPath(dataDir, p.file)}:${p.line}:${p.column}: warning: ${p.message}\n`);
-        }
+        printCalendarWarnings(load.data);
       },
       'astro:config:done': ({ config }) => {
         outDir = config.outDir;

@@ -1,21 +1,34 @@
 import type { Change, Changed, Entry, EntityChanges } from './types.ts';
 
-/** A scalar field: nothing when equal, added/removed when one side lacks it. */
-export function scalarChange(field: string, before: string | undefined, after: string | undefined): Change[] {
+/** A scalar field, by its schema path `key` and its words `field`: nothing when equal, added/removed when one side lacks it. */
+export function scalarChange(key: string, field: string, before: string | undefined, after: string | undefined): Change[] {
   if (before === after) return [];
-  if (before === undefined) return [{ kind: 'added', field, value: after! }];
-  if (after === undefined) return [{ kind: 'removed', field, value: before }];
-  return [{ kind: 'changed', field, before, after }];
+  if (before === undefined) return [{ kind: 'added', key, field, value: after! }];
+  if (after === undefined) return [{ kind: 'removed', key, field, value: before }];
+  return [{ kind: 'changed', key, field, before, after }];
 }
 
 /** Members of an unordered list (upstream teams, rotation members): what came and went, in words. */
-export function setChanges(field: string, before: readonly string[], after: readonly string[], word: (id: string) => string): Change[] {
+export function setChanges(key: string, field: string, before: readonly string[], after: readonly string[], word: (id: string) => string): Change[] {
   const b = new Set(before);
   const a = new Set(after);
   return [
-    ...after.filter((x) => !b.has(x)).map((x): Change => ({ kind: 'added', field, value: word(x) })),
-    ...before.filter((x) => !a.has(x)).map((x): Change => ({ kind: 'removed', field, value: word(x) })),
+    ...after.filter((x) => !b.has(x)).map((x): Change => ({ kind: 'added', key, field, value: word(x) })),
+    ...before.filter((x) => !a.has(x)).map((x): Change => ({ kind: 'removed', key, field, value: word(x) })),
   ];
+}
+
+/**
+ * How the change report treats one field of an entity: a function that lists its changes, or, as
+ * text, why the field is not compared. Each entity declares this for every key of its type
+ * (`satisfies FieldDiffs<Pipeline>`), so a new schema field fails to compile until it is decided.
+ */
+export type FieldDiff<T> = ((before: T, after: T) => Change[]) | string;
+export type FieldDiffs<T> = { readonly [K in keyof T]-?: FieldDiff<T> };
+
+/** The changes of every compared field, in the order the fields are declared. */
+export function diffFields<T>(fields: FieldDiffs<T>, before: T, after: T): Change[] {
+  return Object.values<FieldDiff<T>>(fields).flatMap((diff) => (typeof diff === 'function' ? diff(before, after) : []));
 }
 
 /** One line of prose from free text: whitespace collapsed, long text cut with an ellipsis. */

@@ -1,6 +1,6 @@
 import type { CommonIssue, Pipeline } from '../model.ts';
 import { deadlineInWords, deliveryInWords, targetInWords } from '../sla-words.ts';
-import { clip, scalarChange, setChanges } from './fields.ts';
+import { clip, diffFields, scalarChange, setChanges, type FieldDiffs } from './fields.ts';
 import type { Names } from './names.ts';
 import type { Change } from './types.ts';
 
@@ -9,29 +9,42 @@ export function pipelineSummary(p: Pipeline, names: Names): string {
   return `${names.area(p.area)}, ${p.audience}; owners ${names.person(p.owners.primary)} and ${names.person(p.owners.secondary)}`;
 }
 
-/** What differs in effect between two versions of one pipeline, in words. */
+/** What differs in effect between two versions of one pipeline, in words: every field of the schema is compared or says why not. */
 export function pipelineChanges(before: Pipeline, after: Pipeline, names: Names): Change[] {
   const rotation = (p: Pipeline) => (p.rotation === undefined ? undefined : names.rotation(p.rotation));
-  return [
-    ...scalarChange('name', before.name, after.name),
-    ...scalarChange('area', names.area(before.area), names.area(after.area)),
-    ...scalarChange('audience', before.audience, after.audience),
-    ...scalarChange('rotation', rotation(before), rotation(after)),
-    ...scalarChange('primary owner', names.person(before.owners.primary), names.person(after.owners.primary)),
-    ...scalarChange('secondary owner', names.person(before.owners.secondary), names.person(after.owners.secondary)),
-    ...setChanges('upstream team', before.upstream, after.upstream, names.team),
-    ...setChanges('downstream team', before.downstream, after.downstream, names.team),
-    ...commonIssueChanges(before.commonIssues, after.commonIssues),
-    ...slaChanges(before, after),
-  ];
+  return diffFields<Pipeline>(
+    {
+      id: 'pipelines are matched by id',
+      file: 'follows from the id',
+      name: (b, a) => scalarChange('name', 'name', b.name, a.name),
+      area: (b, a) => scalarChange('area', 'area', names.area(b.area), names.area(a.area)),
+      audience: (b, a) => scalarChange('audience', 'audience', b.audience, a.audience),
+      rotation: (b, a) => scalarChange('rotation', 'rotation', rotation(b), rotation(a)),
+      owners: (b, a) => [
+        ...scalarChange('owners.primary', 'primary owner', names.person(b.owners.primary), names.person(a.owners.primary)),
+        ...scalarChange('owners.secondary', 'secondary owner', names.person(b.owners.secondary), names.person(a.owners.secondary)),
+      ],
+      upstream: (b, a) => setChanges('upstream', 'upstream team', b.upstream, a.upstream, names.team),
+      downstream: (b, a) => setChanges('downstream', 'downstream team', b.downstream, a.downstream, names.team),
+      commonIssues: (b, a) => commonIssueChanges(b.commonIssues, a.commonIssues),
+      sla: slaChanges,
+    } satisfies FieldDiffs<Pipeline>,
+    before,
+    after,
+  );
 }
 
-const ISSUE_FIELDS = ['symptoms', 'checks', 'fix'] as const;
+/** The issue's fields besides its title, which matches an issue across versions. */
+const ISSUE_FIELDS = ['symptoms', 'checks', 'fix'] as const satisfies readonly Exclude<keyof CommonIssue, 'title'>[];
+// A new field of a common issue must be added to ISSUE_FIELDS: this fails to compile until it is.
+const allIssueFields: Exclude<keyof CommonIssue, 'title'> extends (typeof ISSUE_FIELDS)[number] ? true : never = true;
+void allIssueFields;
 
 /** Issues are matched by title; a new title reads as one issue removed and another added. */
 function commonIssueChanges(before: readonly CommonIssue[], after: readonly CommonIssue[]): Change[] {
   const old = new Map(before.map((i) => [i.title, i]));
   const changes = setChanges(
+    'commonIssues',
     'common issue',
     before.map((i) => i.title),
     after.map((i) => i.title),
@@ -42,7 +55,7 @@ function commonIssueChanges(before: readonly CommonIssue[], after: readonly Comm
     if (!was) continue;
     for (const field of ISSUE_FIELDS) {
       const text = (i: CommonIssue) => (i[field] === undefined ? undefined : clip(i[field]));
-      changes.push(...scalarChange(`common issue "${clip(issue.title, 60)}" ${field}`, text(was), text(issue)));
+      changes.push(...scalarChange(`commonIssues.${field}`, `common issue "${clip(issue.title, 60)}" ${field}`, text(was), text(issue)));
     }
   }
   return changes;
@@ -53,10 +66,10 @@ function slaChanges(before: Pipeline, after: Pipeline): Change[] {
   const b = before.sla?.delivery;
   const a = after.sla?.delivery;
   if (b && a) {
-    changes.push(...scalarChange('deadline', deadlineInWords(b), deadlineInWords(a)));
-    changes.push(...scalarChange('delivery cadence', b.cadence, a.cadence));
+    changes.push(...scalarChange('sla.delivery.deadline', 'deadline', deadlineInWords(b), deadlineInWords(a)));
+    changes.push(...scalarChange('sla.delivery.cadence', 'delivery cadence', b.cadence, a.cadence));
   } else {
-    changes.push(...scalarChange('delivery', b && deliveryInWords(b), a && deliveryInWords(a)));
+    changes.push(...scalarChange('sla.delivery', 'delivery', b && deliveryInWords(b), a && deliveryInWords(a)));
   }
   // Targets are matched by metric, so "Accuracy within 1% → within 0.5%" reads as one change.
   const words = (p: Pipeline) => (p.sla?.targets ?? []).map((t) => ({ metric: t.metric, text: targetInWords(t) }));
@@ -67,10 +80,10 @@ function slaChanges(before: Pipeline, after: Pipeline): Change[] {
   for (const t of come) {
     const i = gone.findIndex((g) => g.metric === t.metric);
     if (i >= 0) {
-      changes.push({ kind: 'changed', field: 'SLA target', before: gone[i]!.text, after: t.text });
+      changes.push({ kind: 'changed', key: 'sla.targets', field: 'SLA target', before: gone[i]!.text, after: t.text });
       gone.splice(i, 1);
-    } else changes.push({ kind: 'added', field: 'SLA target', value: t.text });
+    } else changes.push({ kind: 'added', key: 'sla.targets', field: 'SLA target', value: t.text });
   }
-  for (const t of gone) changes.push({ kind: 'removed', field: 'SLA target', value: t.text });
+  for (const t of gone) changes.push({ kind: 'removed', key: 'sla.targets', field: 'SLA target', value: t.text });
   return changes;
 }

@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Problem } from '../problem.ts';
+import { fileProblem, type Problem } from '../problem.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
 import type { FileKind } from '../schemas/index.ts';
 import { didYouMean } from '../suggest.ts';
@@ -18,7 +18,7 @@ const DIRS: Record<string, FileKind> = { rotations: 'rotation', pipelines: 'pipe
 const REQUIRED = ['site.yaml', 'people.yaml'];
 const KNOWN = [...Object.keys(TOP_FILES), ...Object.keys(DIRS)];
 
-const problem = (file: string, message: string, rule = 'file'): Problem => ({ file, line: 1, column: 1, message, rule });
+const problem = (file: string, what: string, fix: string): Problem => fileProblem(file, 'file', { what, fix });
 
 /** A broken link counts as "not a directory" instead of throwing, which would read as a missing data directory. */
 function isDirectory(path: string): boolean {
@@ -47,7 +47,7 @@ export function listDataFiles(dataDir: string): { files: DataFile[]; problems: P
     }
     const dirKind = DIRS[name];
     if (dirKind && !isDirectory(join(dataDir, name))) {
-      problems.push(problem(name, `${name} is a file; it must be a directory of <id>.yaml files`));
+      problems.push(problem(name, `${name} is a file`, 'it must be a directory of <id>.yaml files'));
       continue;
     }
     if (dirKind) {
@@ -56,9 +56,9 @@ export function listDataFiles(dataDir: string): { files: DataFile[]; problems: P
         const file = `${name}/${child}`;
         const m = /^(.*)\.ya?ml$/.exec(child);
         if (!m) {
-          problems.push(problem(file, `unexpected file in ${name}/; only <id>.yaml files belong here, move or delete it`));
+          problems.push(problem(file, `unexpected file in ${name}/`, 'only <id>.yaml files belong here, move or delete it'));
         } else if (child.endsWith('.yml')) {
-          problems.push(problem(file, `use the .yaml extension: rename ${file} to ${name}/${m[1]}.yaml`));
+          problems.push(problem(file, 'use the .yaml extension', `rename ${file} to ${name}/${m[1]}.yaml`));
         } else if (!ID_PATTERN.test(m[1]!)) {
           const suggestion = m[1]!
             .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
@@ -66,7 +66,10 @@ export function listDataFiles(dataDir: string): { files: DataFile[]; problems: P
             .replace(/[^a-z0-9]+/g, '-')
             .replace(/^-|-$/g, '');
           problems.push(
-            problem(file, `file name "${m[1]}" is not a kebab-case id; rename the file to ${name}/${suggestion || 'my-id'}.yaml`, 'file-name'),
+            fileProblem(file, 'file-name', {
+              what: `file name "${m[1]}" is not a kebab-case id`,
+              fix: `rename the file to ${name}/${suggestion || 'my-id'}.yaml`,
+            }),
           );
         } else {
           files.push({ file, kind: dirKind, id: m[1]! });
@@ -76,10 +79,10 @@ export function listDataFiles(dataDir: string): { files: DataFile[]; problems: P
     }
     const hint = didYouMean(name.replace(/\.ya?ml$/, '.yaml'), KNOWN);
     const only = `only ${Object.keys(TOP_FILES).join(', ')}, ${Object.keys(DIRS).map((d) => `${d}/`).join(' and ')} belong here, move or delete it`;
-    problems.push(problem(name, `unexpected ${name.includes('.') ? 'file' : 'entry'} in the data directory; ${hint ? `${hint} rename it` : only}`));
+    problems.push(problem(name, `unexpected ${name.includes('.') ? 'file' : 'entry'} in the data directory`, hint ? `${hint} rename it` : only));
   }
   for (const name of REQUIRED) {
-    if (!entries.includes(name)) problems.push(problem(name, `${name} is missing; every data directory needs one`, 'file'));
+    if (!entries.includes(name)) problems.push(problem(name, `${name} is missing`, 'every data directory needs one'));
   }
   return { files, problems };
 }

@@ -1,13 +1,18 @@
 import { startOfWeekKey } from '../calendar/weeks.ts';
+import { indicesAt, textAt, type FileView } from '../load/view.ts';
 import type { CompanyCalendar } from '../model.ts';
-import type { RuleContext } from './references.ts';
-import { indicesAt, textAt, type FileView } from './view.ts';
+import type { ProblemText } from '../problem.ts';
+import type { RuleContext } from './context.ts';
 
-function missingWeekMessage(week: string, calendar: CompanyCalendar): string {
+function missingWeek(week: string, calendar: CompanyCalendar): ProblemText {
   const year = week.slice(0, 4);
   const weeks = startOfWeekKey(`${year}-W53`, calendar) ? 53 : 52;
   const rule = `weeks start on ${calendar.weekStartsOnName}, week 1 contains ${calendar.firstWeekContainsDate} January`;
-  return `week ${week} does not exist: ${year} has ${weeks} weeks in the company calendar (${rule}); use ${year}-W01 to ${year}-W${weeks}`;
+  return {
+    what: `week ${week} does not exist: ${year} has ${weeks} weeks in the company calendar (${rule})`,
+    fix: `use ${year}-W01 to ${year}-W${weeks}`,
+    subject: week,
+  };
 }
 
 /** Members are people, each listed once; overrides name people and real, distinct weeks. */
@@ -19,7 +24,13 @@ export function rotationRules(ctx: RuleContext, view: FileView): void {
     if (member === undefined) continue;
     const first = members.get(member);
     if (first === undefined) members.set(member, i);
-    else ctx.report(file, ['members', i], `"${member}" is listed twice in members (also members[${first}]); each person appears once in rotation order, remove one`, 'duplicate-member');
+    else {
+      ctx.report(file, ['members', i], 'duplicate-member', {
+        what: `"${member}" is listed twice in members (also members[${first}])`,
+        fix: 'each person appears once in rotation order, remove one',
+        subject: member,
+      });
+    }
   }
 
   const weeks = new Map<string, number>();
@@ -28,7 +39,7 @@ export function rotationRules(ctx: RuleContext, view: FileView): void {
     const week = textAt(view, ['overrides', i, 'week']);
     if (week === undefined) continue;
     if (ctx.calendar && !startOfWeekKey(week, ctx.calendar)) {
-      ctx.report(file, ['overrides', i, 'week'], missingWeekMessage(week, ctx.calendar), 'week');
+      ctx.report(file, ['overrides', i, 'week'], 'week', missingWeek(week, ctx.calendar));
     }
     const first = weeks.get(week);
     if (first === undefined) {
@@ -36,6 +47,6 @@ export function rotationRules(ctx: RuleContext, view: FileView): void {
       continue;
     }
     const { line } = ctx.locate(file, ['overrides', first, 'week']);
-    ctx.report(file, ['overrides', i, 'week'], `two overrides for ${week}; the other one is on line ${line}, keep one`, 'duplicate-override');
+    ctx.report(file, ['overrides', i, 'week'], 'duplicate-override', { what: `two overrides for ${week}`, fix: `the other one is on line ${line}, keep one`, subject: week });
   }
 }

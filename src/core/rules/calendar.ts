@@ -1,7 +1,7 @@
+import { checkedRange } from '../calendar/ranges.ts';
+import { computeSchedules } from '../calendar/schedule.ts';
 import type { Model } from '../model.ts';
-import type { Problem } from '../problem.ts';
-import { checkedRange } from './ranges.ts';
-import { computeSchedules } from './schedule.ts';
+import { problem, type Problem } from '../problem.ts';
 
 /**
  * The on-call rules as validator problems: every rotation from the company week containing
@@ -14,7 +14,8 @@ export function calendarProblems(model: Model, now: Date): Problem[] {
     return schedule.problems.map((p): Problem => {
       const { line, column } =
         p.overrideIndex !== undefined ? model.locate(file, ['overrides', p.overrideIndex]) : model.locate(file, ['members'], 'key');
-      return { file, line, column, message: p.message, rule: p.rule };
+      // The week and the engineer say which problem it is, wherever the override sits and whoever could take the week.
+      return problem({ file, line, column }, p.rule, { what: p.what, fix: p.fix, subject: `${p.week} ${p.engineer}` });
     });
   });
 }

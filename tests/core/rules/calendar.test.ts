@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calendarProblems } from '../../../src/core/calendar/check.ts';
-import { at, makeModel } from './fixture.ts';
+import { calendarProblems } from '../../../src/core/rules/calendar.ts';
+import { at, makeModel } from '../calendar/fixture.ts';
 
 describe('calendarProblems', () => {
   // The fixture's locate() answers line = path length: members (key) → 1, overrides[i] → 2.

@@ -1,6 +1,6 @@
+import { indicesAt, lengthAt, rawAt, textAt, type FileView } from '../load/view.ts';
 import type { Path } from '../yaml/positions.ts';
-import { unknownMessage, type RuleContext } from './references.ts';
-import { indicesAt, lengthAt, rawAt, textAt, type FileView } from './view.ts';
+import { unknownReference, type RuleContext } from './context.ts';
 
 /** An investor-facing pipeline needs every part of the runbook; reported where the part is, or at `audience` when it is absent. */
 function runbookCompleteness(ctx: RuleContext, view: FileView) {
@@ -21,7 +21,13 @@ function runbookCompleteness(ctx: RuleContext, view: FileView) {
     if (lengthAt(view, ['sla', 'targets']) === 0) missing.push([['sla'], 'at least one sla.targets entry']);
   }
   for (const [path, what] of missing) {
-    ctx.report(view.file, path, `an investor-facing pipeline needs a full runbook: add ${what}, or set audience: experiments`, 'runbook', 'key');
+    ctx.report(
+      view.file,
+      path,
+      'runbook',
+      { what: 'an investor-facing pipeline needs a full runbook', fix: `add ${what}, or set audience: experiments`, subject: what },
+      'key',
+    );
   }
 }
 
@@ -31,13 +37,13 @@ export function pipelineRules(ctx: RuleContext, view: FileView): void {
   const area = textAt(view, ['area']);
   if (area !== undefined && ctx.areas.complete && !ctx.areas.ids.has(area)) {
     const known = ctx.areas.items.map((item) => item.id);
-    ctx.report(file, ['area'], `${unknownMessage('area', 'areas', area, known, ['area'])}; areas are listed in site.yaml`, 'reference');
+    ctx.report(file, ['area'], 'reference', unknownReference('area', 'areas', area, known, ['area'], '; areas are listed in site.yaml'));
   }
 
   const primary = ctx.personRef(view, ['owners', 'primary']);
   const secondary = ctx.personRef(view, ['owners', 'secondary']);
   if (primary !== undefined && primary === secondary) {
-    ctx.report(file, ['owners', 'secondary'], `"${secondary}" is both primary and secondary owner; name a different secondary owner`, 'owners');
+    ctx.report(file, ['owners', 'secondary'], 'owners', { what: `"${secondary}" is both primary and secondary owner`, fix: 'name a different secondary owner' });
   }
   for (const i of indicesAt(view, ['upstream'])) ctx.teamRef(view, ['upstream', i]);
   for (const i of indicesAt(view, ['downstream'])) ctx.teamRef(view, ['downstream', i]);
@@ -45,9 +51,13 @@ export function pipelineRules(ctx: RuleContext, view: FileView): void {
   const rotation = textAt(view, ['rotation']);
   const rotations = ctx.rotationIds;
   if (rotation !== undefined && !rotations.includes(rotation)) {
-    ctx.report(file, ['rotation'], `${unknownMessage('rotation', 'rotations', rotation, rotations, ['rotation'])}; a rotation is a file rotations/<id>.yaml`, 'reference');
+    ctx.report(file, ['rotation'], 'reference', unknownReference('rotation', 'rotations', rotation, rotations, ['rotation'], '; a rotation is a file rotations/<id>.yaml'));
   } else if (rawAt(view, ['rotation']) === undefined && rotations.length > 1) {
-    ctx.report(file, [], `no rotation given and there are ${rotations.length} rotations; add "rotation:" with one of ${rotations.join(', ')}`, 'reference');
+    ctx.report(file, [], 'reference', {
+      what: `no rotation given and there are ${rotations.length} rotations`,
+      fix: `add "rotation:" with one of ${rotations.join(', ')}`,
+      subject: 'no rotation given',
+    });
   }
 
   if (textAt(view, ['audience']) === 'investors') runbookCompleteness(ctx, view);

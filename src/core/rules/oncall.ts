@@ -1,6 +1,34 @@
-import type { Slot } from './assign.ts';
-import { describeAbsence, type HolidayIndex } from './holidays.ts';
-import type { CalendarProblem } from './schedule.ts';
+import type { Slot } from '../calendar/assign.ts';
+import { describeAbsence, type HolidayIndex } from '../calendar/holidays.ts';
+import type { CalendarRuleId } from './catalogue.ts';
+
+/** A problem of one week of a rotation; `rules/calendar.ts` places it in the rotation's file. */
+export interface CalendarProblem {
+  /** The week the problem is reported at (for `consecutive`, the second of the two weeks). */
+  readonly week: string;
+  readonly rule: CalendarRuleId;
+  /** What is wrong. */
+  readonly what: string;
+  /** How to fix it: who could take the week, or which override to change. */
+  readonly fix: string;
+  /** `what; fix`, as printed. */
+  readonly message: string;
+  /** The engineer concerned: the one covering twice, on holiday, or overridden in while away. */
+  readonly engineer: string;
+  /** The override that causes or is involved in the problem, as an index in `overrides`. */
+  readonly overrideIndex?: number;
+}
+
+function calendarProblem(
+  week: string,
+  rule: CalendarRuleId,
+  engineer: string,
+  what: string,
+  fix: string,
+  overrideIndex?: number,
+): CalendarProblem {
+  return { week, rule, what, fix, message: `${what}; ${fix}`, engineer, ...(overrideIndex !== undefined ? { overrideIndex } : {}) };
+}
 
 /** "a", "a or b", "a, b or c". */
 export function orList(items: readonly string[]): string {
@@ -43,30 +71,32 @@ export function findProblems(
           : '',
       ].filter(Boolean);
       const free = freeFor(slots, w, members, holidays);
-      problems.push({
-        week: key,
-        rule: 'uncovered',
-        engineer: slot.engineer,
-        message:
-          `${slot.engineer} is on holiday during ${key} (${describeAbsence(absence)}) and nobody can swap: ${why.join('; ')}; ` +
+      problems.push(
+        calendarProblem(
+          key,
+          'uncovered',
+          slot.engineer,
+          `${slot.engineer} is on holiday during ${key} (${describeAbsence(absence)}) and nobody can swap: ${why.join('; ')}`,
           `add an override for ${key} ${free.length ? `(${canTake(free)})` : 'naming who covers it'}`,
-      });
+        ),
+      );
     }
     if (slot.reason === 'override') {
       const absence = holidays.awayDuring(slot.engineer, slot.week.startDay);
       if (absence) {
         const free = freeFor(slots, w, members, holidays);
-        problems.push({
-          week: key,
-          rule: 'on-holiday',
-          engineer: slot.engineer,
-          overrideIndex: slot.overrideIndex!,
-          message:
-            `the override for ${key} assigns ${slot.engineer}, who is on holiday then (${describeAbsence(absence)}); ` +
-            (free.length
+        problems.push(
+          calendarProblem(
+            key,
+            'on-holiday',
+            slot.engineer,
+            `the override for ${key} assigns ${slot.engineer}, who is on holiday then (${describeAbsence(absence)})`,
+            free.length
               ? `give the week to ${orList(free)} (free that week, no back-to-back week)`
-              : 'nobody else in the rotation is free that week without a back-to-back week, so ask someone outside it'),
-        });
+              : 'nobody else in the rotation is free that week without a back-to-back week, so ask someone outside it',
+            slot.overrideIndex!,
+          ),
+        );
       }
     }
   }
@@ -83,15 +113,10 @@ function consecutive(slots: readonly Slot[], w: number, members: readonly string
   if (culprit !== undefined) {
     const target = slots[culprit]!;
     const free = freeFor(slots, culprit, members, holidays);
-    return {
-      week: slot.week.key,
-      rule: 'consecutive',
-      engineer: who,
-      overrideIndex: target.overrideIndex!,
-      message:
-        `${head}; ${free.length ? `change the override for ${target.week.key} to ${orList(free)} (no back-to-back week for them)` : `no other member is free for ${target.week.key} without a back-to-back week, so change the override for it to someone outside the rotation`}, ` +
-        'or mark it agreed: true',
-    };
+    const change = free.length
+      ? `change the override for ${target.week.key} to ${orList(free)} (no back-to-back week for them)`
+      : `no other member is free for ${target.week.key} without a back-to-back week, so change the override for it to someone outside the rotation`;
+    return calendarProblem(slot.week.key, 'consecutive', who, head, `${change}, or mark it agreed: true`, target.overrideIndex!);
   }
   // Moving the earlier week is the usual fix (the extra 53rd week at a year's end); fall back to the later one.
   const earlier = freeFor(slots, w - 1, members, holidays);
@@ -101,5 +126,5 @@ function consecutive(slots: readonly Slot[], w: number, members: readonly string
     : later.length
       ? `add an override for ${slot.week.key} (${canTake(later)})`
       : `no other member is free for either week without a back-to-back week, so add an override naming someone outside the rotation`;
-  return { week: slot.week.key, rule: 'consecutive', engineer: who, message: `${head}; ${fix}, or mark one of the weeks agreed: true` };
+  return calendarProblem(slot.week.key, 'consecutive', who, head, `${fix}, or mark one of the weeks agreed: true`);
 }

@@ -1,35 +1,10 @@
+import { idList, indicesAt, textAt, type FileView, type IdList } from '../load/view.ts';
 import type { CompanyCalendar } from '../model.ts';
-import type { Problem } from '../problem.ts';
-import { didYouMean, knownList, pathText } from '../suggest.ts';
+import { problem, type Problem } from '../problem.ts';
 import type { Path } from '../yaml/positions.ts';
-import { pipelineRules } from './pipeline-rules.ts';
-import { rotationRules } from './rotation-rules.ts';
-import { idList, indicesAt, textAt, type FileView, type IdList } from './view.ts';
-
-export type Locate = (file: string, path: Path, at?: 'key' | 'value') => { line: number; column: number };
-
-/** What the per-file rules share: where to report, and the ids other files may refer to. */
-export interface RuleContext {
-  /** Reports at the node at `path`, or at its key with `at: 'key'`. */
-  report(file: string, path: Path, message: string, rule: string, at?: 'key' | 'value'): void;
-  locate: Locate;
-  /** Checks the person id at `path` resolves; returns it when it was readable. */
-  personRef(view: FileView, path: Path): string | undefined;
-  teamRef(view: FileView, path: Path): string | undefined;
-  areas: IdList;
-  /** Every rotation file, loaded or not: a reference to a broken rotation is not dangling. */
-  rotationIds: readonly string[];
-  /** Absent when site.yaml's calendar could not be read; week checks are skipped then. */
-  calendar: CompanyCalendar | undefined;
-}
-
-export function unknownMessage(what: string, plural: string, value: string, ids: readonly string[], path: Path): string {
-  // A duplicate id is reported on its own; listing it twice here would only confuse.
-  const known = [...new Set(ids)];
-  const hint = didYouMean(value, known);
-  const list = known.length ? `known ${plural}: ${knownList(value, known)}` : `there are no ${plural} yet`;
-  return `unknown ${what} "${value}" in ${pathText(path)}; ${hint ? `${hint} ` : ''}${list}`;
-}
+import { unknownReference, type Locate, type RuleContext } from './context.ts';
+import { pipelineRules } from './pipeline.ts';
+import { rotationRules } from './rotation.ts';
 
 /** Ids unique within a list, reported at the later duplicate with a pointer to the first. */
 function uniqueIds(ctx: RuleContext, file: string, listKey: string, what: string, list: IdList) {
@@ -41,7 +16,7 @@ function uniqueIds(ctx: RuleContext, file: string, listKey: string, what: string
       continue;
     }
     const { line } = ctx.locate(file, [listKey, first, 'id']);
-    ctx.report(file, [listKey, index, 'id'], `duplicate ${what} id "${id}"; it is already used on line ${line}, pick another id`, 'duplicate-id');
+    ctx.report(file, [listKey, index, 'id'], 'duplicate-id', { what: `duplicate ${what} id "${id}"`, fix: `it is already used on line ${line}, pick another id` });
   }
 }
 
@@ -51,7 +26,10 @@ function holidayRanges(ctx: RuleContext, view: FileView) {
       const from = textAt(view, ['people', i, 'holidays', j, 'from']);
       const to = textAt(view, ['people', i, 'holidays', j, 'to']);
       if (from !== undefined && to !== undefined && to < from) {
-        ctx.report(view.file, ['people', i, 'holidays', j, 'to'], `holiday ends (${to}) before it starts (${from}); "to" must be on or after "from"`, 'holiday-range');
+        ctx.report(view.file, ['people', i, 'holidays', j, 'to'], 'holiday-range', {
+          what: `holiday ends (${to}) before it starts (${from})`,
+          fix: '"to" must be on or after "from"',
+        });
       }
     }
   }
@@ -76,14 +54,14 @@ export function referenceProblems(views: readonly FileView[], calendar: CompanyC
     const value = textAt(view, path);
     if (value !== undefined && list.complete && !list.ids.has(value)) {
       const known = list.items.map((item) => item.id);
-      ctx.report(view.file, path, `${unknownMessage(what, plural, value, known, path)}${where}`, 'reference');
+      ctx.report(view.file, path, 'reference', unknownReference(what, plural, value, known, path, where));
     }
     return value;
   };
   const ctx: RuleContext = {
-    report(file, path, message, rule, at = 'value') {
+    report(file, path, rule, text, at = 'value') {
       const { line, column } = locate(file, path, at);
-      problems.push({ file, line, column, message, rule });
+      problems.push(problem({ file, line, column }, rule, text));
     },
     locate,
     personRef: reference(people, 'person', 'people', ''),

@@ -142,25 +142,25 @@ describe('loadData: investor-facing runbooks', () => {
   it('reports every missing part at audience when the keys are absent', () => {
     expect(problemsWith(investors(''))).toEqual([
       // Problems at one position are sorted by message.
-      'pipelines/profit.yaml:3:1: an investor-facing pipeline needs a full runbook: add an sla with a delivery deadline and at least one target, or set audience: experiments',
-      'pipelines/profit.yaml:3:1: an investor-facing pipeline needs a full runbook: add at least one common issue, or set audience: experiments',
-      'pipelines/profit.yaml:3:1: an investor-facing pipeline needs a full runbook: add at least one critical downstream team, or set audience: experiments',
-      'pipelines/profit.yaml:3:1: an investor-facing pipeline needs a full runbook: add at least one upstream team (who owns its inputs), or set audience: experiments',
+      'pipelines/profit.yaml:3:1: an investor-facing pipeline needs a full runbook; add an sla with a delivery deadline and at least one target, or set audience: experiments',
+      'pipelines/profit.yaml:3:1: an investor-facing pipeline needs a full runbook; add at least one common issue, or set audience: experiments',
+      'pipelines/profit.yaml:3:1: an investor-facing pipeline needs a full runbook; add at least one critical downstream team, or set audience: experiments',
+      'pipelines/profit.yaml:3:1: an investor-facing pipeline needs a full runbook; add at least one upstream team (who owns its inputs), or set audience: experiments',
     ]);
   });
 
   it('reports empty lists at their keys', () => {
     expect(problemsWith(investors(`upstream: []\ndownstream: []\ncommonIssues: []\n${fullSla}`))).toEqual([
-      'pipelines/profit.yaml:5:1: an investor-facing pipeline needs a full runbook: add at least one upstream team (who owns its inputs), or set audience: experiments',
-      'pipelines/profit.yaml:6:1: an investor-facing pipeline needs a full runbook: add at least one critical downstream team, or set audience: experiments',
-      'pipelines/profit.yaml:7:1: an investor-facing pipeline needs a full runbook: add at least one common issue, or set audience: experiments',
+      'pipelines/profit.yaml:5:1: an investor-facing pipeline needs a full runbook; add at least one upstream team (who owns its inputs), or set audience: experiments',
+      'pipelines/profit.yaml:6:1: an investor-facing pipeline needs a full runbook; add at least one critical downstream team, or set audience: experiments',
+      'pipelines/profit.yaml:7:1: an investor-facing pipeline needs a full runbook; add at least one common issue, or set audience: experiments',
     ]);
   });
 
   it('reports an sla without delivery or targets at sla', () => {
     expect(problemsWith(investors('upstream: [finance-data]\ndownstream: [investor-relations]\ncommonIssues: [{title: Late}]\nsla:\n  targets: []\n'))).toEqual([
-      'pipelines/profit.yaml:8:1: an investor-facing pipeline needs a full runbook: add an sla.delivery with a deadline, or set audience: experiments',
-      'pipelines/profit.yaml:8:1: an investor-facing pipeline needs a full runbook: add at least one sla.targets entry, or set audience: experiments',
+      'pipelines/profit.yaml:8:1: an investor-facing pipeline needs a full runbook; add an sla.delivery with a deadline, or set audience: experiments',
+      'pipelines/profit.yaml:8:1: an investor-facing pipeline needs a full runbook; add at least one sla.targets entry, or set audience: experiments',
     ]);
   });
 
