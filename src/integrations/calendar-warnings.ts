@@ -1,4 +1,4 @@
-import { displayPath } from '../cli/format-problems.ts';
+import { problemLine } from '../core/format-problems.ts';
 import { calendarProblems } from '../core/rules/calendar.ts';
 import type { SiteData } from '../site/model.ts';
 
@@ -7,7 +7,5 @@ import type { SiteData } from '../site/model.ts';
  * build and the dev server name them in the terminal the way the validator does, as warnings.
  */
 export function printCalendarWarnings({ model, now, dataDir }: SiteData): void {
-  for (const p of calendarProblems(model, now)) {
-    process.stderr.write(`${displayPath(dataDir, p.file)}:${p.line}:${p.column}: warning: ${p.message}\n`);
-  }
+  for (const p of calendarProblems(model, now)) process.stderr.write(`${problemLine(p, dataDir, 'warning')}\n`);
 }

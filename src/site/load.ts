@@ -1,4 +1,4 @@
-import { formatProblems } from '../cli/format-problems.ts';
+import { formatProblems } from '../core/format-problems.ts';
 import { loadData } from '../core/load/load.ts';
 import { parallelChecker } from '../core/load/parallel.ts';
 import { resolveNow } from '../core/now.ts';
