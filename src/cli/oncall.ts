@@ -10,7 +10,7 @@ import { feedStamp } from '../feeds/stamp.ts';
 import { renderOncallJson } from '../feeds/oncall-json.ts';
 import { existingDataDir, fromEnvironment, oneOf, parseCli, runCli, UsageError } from './args.ts';
 import { formatOncallText } from './format-oncall.ts';
-import { formatProblems } from './format-problems.ts';
+import { formatProblems } from '../core/format-problems.ts';
 
 const USAGE = `usage: npm run oncall -- [--data DIR] [--rotation ID] [--from YYYY-MM-DD] [--weeks N] [--format text|json|ics]
 
