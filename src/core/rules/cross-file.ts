@@ -87,6 +87,7 @@ export function referenceProblems(views: readonly FileView[], calendar: CompanyC
         ctx.report(site.file, path, 'reference', unknownReference('rotation', 'rotations', rotation, rotationIds, path, '; a rotation is a file rotations/<id>.yaml'));
       }
     }
+    for (const i of indicesAt(site, ['maintainers'])) ctx.personRef(site, ['maintainers', i]);
   }
   if (peopleView) {
     uniqueIds(ctx, peopleView.file, 'people', 'person', people);

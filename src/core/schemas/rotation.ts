@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, nonEmptyText, personRef, time } from './common.ts';
+import { isoDate, kind, nonEmptyText, personRef, time } from './common.ts';
 
 export const WEEK_KEY_PATTERN = /^(\d{4})-W(\d{2})$/;
 
@@ -7,7 +7,7 @@ const weekKey = (description: string, example: string) =>
   z
     .string({ error: `expected a week as "YYYY-Www", e.g. "${example}"` })
     .regex(WEEK_KEY_PATTERN, { error: `expected a week as "YYYY-Www", e.g. "${example}"` })
-    .meta({ description, examples: [example] });
+    .meta({ description, examples: [example], ...kind('week') });
 
 export const overrideSchema = z
   .strictObject({
