@@ -129,6 +129,26 @@ export interface CatalogOptions {
   readonly dataDir: string;
 }
 
+/** Backstage's limit on metadata.name and on a tag: 63 characters. */
+export const MAX_NAME = 63;
+
+/**
+ * Names and tags longer than Backstage accepts, as one message each ("what; fix"): ids are kebab-case,
+ * so only their length can be out of bounds.
+ */
+export function catalogNameProblems(entities: readonly Entity[]): string[] {
+  const problems: string[] = [];
+  for (const e of entities) {
+    if (e.metadata.name.length > MAX_NAME) {
+      problems.push(`${e.kind} name "${e.metadata.name}" has ${e.metadata.name.length} characters, over Backstage's ${MAX_NAME}; shorten the id it comes from`);
+    }
+    for (const tag of e.metadata.tags ?? []) {
+      if (tag.length > MAX_NAME) problems.push(`tag "${tag}" of ${e.kind} "${e.metadata.name}" has ${tag.length} characters, over Backstage's ${MAX_NAME}; shorten the area id`);
+    }
+  }
+  return problems;
+}
+
 /** Every entity, grouped by the file it is written to. */
 export function catalogEntities(model: Model, { urls, dataDir }: CatalogOptions): { pipelines: Entity[]; people: Entity[]; groups: Entity[] } {
   const byName = (a: Entity, b: Entity) => (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0);
