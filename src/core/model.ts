@@ -1,7 +1,10 @@
 import type { Day } from 'date-fns';
 import type { Path } from './yaml/positions.ts';
 import type { WEEKDAYS } from './schemas/site.ts';
-import type { AUDIENCES, OPERATORS } from './schemas/pipeline.ts';
+import type { Delivery } from './schemas/delivery.ts';
+import type { AUDIENCES, LINK_KINDS, OPERATORS } from './schemas/pipeline.ts';
+
+export type { Delivery };
 
 /**
  * The validated, resolved, read-only data. Faces (CLI, site, feeds) read this and
@@ -45,6 +48,8 @@ export interface Site {
   readonly title: string;
   readonly repository?: string;
   readonly calendar: CompanyCalendar;
+  /** How many days a runbook's `reviewed` date stays current. */
+  readonly review: { readonly everyDays: number };
   readonly areas: readonly Area[];
 }
 
@@ -110,9 +115,14 @@ export interface Rotation {
 }
 
 export interface CommonIssue {
+  /** The anchor on the runbook page: the `id` given, or the slug of the title. */
+  readonly id: string;
   readonly title: string;
+  /** Markdown. */
   readonly symptoms?: string;
+  /** Markdown. */
   readonly checks?: string;
+  /** Markdown. */
   readonly fix?: string;
 }
 
@@ -124,7 +134,7 @@ export interface SlaTarget {
 }
 
 export interface Sla {
-  readonly delivery?: { readonly cadence: 'daily'; readonly deadline: string; readonly timezone: string };
+  readonly delivery?: Delivery;
   readonly targets: readonly SlaTarget[];
 }
 
@@ -142,4 +152,20 @@ export interface Pipeline {
   readonly downstream: readonly string[];
   readonly commonIssues: readonly CommonIssue[];
   readonly sla?: Sla;
+  /** Markdown: what the pipeline does and who reads it. */
+  readonly description?: string;
+  /** The description's first sentence as plain text: the summary in tables, search and meta descriptions. */
+  readonly summary?: string;
+  readonly links: readonly PipelineLink[];
+  /** `YYYY-MM-DD`: the day the owners last checked the runbook. */
+  readonly reviewed?: string;
+  /** The long-form runbook `pipelines/<id>.md`, when there is one. */
+  readonly runbook?: { readonly file: string; readonly markdown: string };
+}
+
+export interface PipelineLink {
+  readonly title: string;
+  /** https or http. */
+  readonly url: string;
+  readonly kind: (typeof LINK_KINDS)[number];
 }

@@ -13,7 +13,14 @@ export interface Problem {
   readonly message: string;
   /** A stable identifier of the rule, for scripts: `schema`, `unknown-key`, `reference`, `consecutive`, … */
   readonly rule: string;
+  /**
+   * Absent for an error. A warning (an overdue review, owners without contacts) is printed and shown
+   * but does not fail validate (unless --strict) nor stop the build.
+   */
+  readonly severity?: 'warning';
 }
+
+export const isWarning = (p: Problem) => p.severity === 'warning';
 
 /** Sorts by file, then line, then column, then message, so output is stable run to run. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {

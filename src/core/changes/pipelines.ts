@@ -1,4 +1,4 @@
-import type { CommonIssue, Pipeline } from '../model.ts';
+import type { CommonIssue, Pipeline, PipelineLink } from '../model.ts';
 import { deadlineInWords, deliveryInWords, targetInWords } from '../sla-words.ts';
 import { clip, scalarChange, setChanges } from './fields.ts';
 import type { Names } from './names.ts';
@@ -21,6 +21,7 @@ export function pipelineChanges(before: Pipeline, after: Pipeline, names: Names)
     ...scalarChange('secondary owner', names.person(before.owners.secondary), names.person(after.owners.secondary)),
     ...setChanges('upstream team', before.upstream, after.upstream, names.team),
     ...setChanges('downstream team', before.downstream, after.downstream, names.team),
+    ...runbookChanges(before, after),
     ...commonIssueChanges(before.commonIssues, after.commonIssues),
     ...slaChanges(before, after),
   ];
@@ -28,18 +29,21 @@ export function pipelineChanges(before: Pipeline, after: Pipeline, names: Names)
 
 const ISSUE_FIELDS = ['symptoms', 'checks', 'fix'] as const;
 
-/** Issues are matched by title; a new title reads as one issue removed and another added. */
+/**
+ * Issues are matched by anchor (their id, or the slug of their title) and named by title: a new
+ * anchor reads as one issue removed and another added; a new title under a kept id as a rename.
+ */
 function commonIssueChanges(before: readonly CommonIssue[], after: readonly CommonIssue[]): Change[] {
-  const old = new Map(before.map((i) => [i.title, i]));
-  const changes = setChanges(
-    'common issue',
-    before.map((i) => i.title),
-    after.map((i) => i.title),
-    (title) => clip(title),
-  );
+  const old = new Map(before.map((i) => [i.id, i]));
+  const now = new Map(after.map((i) => [i.id, i]));
+  const changes: Change[] = [
+    ...after.filter((i) => !old.has(i.id)).map((i): Change => ({ kind: 'added', field: 'common issue', value: clip(i.title) })),
+    ...before.filter((i) => !now.has(i.id)).map((i): Change => ({ kind: 'removed', field: 'common issue', value: clip(i.title) })),
+  ];
   for (const issue of after) {
-    const was = old.get(issue.title);
+    const was = old.get(issue.id);
     if (!was) continue;
+    changes.push(...scalarChange(`common issue "${clip(was.title, 60)}" title`, clip(was.title), clip(issue.title)));
     for (const field of ISSUE_FIELDS) {
       const text = (i: CommonIssue) => (i[field] === undefined ? undefined : clip(i[field]));
       changes.push(...scalarChange(`common issue "${clip(issue.title, 60)}" ${field}`, text(was), text(issue)));
@@ -48,13 +52,31 @@ function commonIssueChanges(before: readonly CommonIssue[], after: readonly Comm
   return changes;
 }
 
+/** Description, links, review date and the long-form runbook. */
+function runbookChanges(before: Pipeline, after: Pipeline): Change[] {
+  const link = (l: PipelineLink) => `${l.title} (${l.kind}): ${l.url}`;
+  const runbook = (p: Pipeline) => p.runbook?.markdown;
+  const changes: Change[] = [
+    ...scalarChange('description', before.description && clip(before.description), after.description && clip(after.description)),
+    ...setChanges('link', before.links.map(link), after.links.map(link), (text) => text),
+    ...scalarChange('reviewed', before.reviewed, after.reviewed),
+  ];
+  const b = runbook(before);
+  const a = runbook(after);
+  if (b !== a) {
+    if (b === undefined) changes.push({ kind: 'added', field: 'long-form runbook', value: after.runbook!.file });
+    else if (a === undefined) changes.push({ kind: 'removed', field: 'long-form runbook', value: before.runbook!.file });
+    else changes.push({ kind: 'changed', field: 'long-form runbook', before: 'as it was', after: `${after.runbook!.file} edited` });
+  }
+  return changes;
+}
+
 function slaChanges(before: Pipeline, after: Pipeline): Change[] {
   const changes: Change[] = [];
   const b = before.sla?.delivery;
   const a = after.sla?.delivery;
-  if (b && a) {
+  if (b && a && b.cadence === a.cadence) {
     changes.push(...scalarChange('deadline', deadlineInWords(b), deadlineInWords(a)));
-    changes.push(...scalarChange('delivery cadence', b.cadence, a.cadence));
   } else {
     changes.push(...scalarChange('delivery', b && deliveryInWords(b), a && deliveryInWords(a)));
   }

@@ -1,4 +1,5 @@
 import type { Path } from '../yaml/positions.ts';
+import { issueAnchorRules, markdownFieldRules } from './markdown-rules.ts';
 import { unknownMessage, type RuleContext } from './references.ts';
 import { indicesAt, lengthAt, rawAt, textAt, type FileView } from './view.ts';
 
@@ -51,4 +52,6 @@ export function pipelineRules(ctx: RuleContext, view: FileView): void {
   }
 
   if (textAt(view, ['audience']) === 'investors') runbookCompleteness(ctx, view);
+  issueAnchorRules(ctx, view);
+  markdownFieldRules(ctx, view, ctx.pages);
 }

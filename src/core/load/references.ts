@@ -2,6 +2,9 @@ import type { CompanyCalendar } from '../model.ts';
 import type { Problem } from '../problem.ts';
 import { didYouMean, knownList, pathText } from '../suggest.ts';
 import type { Path } from '../yaml/positions.ts';
+import { checkMarkdown } from '../markdown/check.ts';
+import { sitePages, type SitePages } from '../markdown/site-pages.ts';
+import type { RunbookText } from './runbook-files.ts';
 import { pipelineRules } from './pipeline-rules.ts';
 import { rotationRules } from './rotation-rules.ts';
 import { idList, indicesAt, textAt, type FileView, type IdList } from './view.ts';
@@ -12,6 +15,10 @@ export type Locate = (file: string, path: Path, at?: 'key' | 'value') => { line:
 export interface RuleContext {
   /** Reports at the node at `path`, or at its key with `at: 'key'`. */
   report(file: string, path: Path, message: string, rule: string, at?: 'key' | 'value'): void;
+  /** Reports at a line and column found otherwise (a link inside a Markdown value). */
+  reportAt(file: string, line: number, column: number, message: string, rule: string): void;
+  /** The site's pages, for site-relative links in Markdown; every path counts as a page when an id list is unreadable. */
+  pages: SitePages;
   locate: Locate;
   /** Checks the person id at `path` resolves; returns it when it was readable. */
   personRef(view: FileView, path: Path): string | undefined;
@@ -57,11 +64,30 @@ function holidayRanges(ctx: RuleContext, view: FileView) {
   }
 }
 
+/** The site's pages from the ids that loaded; when a list is unreadable, no link is called dangling. */
+export function markdownPages(views: readonly FileView[], lists: { people: IdList; teams: IdList; areas: IdList }): SitePages {
+  const ids = (list: IdList) => list.items.map((item) => item.id);
+  const pages = sitePages({
+    pipelines: views.filter((v) => v.kind === 'pipeline').map((v) => v.id!),
+    people: ids(lists.people),
+    teams: ids(lists.teams),
+    areas: ids(lists.areas),
+    rotations: views.filter((v) => v.kind === 'rotation').map((v) => v.id!),
+  });
+  const complete = lists.people.complete && lists.teams.complete && lists.areas.complete;
+  return complete ? pages : { has: () => true, suggest: () => '' };
+}
+
 /**
  * Cross-file rules: every reference resolves, ids are unique, and what one file says agrees with
  * the others. Runs on every file that parsed, passed its schema or not (see FileView).
  */
-export function referenceProblems(views: readonly FileView[], calendar: CompanyCalendar | undefined, locate: Locate): Problem[] {
+export function referenceProblems(
+  views: readonly FileView[],
+  calendar: CompanyCalendar | undefined,
+  locate: Locate,
+  runbooks: readonly RunbookText[] = [],
+): Problem[] {
   const problems: Problem[] = [];
   const find = (file: string) => views.find((v) => v.file === file);
   const site = find('site.yaml');
@@ -85,6 +111,10 @@ export function referenceProblems(views: readonly FileView[], calendar: CompanyC
       const { line, column } = locate(file, path, at);
       problems.push({ file, line, column, message, rule });
     },
+    reportAt(file, line, column, message, rule) {
+      problems.push({ file, line, column, message, rule });
+    },
+    pages: markdownPages(views, { people, teams, areas }),
     locate,
     personRef: reference(people, 'person', 'people', ''),
     teamRef: reference(teams, 'team', 'teams', '; teams are listed in teams.yaml'),
@@ -102,6 +132,9 @@ export function referenceProblems(views: readonly FileView[], calendar: CompanyC
   for (const view of views) {
     if (view.kind === 'rotation') rotationRules(ctx, view);
     if (view.kind === 'pipeline') pipelineRules(ctx, view);
+  }
+  for (const runbook of runbooks) {
+    for (const p of checkMarkdown(runbook.text, ctx.pages)) ctx.reportAt(runbook.file, p.line, p.column, p.message, 'markdown-link');
   }
   return problems;
 }

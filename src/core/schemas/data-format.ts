@@ -26,6 +26,9 @@ interface JsonSchema {
   properties?: Record<string, JsonSchema>;
   required?: string[];
   items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  const?: unknown;
+  contentMediaType?: string;
 }
 
 const TIME_PATTERN = '^(?:[01]\\d|2[0-3]):[0-5]\\d$';
@@ -42,6 +45,9 @@ function yamlText(value: unknown): string {
 const code = (text: string) => `\`${text}\``;
 
 function typeText(s: JsonSchema): string {
+  if (s.anyOf) return s.anyOf.map(typeText).join(' or ');
+  if (s.const !== undefined) return code(yamlText(s.const));
+  if (s.contentMediaType === 'text/markdown') return 'Markdown';
   if (s.enum) return `one of ${s.enum.map((v) => code(yamlText(v))).join(', ')}`;
   const range = (what: string) =>
     s.minimum !== undefined && s.maximum !== undefined ? `${what}, ${s.minimum} to ${s.maximum}` : what;
