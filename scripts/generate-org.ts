@@ -1,12 +1,14 @@
 // Writes a synthetic, valid data directory for benchmarks and load tests:
-//   npm run generate-org -- --out DIR --pipelines P [--engineers E] [--rotations R] [--seed S] [--year Y] [--force]
+//   npm run generate-org -- --out DIR --pipelines P [--engineers E] [--rotations R] [--seed S] [--year Y]
+//     [--past-weeks N] [--future-weeks N] [--force]
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli, runCli, UsageError } from '../src/cli/args.ts';
 import { MIN_MEMBERS, type OrgOptions } from './org/generate.ts';
 import { writeOrg } from './org/write.ts';
 
-const USAGE = `usage: npm run generate-org -- --out DIR --pipelines P [--engineers E] [--rotations R] [--seed S] [--year Y] [--force]
+const USAGE = `usage: npm run generate-org -- --out DIR --pipelines P [--engineers E] [--rotations R] [--seed S] [--year Y]
+                             [--past-weeks N] [--future-weeks N] [--force]
 
 Writes a valid synthetic data directory: P pipelines (about a third investor-facing, with full
 runbooks), E engineers with holidays, R on-call rotations. The same options give the same files.
@@ -15,64 +17,67 @@ runbooks), E engineers with holidays, R on-call rotations. The same options give
   --engineers E    number of engineers (default: max(4R, P/10, 8))
   --rotations R    number of rotations (default: E/6, at least 1)
   --seed S         any text (default 1)
-  --year Y         holidays fall in Y-1 … Y+2 (default 2026)`;
+  --year Y         holidays fall in Y-1 … Y+2 (default 2026)
+  --past-weeks N   site.yaml's calendar.pastWeeks (default 8)
+  --future-weeks N site.yaml's calendar.futureWeeks (default 52)`;
 
-function fail(message: string): never {
-  process.stderr.write(`error: ${message}\n\n${USAGE}\n`);
-  process.exit(2);
-}
-
-function count(flag: string, value: string | undefined): number | undefined {
+/** A whole number of at least `min`, or undefined when the flag is absent. */
+function count(flag: string, value: string | undefined, min = 1): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) fail(`--${flag} must be a whole number of at least 1, got "${value}"`);
+  if (!/^\d+$/.test(value) || n < min) throw new UsageError(`--${flag} must be a whole number of at least ${min}, got "${value}"`);
   return n;
 }
 
 function parseOptions(argv: string[]): OrgOptions & { out: string; force: boolean } {
-  let values;
-  try {
-    values = parseArgs({
-      args: argv,
-      options: {
-        out: { type: 'string' },
-        pipelines: { type: 'string' },
-        engineers: { type: 'string' },
-        rotations: { type: 'string' },
-        seed: { type: 'string' },
-        year: { type: 'string' },
-        force: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (error) {
-    fail((error as Error).message);
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    process.exit(0);
-  }
-  if (!values.out) fail('--out is required');
-  const pipelines = count('pipelines', values.pipelines) ?? fail('--pipelines is required');
+  const values = parseCli(argv, {
+    out: { type: 'string' },
+    pipelines: { type: 'string' },
+    engineers: { type: 'string' },
+    rotations: { type: 'string' },
+    seed: { type: 'string' },
+    year: { type: 'string' },
+    'past-weeks': { type: 'string' },
+    'future-weeks': { type: 'string' },
+    force: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (!values.out) throw new UsageError('--out is required');
+  const pipelines = count('pipelines', values.pipelines) ?? required('--pipelines');
   const rotationsFlag = count('rotations', values.rotations);
   const engineers = count('engineers', values.engineers) ?? Math.max(MIN_MEMBERS * (rotationsFlag ?? 1), Math.ceil(pipelines / 10), 8);
   const rotations = rotationsFlag ?? Math.max(1, Math.floor(engineers / 6));
   if (engineers < MIN_MEMBERS * rotations) {
-    fail(`${rotations} rotations need at least ${MIN_MEMBERS * rotations} engineers (${MIN_MEMBERS} each), got --engineers ${engineers}`);
+    throw new UsageError(`${rotations} rotations need at least ${MIN_MEMBERS * rotations} engineers (${MIN_MEMBERS} each), got --engineers ${engineers}`);
   }
   const year = count('year', values.year) ?? 2026;
-  return { out: values.out, force: values.force ?? false, pipelines, engineers, rotations, seed: values.seed ?? '1', year };
+  const pastWeeks = count('past-weeks', values['past-weeks'], 0);
+  const futureWeeks = count('future-weeks', values['future-weeks']);
+  if ((pastWeeks ?? 0) > 520 || (futureWeeks ?? 1) > 520) throw new UsageError('--past-weeks and --future-weeks are at most 520, as in site.yaml');
+  return {
+    out: values.out,
+    force: values.force ?? false,
+    pipelines,
+    engineers,
+    rotations,
+    seed: values.seed ?? '1',
+    year,
+    ...(pastWeeks !== undefined ? { pastWeeks } : {}),
+    ...(futureWeeks !== undefined ? { futureWeeks } : {}),
+  };
 }
 
-function main() {
+const required = (flag: string): never => {
+  throw new UsageError(`${flag} is required`);
+};
+
+function main(): number {
   const options = parseOptions(process.argv.slice(2));
   const out = resolve(options.out);
   if (existsSync(out) && readdirSync(out).length > 0) {
     // Only ever delete something that looks like a data directory, so a typo in --out cannot wipe a home folder.
-    if (!options.force) fail(`${options.out} is not empty; pass --force to replace the data directory in it`);
-    if (!existsSync(join(out, 'site.yaml'))) fail(`${options.out} is not empty and holds no site.yaml; refusing to delete it`);
+    if (!options.force) throw new UsageError(`${options.out} is not empty; pass --force to replace the data directory in it`);
+    if (!existsSync(join(out, 'site.yaml'))) throw new UsageError(`${options.out} is not empty and holds no site.yaml; refusing to delete it`);
     rmSync(out, { recursive: true });
   }
   const files = writeOrg(out, options);
@@ -80,6 +85,7 @@ function main() {
   process.stdout.write(
     `${options.out}: ${options.pipelines} pipelines, ${options.engineers} engineers, ${rotations} rotations (seed ${options.seed}), ${files.length} files\n`,
   );
+  return 0;
 }
 
-main();
+await runCli(USAGE, main);

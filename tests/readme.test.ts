@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isWarning } from '../src/core/problem.ts';
 import { loadData } from '../src/core/load/load.ts';
+import { TEAM_FIXTURE } from './helpers/data-dir.ts';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-const FIXTURE = new URL('./fixtures/changes/data', import.meta.url).pathname;
+const FIXTURE = TEAM_FIXTURE;
 // Mon 23 Nov 2026: the calendar check covers the 2026-W53 / 2027-W01 year end.
 const now = new Date(Date.UTC(2026, 10, 23));
 

@@ -10,6 +10,10 @@ export interface OrgOptions {
   seed: string;
   /** Holidays fall in year - 1 … year + 2; rotations start in year - 1. */
   year: number;
+  /** site.yaml's calendar.pastWeeks (default 8). */
+  pastWeeks?: number;
+  /** site.yaml's calendar.futureWeeks (default 52): long horizons test the pages' size limits. */
+  futureWeeks?: number;
 }
 
 export type FileKind = 'site' | 'people' | 'teams' | 'rotation' | 'pipeline';
@@ -71,7 +75,9 @@ export function generateOrg(options: OrgOptions): OrgFile[] {
       data: {
         title: `Synthetic Data Org (${pipelineCount} pipelines)`,
         repository: 'https://github.com/example/runbooks',
-        calendar: { weekStartsOn: 'monday', firstWeekContainsDate: 4, timezone: 'UTC', pastWeeks: 8, futureWeeks: 52 },
+        calendar: { weekStartsOn: 'monday', firstWeekContainsDate: 4, timezone: 'UTC', pastWeeks: options.pastWeeks ?? 8, futureWeeks: options.futureWeeks ?? 52 },
+        // Ten years: the generated review dates stay current whatever day validates them.
+        review: { everyDays: 3650 },
         areas: AREAS.map((a) => ({ ...a })),
       },
     },
@@ -195,6 +201,8 @@ function makePipeline(
     ...(investors || teamsOnly ? { upstream: upstream.map((t) => t.id), downstream: downstream.map((t) => t.id) } : {}),
     ...(investors
       ? {
+          // Reviewed well before any "today" the tests and the benchmark use; site.yaml's review.everyDays keeps it current.
+          reviewed: '2025-01-01',
           commonIssues: random.sample(ISSUES, random.int(1, 3)).map((issue) => ({
             title: fill(issue.title),
             symptoms: fill(issue.symptoms),

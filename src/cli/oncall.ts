@@ -2,10 +2,11 @@ import { computeSchedule, computeSchedules } from '../core/calendar/schedule.ts'
 import { instantAt, parseCivilDay } from '../core/calendar/civil.ts';
 import { loadData } from '../core/load/load.ts';
 import { parallelChecker } from '../core/load/parallel.ts';
-import { resolveNow, sourceDateEpoch } from '../core/now.ts';
+import { resolveNow } from '../core/now.ts';
 import { isRealDate } from '../core/schemas/common.ts';
 import { didYouMean } from '../core/suggest.ts';
-import { DEFAULT_DTSTAMP, rotationIcs, rotationsIcs } from '../feeds/ics.ts';
+import { rotationIcs, rotationsIcs } from '../feeds/ics.ts';
+import { feedStamp } from '../feeds/stamp.ts';
 import { renderOncallJson } from '../feeds/oncall-json.ts';
 import { existingDataDir, fromEnvironment, oneOf, parseCli, runCli, UsageError } from './args.ts';
 import { formatOncallText } from './format-oncall.ts';
@@ -40,9 +41,8 @@ await runCli(USAGE, () => {
     throw new UsageError(`--weeks must be a whole number from 1 to ${MAX_WEEKS}, got "${flags.weeks}"`);
   }
   const now = fromEnvironment(() => resolveNow());
-  const stamp = fromEnvironment(() => sourceDateEpoch()) ?? DEFAULT_DTSTAMP;
-
   const dataDir = existingDataDir(flags.data, process.env);
+  const stamp = fromEnvironment(() => feedStamp(dataDir));
   const { model, problems, fileCount } = loadData(dataDir, { checkFiles: parallelChecker(new URL('./load-worker.js', import.meta.url)) });
   if (!model) {
     process.stderr.write(formatProblems(problems, dataDir, 'text', fileCount));

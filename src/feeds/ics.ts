@@ -1,17 +1,19 @@
+import { shiftNote } from '../core/calendar/notes.ts';
 import type { RotationSchedule, Shift } from '../core/calendar/schedule.ts';
 import type { Model } from '../core/model.ts';
 
 /**
  * iCalendar (RFC 5545) feeds of on-call shifts: one per rotation (`/oncall/<rotation>.ics`) and
  * one per person across rotations (`/people/<id>.ics`). Output is byte-for-byte reproducible:
- * UIDs come from rotation and week, DTSTAMP from the caller (SOURCE_DATE_EPOCH or DEFAULT_DTSTAMP).
+ * UIDs come from rotation and week; DTSTAMP and LAST-MODIFIED from the caller (feedStamp: SOURCE_DATE_EPOCH,
+ * the data's last commit, or DEFAULT_DTSTAMP), so a week that changes hands keeps its UID and gets a later revision.
  */
 
-/** DTSTAMP when SOURCE_DATE_EPOCH is not set: a fixed value, never the clock, so feeds stay reproducible. */
+/** DTSTAMP when neither SOURCE_DATE_EPOCH nor git gives one: a fixed value, never the clock, so feeds stay reproducible. */
 export const DEFAULT_DTSTAMP = new Date('2026-01-01T00:00:00Z');
 
 export interface IcsOptions {
-  /** DTSTAMP of every event. */
+  /** DTSTAMP and LAST-MODIFIED of every event: when the data was last revised (see feedStamp). */
   readonly stamp: Date;
   /** X-WR-CALNAME; defaults to the rotation's or person's name. */
   readonly calendarName?: string;
@@ -60,15 +62,17 @@ function renderIcs(model: Model, events: readonly { schedule: RotationSchedule; 
   ];
   const nameOf = (id: string) => model.byId.people.get(id)?.name ?? id;
   const dtstamp = `DTSTAMP:${icsUtc(stamp)}`;
+  const modified = `LAST-MODIFIED:${icsUtc(stamp)}`;
   for (const { schedule, shift } of events) {
     const who = nameOf(shift.engineer);
     const details = [`${who} (${shift.engineer}) is on call for ${schedule.name} in ${shift.week}.`];
-    if (shift.reason === 'override') details.push(`Override${shift.agreed ? ' (agreed)' : ''}, replacing ${nameOf(shift.scheduled)}: ${shift.note ?? ''}`);
-    if (shift.reason === 'holiday-swap') details.push(`Holiday swap: ${shift.engineer} ${shift.note ?? ''}`);
+    if (shift.reason === 'override') details.push(`Override${shift.agreed ? ' (agreed)' : ''}, replacing ${nameOf(shift.scheduled)}: ${shiftNote(shift, nameOf) ?? ''}`);
+    if (shift.reason === 'holiday-swap') details.push(`Holiday swap: ${who} ${shiftNote(shift, nameOf) ?? ''}`);
     lines.push(
       'BEGIN:VEVENT',
       `UID:${shiftUid(schedule.rotation, shift.week)}`,
       dtstamp,
+      modified,
       `DTSTART:${icsUtc(shift.start)}`,
       `DTEND:${icsUtc(shift.end)}`,
       `SUMMARY:${escapeText(`On call: ${who} (${schedule.name})`)}`,

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { calendarProblems } from '../core/calendar/check.ts';
+import { calendarProblems } from '../core/rules/calendar.ts';
 import { displayPath } from '../cli/format-problems.ts';
 import { describeProblems, loadSite } from '../site/load.ts';
 import { setSiteBase } from '../site/paths.ts';

@@ -1,9 +1,9 @@
 import { formatProblems } from '../cli/format-problems.ts';
 import { loadData } from '../core/load/load.ts';
 import { parallelChecker } from '../core/load/parallel.ts';
-import { resolveNow, sourceDateEpoch } from '../core/now.ts';
+import { resolveNow } from '../core/now.ts';
 import type { Problem } from '../core/problem.ts';
-import { DEFAULT_DTSTAMP } from '../feeds/ics.ts';
+import { feedStamp } from '../feeds/stamp.ts';
 import { buildIndex } from './indexes.ts';
 import { storedSiteData, storeSiteData, type SiteData } from './model.ts';
 import { buildOncall } from './oncall.ts';
@@ -24,7 +24,7 @@ export function loadSite(env: NodeJS.ProcessEnv = process.env): SiteLoad {
   const stored = storedSiteData(dataDir);
   if (stored) return { ok: true, data: stored };
   const now = resolveNow(env);
-  const stamp = sourceDateEpoch(env) ?? DEFAULT_DTSTAMP;
+  const stamp = feedStamp(dataDir, env);
   // Loaded without the calendar rules: the site shows calendar problems (flagged on the home page
   // and the calendar) rather than refusing to publish the runbooks; the integration prints them.
   // Thousands of files are checked on every core, with the worker bundle `npm run prepare` builds for

@@ -12,7 +12,7 @@ export interface SiteData {
   readonly index: SiteIndex;
   /** The computed calendar of every rotation, pastWeeks back to futureWeeks ahead. */
   readonly oncall: SiteOncall;
-  /** DTSTAMP of the calendar feeds: SOURCE_DATE_EPOCH, else a fixed value (as the oncall CLI). */
+  /** DTSTAMP and LAST-MODIFIED of the calendar feeds: SOURCE_DATE_EPOCH, else the data's last commit, else a fixed value (see feedStamp). */
   readonly stamp: Date;
 }
 

@@ -1,6 +1,6 @@
-import { instantAt, localDay } from '../core/calendar/civil.ts';
-import { computeSchedules, type RotationSchedule, type Shift } from '../core/calendar/schedule.ts';
+import { computeSchedules, shownRange, type RotationSchedule, type Shift } from '../core/calendar/schedule.ts';
 import type { Model } from '../core/model.ts';
+import { calendarPages, type CalendarPages } from './calendar-pages.ts';
 import { encodeShifts } from './feeds.ts';
 import { personName } from './words.ts';
 
@@ -25,6 +25,8 @@ export interface RotationOncall {
   readonly problemWeeks: ReadonlySet<string>;
   /** The weeks a now/next card carries for the page script (see encodeShifts), from the current one. */
   readonly embedded: string;
+  /** Which weeks its own page lists, and its year pages when the horizon is longer. */
+  readonly pages: CalendarPages;
 }
 
 /**
@@ -39,14 +41,8 @@ export interface PersonShift {
   readonly shift: Shift;
 }
 
-/** The first listed week: `pastWeeks` before the one containing `now`; noon is inside it whatever DST does. */
-export function calendarRange(model: Model, now: Date) {
-  const { timezone, pastWeeks, futureWeeks } = model.site.calendar;
-  return { from: instantAt(localDay(now, timezone) - 7 * pastWeeks, 12 * 60, timezone), weeks: pastWeeks + 1 + futureWeeks };
-}
-
 export function buildOncall(model: Model, now: Date): SiteOncall {
-  const schedules = computeSchedules(model, calendarRange(model, now));
+  const schedules = computeSchedules(model, shownRange(model.site.calendar, now));
   const t = now.getTime();
   const byRotation = new Map<string, RotationOncall>();
   const upcoming = new Map<string, PersonShift[]>();
@@ -71,6 +67,7 @@ export function buildOncall(model: Model, now: Date): SiteOncall {
       currentIndex,
       problemWeeks: new Set(schedule.problems.map((p) => p.week)),
       embedded,
+      pages: calendarPages(schedule.weeks, now),
     });
     for (const shift of schedule.weeks) {
       if (shift.end.getTime() <= t) continue;

@@ -1,8 +1,12 @@
+import { shiftNote } from '../core/calendar/notes.ts';
 import type { Shift } from '../core/calendar/schedule.ts';
 import type { CompanyCalendar, Model } from '../core/model.ts';
 
 /** A person's display name; the id when (impossibly, after validation) there is none. */
 export const personName = (model: Model, id: string) => model.byId.people.get(id)?.name ?? id;
+
+/** A shift's note as the site shows it: the override's reason, or the swap with display names. */
+export const noteOf = (model: Model, shift: Pick<Shift, 'week' | 'swap' | 'note'>) => shiftNote(shift, (id) => personName(model, id));
 
 /** "Monday". */
 export const weekdayName = (calendar: CompanyCalendar) => calendar.weekStartsOnName[0]!.toUpperCase() + calendar.weekStartsOnName.slice(1);

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../site/build-site.ts';
-import { launch, watch } from './chromium.ts';
+import { chromiumSuite, HAS_CHROMIUM, launch, watch } from './chromium.ts';
 import { serveStatic } from './static-server.ts';
 
 // The seed site built with `--base /runbooks/` as of Wed 23 Dec 2026 12:00 UTC (2026-W52), and served
@@ -12,6 +12,7 @@ let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
+  if (!HAS_CHROMIUM) return;
   const built = await buildSite('browser-base', { RUNBOOKS_DATA: 'data', SOURCE_DATE_EPOCH: BUILT_AT }, ['--base', '/runbooks/']);
   if (built.code !== 0) throw new Error(`build failed:\n${built.stdout}\n${built.stderr}`);
   server = await serveStatic(built.outDir, '/runbooks/');
@@ -23,7 +24,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('the site under a base path, in Chromium', () => {
+describe.skipIf(!HAS_CHROMIUM)(chromiumSuite('the site under a base path, in Chromium'), () => {
   it('navigates, searches and follows the clock with every link and request under the base', async () => {
     const context = await browser.newContext({ timezoneId: 'UTC' });
     const page = await context.newPage();

@@ -1,8 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
+
+/** Browser tests skip, rather than fail, on a machine without Debian's Chromium; the global setup says so. */
+export const HAS_CHROMIUM = existsSync(CHROMIUM);
+export const NO_CHROMIUM = `browser tests skipped: ${CHROMIUM} is missing (install it with: apt-get install chromium)`;
+/** A browser suite's title, saying why it is skipped when it is. */
+export const chromiumSuite = (title: string): string => (HAS_CHROMIUM ? title : `${title} (${NO_CHROMIUM})`);
 
 /** Debian's Chromium, headless, without anything that reaches the network on its own. */
 export const launch = (): Promise<Browser> =>

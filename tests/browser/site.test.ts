@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ROOT } from '../site/build-site.ts';
-import { axeViolations, launch, watch } from './chromium.ts';
+import { axeViolations, chromiumSuite, HAS_CHROMIUM, launch, watch } from './chromium.ts';
 import { serveStatic } from './static-server.ts';
 
 // The seed site, built as of Wed 23 Dec 2026 12:00 UTC (2026-W52).
@@ -15,6 +15,7 @@ let server: { url: string; close: () => Promise<void> };
 let context: BrowserContext;
 
 beforeAll(async () => {
+  if (!HAS_CHROMIUM) return;
   const built = await buildSite('browser', { RUNBOOKS_DATA: 'data', SOURCE_DATE_EPOCH: BUILT_AT });
   if (built.code !== 0) throw new Error(`build failed:\n${built.stdout}\n${built.stderr}`);
   server = await serveStatic(built.outDir);
@@ -51,7 +52,7 @@ const KINDS = {
   rotation: '/oncall/data-platform/',
 } as const;
 
-describe('the site in Chromium', () => {
+describe.skipIf(!HAS_CHROMIUM)(chromiumSuite('the site in Chromium'), () => {
   it('navigates from home to a runbook, a person and the calendar', async () => {
     const { page, errors } = await open();
     await page.goto(server.url + '/');

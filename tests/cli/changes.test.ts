@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addHoliday, repoWithData, type TestRepo } from '../core/changes/git-repo.ts';
+import { addHoliday } from '../core/changes/editable.ts';
+import { repoWithData, type TestRepo } from '../core/changes/git-repo.ts';
 
 const CLI = new URL('../../.build/cli/changes.js', import.meta.url).pathname;
 // Mon 23 Nov 2026 12:00 UTC: 2026-W48, so the horizon covers the 53-week year end.

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { dataCopy, runCli, withoutW53Override } from './run-cli.ts';
 
 const BERLIN = 'tests/fixtures/oncall/berlin';
@@ -121,9 +122,12 @@ describe('npm run oncall', () => {
     ]);
   });
 
-  it('stamps ICS events with a fixed DTSTAMP when SOURCE_DATE_EPOCH is not set', () => {
-    const ics = runCli('oncall', ['--data', BERLIN, '--from', '2026-10-19', '--weeks', '2', '--format', 'ics']).stdout;
-    expect(ics.match(/^DTSTAMP:.*$/gm)).toEqual(['DTSTAMP:20260101T000000Z', 'DTSTAMP:20260101T000000Z', 'DTSTAMP:20260101T000000Z', 'DTSTAMP:20260101T000000Z']);
+  it('stamps ICS events with a fixed DTSTAMP and LAST-MODIFIED when SOURCE_DATE_EPOCH is not set, outside git', () => {
+    const outsideGit = mkdtempSync(join(tmpdir(), 'runbooks-berlin-'));
+    onTestFinished(() => rmSync(outsideGit, { recursive: true, force: true }));
+    cpSync(BERLIN, outsideGit, { recursive: true });
+    const ics = runCli('oncall', ['--data', outsideGit, '--from', '2026-10-19', '--weeks', '2', '--format', 'ics']).stdout;
+    expect(ics.match(/^(DTSTAMP|LAST-MODIFIED):.*$/gm)).toEqual(Array.from({ length: 4 }, () => ['DTSTAMP:20260101T000000Z', 'LAST-MODIFIED:20260101T000000Z']).flat());
   });
 
   it.each([

@@ -166,6 +166,9 @@ describe('validate CLI', () => {
         column: 7,
         message: 'unknown area "grwth" in area; did you mean "growth"? known areas: profit, growth; areas are listed in site.yaml',
         rule: 'reference',
+        what: 'unknown area "grwth" in area',
+        fix: 'did you mean "growth"? known areas: profit, growth; areas are listed in site.yaml',
+        subject: 'unknown area "grwth" in area',
         severity: 'error',
       });
       expect(problems.map((p: { rule: string }) => p.rule)).toEqual(['reference', 'reference', 'duplicate-id']);

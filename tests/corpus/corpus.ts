@@ -63,6 +63,19 @@ export function allCases(): CorpusCase[] {
   return [...committedCases(), ...generatedCases(readBase)];
 }
 
+/** The case's family: the first word of its name (yaml, unknown, week, generated, ...). */
+const family = (c: CorpusCase) => c.name.split('-')[0]!;
+
+/**
+ * The cases the whole-process tests run (the core runs every case in process): the first case of
+ * each family, plus the named ones.
+ */
+export function sampleCases(cases: readonly CorpusCase[], named: readonly string[]): CorpusCase[] {
+  const missing = named.filter((name) => !cases.some((c) => c.name === name));
+  if (missing.length) throw new Error(`no corpus case named ${missing.join(', ')}`);
+  return cases.filter((c, i) => named.includes(c.name) || cases.findIndex((d) => family(d) === family(c)) === i);
+}
+
 /** The base directory's text files, for generated cases that rewrite one of them. */
 export function readBase(file: string): string {
   return readFileSync(join(BASE_DIR, file), 'utf8');

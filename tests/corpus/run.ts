@@ -46,8 +46,10 @@ export function run(cmd: string, args: readonly string[], options: { timeoutMs: 
   });
 }
 
-/** `SOURCE_DATE_EPOCH` pins "today" (Mon 23 Nov 2026) so calendar rules never read the wall clock. */
-export const PINNED_ENV: NodeJS.ProcessEnv = { ...process.env, SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 23) / 1000), TZ: 'UTC' };
+/** "Today" for every corpus run (Mon 23 Nov 2026), so calendar rules never read the wall clock. */
+export const PINNED_NOW = new Date(Date.UTC(2026, 10, 23));
+/** `SOURCE_DATE_EPOCH` pins PINNED_NOW for the processes. */
+export const PINNED_ENV: NodeJS.ProcessEnv = { ...process.env, SOURCE_DATE_EPOCH: String(PINNED_NOW.getTime() / 1000), TZ: 'UTC' };
 
 export interface ValidateResult extends ProcessResult {
   /** CPU milliseconds the validate process used, start-up included. */

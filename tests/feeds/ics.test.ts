@@ -84,6 +84,17 @@ describe('rotationIcs', () => {
   });
 });
 
+describe('rotationIcs with a holiday swap', () => {
+  it('returns the swap in words with display names, not ids', () => {
+    const model = makeModel({ holidays: { 'engineer-a': [['2026-02-23', '2026-02-27']] }, rotations: [{}] });
+    const [schedule] = computeSchedules(model, { from: at('2026-02-23T00:00:00Z'), weeks: 2 }); // Mon 23 Feb 2026: W09, W10
+    expect(events(rotationIcs(model, schedule!, { stamp: STAMP })).map((e) => e.description.split('\n')[1])).toEqual([
+      'Holiday swap: Engineer B covers for Engineer A, who is on holiday; Engineer A takes 2026-W10 in return',
+      'Holiday swap: Engineer A takes this week from Engineer B, who covered 2026-W09 while Engineer A was on holiday',
+    ]);
+  });
+});
+
 describe('personIcs', () => {
   it("returns one person's shifts across rotations in time order, with the rotation feeds' UIDs", () => {
     const model = makeModel({

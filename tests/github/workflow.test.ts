@@ -71,6 +71,14 @@ describe('.github/workflows/runbooks.yml', () => {
     expect(deploy.steps.map((s) => [s.id, s.uses?.replace(/@.*/, '')])).toEqual([['deployment', 'actions/deploy-pages']]);
   });
 
+  it('sets up Node 22 LTS in every job that installs, while package.json still accepts Node 20', () => {
+    const setups = Object.values(workflow.jobs).flatMap((j) => j.steps.filter((s) => s.uses?.startsWith('actions/setup-node@')));
+    expect(setups).toHaveLength(2);
+    for (const setup of setups) expect(setup.with?.['node-version']).toBe(22);
+    const engines = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).engines as { node: string };
+    expect(engines.node).toBe('>=20.3.0');
+  });
+
   it('refers only to steps and jobs that exist', () => {
     for (const [id, j] of Object.entries(workflow.jobs)) {
       const stepIds = new Set(j.steps.map((s) => s.id).filter(Boolean));

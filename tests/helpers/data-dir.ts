@@ -6,6 +6,13 @@ import { onTestFinished } from 'vitest';
 import { loadData, type LoadResult } from '../../src/core/load/load.ts';
 import { isWarning, type Problem } from '../../src/core/problem.ts';
 
+/**
+ * A small team's data, shaped like the example in data/ (4 engineers, 5 pipelines, one rotation
+ * with the 2026-W53 override) but owned by the tests: edit data/ freely, and change this only with
+ * the tests that read it.
+ */
+export const TEAM_FIXTURE = fileURLToPath(new URL('../fixtures/team/', import.meta.url));
+
 /** The smallest valid data directory: 2 areas, 3 people, 2 teams, 1 rotation, 2 pipelines. */
 export const VALID_FIXTURE = fileURLToPath(new URL('../fixtures/valid/', import.meta.url));
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, watch } from '../browser/chromium.ts';
+import { chromiumSuite, HAS_CHROMIUM, launch, watch } from '../browser/chromium.ts';
 import { serveStatic } from '../browser/static-server.ts';
 import { buildSite, EPOCH_2027_01_03, type BuildResult } from './build-site.ts';
 import { listFiles } from './files.ts';
@@ -134,7 +134,7 @@ describe('the built site, from data that tries to inject markup', () => {
   });
 });
 
-describe('the built hostile site in Chromium', () => {
+describe.skipIf(!HAS_CHROMIUM)(chromiumSuite('the built hostile site in Chromium'), () => {
   let browser: Browser;
   let server: { url: string; close: () => Promise<void> };
 

@@ -1,5 +1,5 @@
 import type { Slot } from './assign.ts';
-import type { FairnessRow } from './schedule.ts';
+import type { FairnessRow } from './types.ts';
 
 /**
  * Per engineer and year (the week-numbering year of the week's key, so 2026-W53 counts in 2026):

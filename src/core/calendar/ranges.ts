@@ -1,6 +1,6 @@
 import type { CompanyCalendar } from '../model.ts';
 import { instantAt, localDay, startOfWeekDay } from './civil.ts';
-import type { ScheduleRange } from './schedule.ts';
+import type { ScheduleRange } from './types.ts';
 
 /** The weeks the validator checks: the company week containing `now`, then `futureWeeks` more. */
 export function checkedRange(calendar: CompanyCalendar, now: Date): ScheduleRange {

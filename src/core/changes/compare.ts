@@ -1,4 +1,4 @@
-import { calendarProblems } from '../calendar/check.ts';
+import { calendarProblems } from '../rules/calendar.ts';
 import type { LoadResult } from '../load/load.ts';
 import type { PartialModel } from '../model.ts';
 import { sortProblems, type Problem } from '../problem.ts';

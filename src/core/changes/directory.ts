@@ -18,11 +18,12 @@ export function personChanges(before: Person, after: Person): Change[] {
   const key = (h: Holiday) => `${h.from}..${h.to}`;
   const notes = new Map(before.holidays.map((h) => [key(h), h]));
   const changes: Change[] = [
-    ...scalarChange('name', before.name, after.name),
-    ...scalarChange('email', before.email, after.email),
-    ...scalarChange('chat', before.chat, after.chat),
-    ...scalarChange('time zone', before.timezone, after.timezone),
+    ...scalarChange('name', 'name', before.name, after.name),
+    ...scalarChange('email', 'email', before.email, after.email),
+    ...scalarChange('chat', 'chat', before.chat, after.chat),
+    ...scalarChange('timezone', 'time zone', before.timezone, after.timezone),
     ...setChanges(
+      'holidays',
       'holiday',
       before.holidays.map(key),
       after.holidays.map(key),
@@ -31,15 +32,15 @@ export function personChanges(before: Person, after: Person): Change[] {
   ];
   for (const h of after.holidays) {
     const was = notes.get(key(h));
-    if (was) changes.push(...scalarChange(`holiday ${holidayInWords({ from: h.from, to: h.to })} note`, was.note, h.note));
+    if (was) changes.push(...scalarChange('holidays.note', `holiday ${holidayInWords({ from: h.from, to: h.to })} note`, was.note, h.note));
   }
   return changes;
 }
 
 export function teamChanges(before: Team, after: Team): Change[] {
   return [
-    ...scalarChange('name', before.name, after.name),
-    ...scalarChange('contact', before.contact, after.contact),
-    ...scalarChange('link', before.url, after.url),
+    ...scalarChange('name', 'name', before.name, after.name),
+    ...scalarChange('contact', 'contact', before.contact, after.contact),
+    ...scalarChange('url', 'link', before.url, after.url),
   ];
 }

@@ -1,20 +1,20 @@
 import type { Change, Changed, Entry, EntityChanges } from './types.ts';
 
-/** A scalar field: nothing when equal, added/removed when one side lacks it. */
-export function scalarChange(field: string, before: string | undefined, after: string | undefined): Change[] {
+/** A scalar field, by its schema path `key` and its words `field`: nothing when equal, added/removed when one side lacks it. */
+export function scalarChange(key: string, field: string, before: string | undefined, after: string | undefined): Change[] {
   if (before === after) return [];
-  if (before === undefined) return [{ kind: 'added', field, value: after! }];
-  if (after === undefined) return [{ kind: 'removed', field, value: before }];
-  return [{ kind: 'changed', field, before, after }];
+  if (before === undefined) return [{ kind: 'added', key, field, value: after! }];
+  if (after === undefined) return [{ kind: 'removed', key, field, value: before }];
+  return [{ kind: 'changed', key, field, before, after }];
 }
 
 /** Members of an unordered list (upstream teams, rotation members): what came and went, in words. */
-export function setChanges(field: string, before: readonly string[], after: readonly string[], word: (id: string) => string): Change[] {
+export function setChanges(key: string, field: string, before: readonly string[], after: readonly string[], word: (id: string) => string): Change[] {
   const b = new Set(before);
   const a = new Set(after);
   return [
-    ...after.filter((x) => !b.has(x)).map((x): Change => ({ kind: 'added', field, value: word(x) })),
-    ...before.filter((x) => !a.has(x)).map((x): Change => ({ kind: 'removed', field, value: word(x) })),
+    ...after.filter((x) => !b.has(x)).map((x): Change => ({ kind: 'added', key, field, value: word(x) })),
+    ...before.filter((x) => !a.has(x)).map((x): Change => ({ kind: 'removed', key, field, value: word(x) })),
   ];
 }
 

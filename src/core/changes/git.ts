@@ -91,3 +91,18 @@ export function dataAtRef(ref: string, dataDir: string): DataAtRef {
   }
   return { commit, path, dir, cleanup };
 }
+
+/**
+ * When the data directory last changed in git: the committer time of the newest commit touching it, or
+ * undefined outside a repository (or with no commit yet). The same commit always gives the same time,
+ * so a build stays reproducible, and every later change to the data gives a later time. In a shallow
+ * clone (CI checks out one commit) it is the time of that commit, which is never earlier.
+ */
+export function dataCommitTime(dataDir: string): Date | undefined {
+  try {
+    const seconds = git(dataDir, ['log', '-1', '--format=%ct', '--', '.']).toString().trim();
+    return /^\d+$/.test(seconds) ? new Date(Number(seconds) * 1000) : undefined;
+  } catch {
+    return undefined;
+  }
+}

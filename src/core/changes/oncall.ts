@@ -38,8 +38,11 @@ function why(before: Shift | undefined, after: Shift | undefined, names: Names, 
   return causes.length ? `rotation changed: ${causes.map(changeText).join('; ')}` : 'rotation changed';
 }
 
-/** Fields of a rotation or the site that move weeks by themselves (not overrides: those are named per week). */
-const MOVES_WEEKS = /^(member|rotation order|assignment|start|weeks start on|week 1 contains January|calendar time zone)$/;
+/**
+ * Fields of a rotation or site.yaml, by schema path, that move weeks by themselves (not overrides:
+ * those are named per week; nor the handoff time, which moves hours, not weeks).
+ */
+const MOVES_WEEKS: ReadonlySet<string> = new Set(['members', 'assignment', 'start', 'calendar.weekStartsOn', 'calendar.firstWeekContainsDate', 'calendar.timezone']);
 
 /**
  * Every on-call week, from the current week through `calendar.futureWeeks`, whose engineer differs
@@ -54,7 +57,7 @@ export function oncallChanges({ base, head, now, names, rotationChanges, siteCha
     if (!base.byId.rotations.has(rotation.id)) continue;
     const before = new Map(computeSchedule(base, rotation.id, range).weeks.map((s) => [s.week, s]));
     const after = new Map(computeSchedule(head, rotation.id, range).weeks.map((s) => [s.week, s]));
-    const causes = [...(rotationChanges.get(rotation.id) ?? []), ...siteChanges].filter((c) => MOVES_WEEKS.test(c.field));
+    const causes = [...(rotationChanges.get(rotation.id) ?? []), ...siteChanges].filter((c) => MOVES_WEEKS.has(c.key));
     const weeks: WeekChange[] = [];
     for (const week of [...new Set([...after.keys(), ...before.keys()])].sort()) {
       const b = before.get(week);

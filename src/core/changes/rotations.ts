@@ -16,18 +16,18 @@ function overrideInWords(o: Override, names: Names): string {
 /** Membership, order, settings and overrides; the weeks these move are reported separately. */
 export function rotationChanges(before: Rotation, after: Rotation, names: Names): Change[] {
   const changes: Change[] = [
-    ...scalarChange('name', before.name, after.name),
-    ...setChanges('member', before.members, after.members, names.person),
+    ...scalarChange('name', 'name', before.name, after.name),
+    ...setChanges('members', 'member', before.members, after.members, names.person),
   ];
   // Order decides who gets which week; report it when the people kept are in a different order.
   const kept = (list: readonly string[], other: readonly string[]) => list.filter((m) => other.includes(m));
   if (kept(before.members, after.members).join() !== kept(after.members, before.members).join()) {
-    changes.push({ kind: 'changed', field: 'rotation order', before: before.members.map(names.person).join(', '), after: after.members.map(names.person).join(', ') });
+    changes.push({ kind: 'changed', key: 'members', field: 'rotation order', before: before.members.map(names.person).join(', '), after: after.members.map(names.person).join(', ') });
   }
   changes.push(
-    ...scalarChange('assignment', before.assignment, after.assignment),
-    ...scalarChange('start', before.start, after.start),
-    ...scalarChange('handoff', before.handoff, after.handoff),
+    ...scalarChange('assignment', 'assignment', before.assignment, after.assignment),
+    ...scalarChange('start', 'start', before.start, after.start),
+    ...scalarChange('handoff', 'handoff', before.handoff, after.handoff),
   );
   const old = new Map(before.overrides.map((o) => [o.week, o]));
   const weeks = [...new Set([...before.overrides, ...after.overrides].map((o) => o.week))].sort();
@@ -35,7 +35,7 @@ export function rotationChanges(before: Rotation, after: Rotation, names: Names)
   for (const week of weeks) {
     const b = old.get(week);
     const a = current.get(week);
-    changes.push(...scalarChange(`override ${week}`, b && overrideInWords(b, names), a && overrideInWords(a, names)));
+    changes.push(...scalarChange('overrides', `override ${week}`, b && overrideInWords(b, names), a && overrideInWords(a, names)));
   }
   return changes;
 }

@@ -2,11 +2,12 @@ import type { Problem } from '../problem.ts';
 
 /**
  * One difference, already in words: "deadline: 06:00 UTC → 05:00 UTC", "upstream team added: Finance Data Team".
- * Values are display text (names, not ids), so every face words a change the same way.
+ * Values are display text (names, not ids), so every face words a change the same way; `key` is the
+ * changed field's path in the schema (`owners.primary`, `calendar.timezone`), for code that acts on it.
  */
 export type Change =
-  | { readonly kind: 'changed'; readonly field: string; readonly before: string; readonly after: string }
-  | { readonly kind: 'added' | 'removed'; readonly field: string; readonly value: string };
+  | { readonly kind: 'changed'; readonly key: string; readonly field: string; readonly before: string; readonly after: string }
+  | { readonly kind: 'added' | 'removed'; readonly key: string; readonly field: string; readonly value: string };
 
 /** An entity that exists on one side only. */
 export interface Entry {

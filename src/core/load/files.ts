@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Problem } from '../problem.ts';
+import { fileProblem, type Problem } from '../problem.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
 import type { FileKind } from '../schemas/index.ts';
 import { didYouMean } from '../suggest.ts';
@@ -24,7 +24,7 @@ const DIRS: Record<string, FileKind> = { rotations: 'rotation', pipelines: 'pipe
 const REQUIRED = ['site.yaml', 'people.yaml'];
 const KNOWN = [...Object.keys(TOP_FILES), ...Object.keys(DIRS)];
 
-const problem = (file: string, message: string, rule = 'file'): Problem => ({ file, line: 1, column: 1, message, rule });
+const problem = (file: string, what: string, fix: string): Problem => fileProblem(file, 'file', { what, fix });
 
 /** A broken link counts as "not a directory" instead of throwing, which would read as a missing data directory. */
 function isDirectory(path: string): boolean {
@@ -54,7 +54,7 @@ export function listDataFiles(dataDir: string): { files: DataFile[]; runbooks: R
     }
     const dirKind = DIRS[name];
     if (dirKind && !isDirectory(join(dataDir, name))) {
-      problems.push(problem(name, `${name} is a file; it must be a directory of <id>.yaml files`));
+      problems.push(problem(name, `${name} is a file`, 'it must be a directory of <id>.yaml files'));
       continue;
     }
     if (dirKind) {
@@ -69,20 +69,18 @@ export function listDataFiles(dataDir: string): { files: DataFile[]; runbooks: R
           if (children.includes(yaml)) {
             runbooks.push({ file, id: md[1]! });
           } else {
-            const pipelines = children.filter((c) => c.endsWith('.yaml')).map((c) => c.replace(/\.yaml$/, '.md'));
-            const hint = didYouMean(child, pipelines);
+            const hint = didYouMean(child, children.filter((c) => c.endsWith('.yaml')).map((c) => c.replace(/\.yaml$/, '.md')));
             problems.push(
-              problem(
-                file,
-                `${file} has no pipelines/${yaml} beside it: a long-form runbook belongs to a pipeline of the same name; ${hint ? `${hint} rename it, ` : 'rename it after a pipeline, '}or add pipelines/${yaml}`,
-                'runbook-file',
-              ),
+              fileProblem(file, 'runbook-file', {
+                what: `${file} has no pipelines/${yaml} beside it: a long-form runbook belongs to a pipeline of the same name`,
+                fix: `${hint ? `${hint} rename it, ` : 'rename it after a pipeline, '}or add pipelines/${yaml}`,
+              }),
             );
           }
         } else if (!m) {
-          problems.push(problem(file, `unexpected file in ${name}/; only <id>.yaml files${dirKind === 'pipeline' ? ' and <id>.md runbooks' : ''} belong here, move or delete it`));
+          problems.push(problem(file, `unexpected file in ${name}/`, `only <id>.yaml files${dirKind === 'pipeline' ? ' and <id>.md runbooks' : ''} belong here, move or delete it`));
         } else if (child.endsWith('.yml')) {
-          problems.push(problem(file, `use the .yaml extension: rename ${file} to ${name}/${m[1]}.yaml`));
+          problems.push(problem(file, 'use the .yaml extension', `rename ${file} to ${name}/${m[1]}.yaml`));
         } else if (!ID_PATTERN.test(m[1]!)) {
           const suggestion = m[1]!
             .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
@@ -90,7 +88,10 @@ export function listDataFiles(dataDir: string): { files: DataFile[]; runbooks: R
             .replace(/[^a-z0-9]+/g, '-')
             .replace(/^-|-$/g, '');
           problems.push(
-            problem(file, `file name "${m[1]}" is not a kebab-case id; rename the file to ${name}/${suggestion || 'my-id'}.yaml`, 'file-name'),
+            fileProblem(file, 'file-name', {
+              what: `file name "${m[1]}" is not a kebab-case id`,
+              fix: `rename the file to ${name}/${suggestion || 'my-id'}.yaml`,
+            }),
           );
         } else {
           files.push({ file, kind: dirKind, id: m[1]! });
@@ -100,10 +101,10 @@ export function listDataFiles(dataDir: string): { files: DataFile[]; runbooks: R
     }
     const hint = didYouMean(name.replace(/\.ya?ml$/, '.yaml'), KNOWN);
     const only = `only ${Object.keys(TOP_FILES).join(', ')}, ${Object.keys(DIRS).map((d) => `${d}/`).join(' and ')} belong here, move or delete it`;
-    problems.push(problem(name, `unexpected ${name.includes('.') ? 'file' : 'entry'} in the data directory; ${hint ? `${hint} rename it` : only}`));
+    problems.push(problem(name, `unexpected ${name.includes('.') ? 'file' : 'entry'} in the data directory`, hint ? `${hint} rename it` : only));
   }
   for (const name of REQUIRED) {
-    if (!entries.includes(name)) problems.push(problem(name, `${name} is missing; every data directory needs one`, 'file'));
+    if (!entries.includes(name)) problems.push(problem(name, `${name} is missing`, 'every data directory needs one'));
   }
   return { files, runbooks, problems };
 }

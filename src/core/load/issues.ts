@@ -1,17 +1,18 @@
-import type { z } from 'zod';
-import type { Problem } from '../problem.ts';
+import { z } from 'zod';
+import { problem, type Problem, type ProblemText } from '../problem.ts';
+import type { RuleId } from '../rules/catalogue.ts';
 import { didYouMean, pathText } from '../suggest.ts';
 import { pathKey } from '../yaml/positions.ts';
 import type { SourceFile } from '../yaml/source.ts';
 
-type Schema = z.core.$ZodType;
+type Schema = z.ZodType;
 type Shape = Record<string, Schema>;
 
+/** Through `.optional()`, `.default()`, `.prefault()` and pipes to the schema that checks the value, with zod's public API. */
 function unwrap(s: Schema | undefined): Schema | undefined {
   while (s) {
-    const def = s._zod.def as { type: string; innerType?: Schema; in?: Schema };
-    if (def.innerType) s = def.innerType;
-    else if (def.type === 'pipe' && def.in) s = def.in;
+    if (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodPrefault || s instanceof z.ZodNullable) s = s.unwrap() as Schema;
+    else if (s instanceof z.ZodPipe) s = s.in as Schema;
     else break;
   }
   return s;
@@ -21,16 +22,17 @@ function unwrap(s: Schema | undefined): Schema | undefined {
 function shapeAt(schema: Schema, path: readonly PropertyKey[]): Shape | undefined {
   let node: Schema | undefined = schema;
   for (const segment of path) {
-    const def = unwrap(node)?._zod.def as { type: string; shape?: Shape; element?: Schema } | undefined;
-    if (def?.type === 'object' && typeof segment === 'string') node = def.shape?.[segment];
-    else if (def?.type === 'array') node = def.element;
+    const inner = unwrap(node);
+    if (inner instanceof z.ZodObject && typeof segment === 'string') node = (inner.shape as Shape)[segment];
+    else if (inner instanceof z.ZodArray) node = inner.element as Schema;
     else return undefined;
   }
-  const def = unwrap(node)?._zod.def as { type: string; shape?: Shape } | undefined;
-  return def?.type === 'object' ? def.shape : undefined;
+  const inner = unwrap(node);
+  return inner instanceof z.ZodObject ? (inner.shape as Shape) : undefined;
 }
 
-const requiredKeys = (shape: Shape) => Object.keys(shape).filter((key) => shape[key]!._zod.optin !== 'optional');
+/** A key is required when leaving it out fails: `.optional()` and `.default()` accept undefined. */
+const requiredKeys = (shape: Shape) => Object.keys(shape).filter((key) => !shape[key]!.safeParse(undefined).success);
 const mappingWith = (shape: Shape | undefined) => {
   const keys = shape ? requiredKeys(shape) : [];
   return `a mapping${keys.length === 0 ? '' : keys.length === 1 ? ` with the key ${keys[0]}` : ` with keys ${keys.join(', ')}`}`;
@@ -85,9 +87,9 @@ function valueMessage(issue: z.core.$ZodIssue, schema: Schema): string {
 /** Turns zod's issues into problems located at the offending node, with unknown keys at the key itself. */
 export function schemaProblems(source: SourceFile, schema: Schema, issues: readonly z.core.$ZodIssue[]): Problem[] {
   const problems: Problem[] = [];
-  const at = (path: readonly PropertyKey[], where: 'key' | 'value', message: string, rule: string) => {
+  const at = (path: readonly PropertyKey[], where: 'key' | 'value', rule: RuleId, text: ProblemText) => {
     const { line, column } = source.locate(path as (string | number)[], where);
-    problems.push({ file: source.file, line, column, message, rule });
+    problems.push(problem({ file: source.file, line, column }, rule, text));
   };
   // A misspelt key already says "did you mean"; "missing required key" for the same key would be noise.
   const suggested = new Set<string>();
@@ -97,7 +99,7 @@ export function schemaProblems(source: SourceFile, schema: Schema, issues: reado
     for (const key of issue.keys) {
       const hint = didYouMean(key, known);
       const where = issue.path.length ? ` in ${pathText(issue.path)}` : '';
-      at([...issue.path, key], 'key', `unknown key "${key}"${where}; ${hint ? `${hint} ` : ''}known keys: ${known.join(', ')}`, 'unknown-key');
+      at([...issue.path, key], 'key', 'unknown-key', { what: `unknown key "${key}"${where}`, fix: `${hint ? `${hint} ` : ''}known keys: ${known.join(', ')}` });
       const target = /"(.*)"/.exec(hint)?.[1];
       if (target) suggested.add(pathKey([...issue.path, target] as (string | number)[]));
     }
@@ -110,14 +112,15 @@ export function schemaProblems(source: SourceFile, schema: Schema, issues: reado
     const key = path[path.length - 1];
     const missing = typeof key === 'string' && typeof container === 'object' && container !== null && !Array.isArray(container) && !(key in container);
     if (!missing) {
-      at(path, 'value', `${pathText(path)}: ${valueMessage(issue, schema)}`, 'schema');
+      // The message names the expected form, which is the fix; the subject leaves out the value, which an edit may change.
+      at(path, 'value', 'schema', { what: `${pathText(path)}: ${valueMessage(issue, schema)}`, fix: '', subject: `${pathText(path)}: ${issue.code}` });
       continue;
     }
     if (suggested.has(pathKey(path as (string | number)[]))) continue;
     const shape = shapeAt(schema, path);
     const what = shape ? mappingWith(shape) : issue.message.replace(/^expected /, '');
     const where = parent.length ? ` in ${pathText(parent)}` : '';
-    at(parent, 'key', `missing required key "${key}"${where}; add it: ${what}`, 'missing-key');
+    at(parent, 'key', 'missing-key', { what: `missing required key "${key}"${where}`, fix: `add it: ${what}` });
   }
   return problems;
 }

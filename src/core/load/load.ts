@@ -1,7 +1,7 @@
 import type { Day } from 'date-fns';
-import { calendarProblems } from '../calendar/check.ts';
+import { calendarProblems } from '../rules/calendar.ts';
 import type { CompanyCalendar, Model, PartialModel, Pipeline, Rotation, Site } from '../model.ts';
-import { sortProblems, type Problem } from '../problem.ts';
+import { fileProblem, sortProblems, type Problem } from '../problem.ts';
 import { calendarSchema, WEEKDAYS, type SiteData } from '../schemas/site.ts';
 import type { Path } from '../yaml/positions.ts';
 import type { SourceFile } from '../yaml/source.ts';
@@ -9,11 +9,11 @@ import { checkFilesInTurn, type FileChecker } from './check-file.ts';
 import { deepFreeze } from './freeze.ts';
 import { listDataFiles } from './files.ts';
 import type { ParsedData } from './parsed.ts';
-import { referenceProblems } from './references.ts';
-import { readRunbooks, type RunbookText } from './runbook-files.ts';
-import { runbookWarnings } from '../review/warnings.ts';
 import { issueSlug } from '../markdown/anchors.ts';
 import { firstSentence } from '../markdown/summary.ts';
+import { referenceProblems } from '../rules/cross-file.ts';
+import { runbookWarnings } from '../rules/review.ts';
+import { readRunbooks, type RunbookText } from './runbook-files.ts';
 import { fileView, rawAt, type FileView } from './view.ts';
 
 export interface LoadResult {
@@ -80,7 +80,7 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a directory' : 'cannot be read';
     return {
-      problems: [{ file: '.', line: 1, column: 1, message: `the data directory ${reason}; pass --data DIR or set RUNBOOKS_DATA`, rule: 'file' }],
+      problems: [fileProblem('.', 'file', { what: `the data directory ${reason}`, fix: 'pass --data DIR or set RUNBOOKS_DATA' })],
       fileCount: 0,
     };
   }

@@ -1,9 +1,9 @@
 import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Problem } from '../problem.ts';
-import { MAX_FILE_BYTES, tooLargeMessage } from '../yaml/source.ts';
+import { fileProblem, type Problem } from '../problem.ts';
+import { MAX_FILE_BYTES, tooLarge } from '../yaml/source.ts';
 
-const problem = (file: string, message: string, rule = 'file'): Problem => ({ file, line: 1, column: 1, message, rule });
+const unreadable = (file: string, why: string): Problem => fileProblem(file, 'file', { what: `${file} cannot be read: ${why}`, fix: 'it must be a YAML file' });
 
 /**
  * Reads a data file's bytes, or says why it cannot. Checked before reading: a directory or a
@@ -23,16 +23,21 @@ export function readDataFile(dataDir: string, file: string): { bytes: Uint8Array
     } catch {
       // Gone between listing and reading: reported below like any unreadable file.
     }
-    if (link) return { problem: problem(file, `${file} cannot be read: it is a broken symbolic link${code === 'ELOOP' ? ' (a loop)' : ''}; point it at a YAML file or delete it`) };
-    return { problem: problem(file, `${file} cannot be read: ${code ?? String(error)}; it must be a YAML file`) };
+    if (link) return {
+        problem: fileProblem(file, 'file', {
+          what: `${file} cannot be read: it is a broken symbolic link${code === 'ELOOP' ? ' (a loop)' : ''}`,
+          fix: 'point it at a YAML file or delete it',
+        }),
+      };
+    return { problem: unreadable(file, code ?? String(error)) };
   }
-  if (stats.isDirectory()) return { problem: problem(file, `${file} cannot be read: it is a directory, not a file; it must be a YAML file`) };
-  if (!stats.isFile()) return { problem: problem(file, `${file} cannot be read: it is a pipe, socket or device, not a file; it must be a YAML file`) };
-  if (stats.size > MAX_FILE_BYTES) return { problem: problem(file, tooLargeMessage(stats.size), 'size') };
+  if (stats.isDirectory()) return { problem: unreadable(file, 'it is a directory, not a file') };
+  if (!stats.isFile()) return { problem: unreadable(file, 'it is a pipe, socket or device, not a file') };
+  if (stats.size > MAX_FILE_BYTES) return { problem: fileProblem(file, 'size', tooLarge(stats.size)) };
   try {
     return { bytes: readFileSync(path) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { problem: problem(file, `${file} cannot be read: ${code === 'EACCES' ? 'permission denied' : (code ?? String(error))}; it must be a YAML file`) };
+    return { problem: unreadable(file, code === 'EACCES' ? 'permission denied' : (code ?? String(error))) };
   }
 }

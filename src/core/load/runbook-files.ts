@@ -1,4 +1,4 @@
-import type { Problem } from '../problem.ts';
+import { fileProblem, type Problem } from '../problem.ts';
 import type { RunbookFile } from './files.ts';
 import { readDataFile } from './read.ts';
 
@@ -16,14 +16,14 @@ export function readRunbooks(dataDir: string, runbooks: readonly RunbookFile[]):
   for (const runbook of runbooks) {
     const read = readDataFile(dataDir, runbook.file);
     if ('problem' in read) {
-      problems.push({ ...read.problem, message: read.problem.message.replace('it must be a YAML file', 'it must be a Markdown file') });
+      problems.push(fileProblem(runbook.file, read.problem.rule, { what: read.problem.what, fix: read.problem.fix.replace('YAML', 'Markdown') }));
       continue;
     }
     try {
       const text = utf8.decode(read.bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
       texts.push({ ...runbook, text });
     } catch {
-      problems.push({ file: runbook.file, line: 1, column: 1, message: `${runbook.file} is not UTF-8 text; save it as UTF-8`, rule: 'encoding' });
+      problems.push(fileProblem(runbook.file, 'encoding', { what: `${runbook.file} is not UTF-8 text`, fix: 'save it as UTF-8' }));
     }
   }
   return { texts, problems };

@@ -1,3 +1,4 @@
+import type { ProblemText } from '../problem.ts';
 import { linkProblem, markdownLinks } from './links.ts';
 import { parseMarkdown } from './parse.ts';
 import type { SitePages } from './site-pages.ts';
@@ -8,15 +9,15 @@ export interface MarkdownProblem {
   readonly column: number;
   /** The first line of the offending link as written, to find it again inside a YAML value. */
   readonly snippet: string;
-  readonly message: string;
+  readonly text: ProblemText;
 }
 
 /** Every link in the text whose scheme is not allowed or that points at no page of the site. */
 export function checkMarkdown(text: string, pages: SitePages): MarkdownProblem[] {
   const problems: MarkdownProblem[] = [];
   for (const link of markdownLinks(parseMarkdown(text))) {
-    const message = linkProblem(link.url, pages);
-    if (message) problems.push({ line: link.line, column: link.column, snippet: text.slice(link.start, link.end).split('\n')[0]!, message });
+    const problem = linkProblem(link.url, pages);
+    if (problem) problems.push({ line: link.line, column: link.column, snippet: text.slice(link.start, link.end).split('\n')[0]!, text: problem });
   }
   return problems;
 }

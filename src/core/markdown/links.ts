@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import type { ProblemText } from '../problem.ts';
 import type { SitePages } from './site-pages.ts';
 
 /** A link target written in Markdown, where its link starts (1-based, in the Markdown text). */
@@ -46,17 +47,23 @@ export function isSafeLink(url: string): boolean {
 const show = (url: string) => JSON.stringify(url.length > 60 ? `${url.slice(0, 59)}…` : url);
 
 /** What is wrong with a link target, with the fix; undefined when it is fine. */
-export function linkProblem(url: string, pages: SitePages): string | undefined {
+export function linkProblem(url: string, pages: SitePages): ProblemText | undefined {
   const scheme = linkScheme(url);
   if (scheme !== undefined) {
     return SCHEMES.includes(scheme)
       ? undefined
-      : `"${scheme}:" links are not allowed in Markdown; link to an https://, http:// or mailto: address, or to a page of this site such as /oncall/`;
+      : {
+          what: `"${scheme}:" links are not allowed in Markdown`,
+          fix: 'link to an https://, http:// or mailto: address, or to a page of this site such as /oncall/',
+        };
   }
   if (url.startsWith('#')) return undefined;
-  if (url.startsWith('//')) return `link ${show(url)} has no scheme; write it in full: https:${url}`;
+  if (url.startsWith('//')) return { what: `link ${show(url)} has no scheme`, fix: `write it in full: https:${url}` };
   if (!url.startsWith('/')) {
-    return `link ${show(url)} is relative; start it with / for a page of this site (e.g. /pipelines/<id>/), or write a full https:// URL`;
+    return {
+      what: `link ${show(url)} is relative`,
+      fix: 'start it with / for a page of this site (e.g. /pipelines/<id>/), or write a full https:// URL',
+    };
   }
   const path = url.replace(/[?#].*$/, '');
   let decoded = path;
@@ -67,5 +74,8 @@ export function linkProblem(url: string, pages: SitePages): string | undefined {
   }
   if (pages.has(decoded)) return undefined;
   const hint = pages.suggest(decoded);
-  return `link ${show(url)} points at no page of this site; ${hint ? `${hint} ` : ''}pages are /, /pipelines/<id>/, /people/<id>/, /teams/<id>/, /areas/<id>/, /oncall/, /oncall/<rotation>/, /sla/ and /search/`;
+  return {
+    what: `link ${show(url)} points at no page of this site`,
+    fix: `${hint ? `${hint} ` : ''}pages are /, /pipelines/<id>/, /people/<id>/, /teams/<id>/, /areas/<id>/, /oncall/, /oncall/<rotation>/, /sla/ and /search/`,
+  };
 }

@@ -1,5 +1,6 @@
 import { constructFromEvents, parseEvents, YAMLException, type Event } from 'js-yaml';
-import type { Problem } from '../problem.ts';
+import { fileProblem, problem, type Problem } from '../problem.ts';
+import type { RuleId } from '../rules/catalogue.ts';
 import { LineIndex } from './lines.ts';
 import { collectOffsets, complexKeyOffset, pathKey, type Path } from './positions.ts';
 import { syntaxMessage } from './syntax-message.ts';
@@ -22,10 +23,12 @@ export interface SourceFile {
 
 export type ParseResult = { ok: true; source: SourceFile } | { ok: false; problem: Problem };
 
-const fail = (file: string, line: number, column: number, message: string, rule = 'yaml'): ParseResult => ({
-  ok: false,
-  problem: { file, line, column, message, rule },
-});
+/** The messages here are written as one sentence, "what is wrong; how to fix it": split at the first "; ". */
+const fail = (file: string, line: number, column: number, message: string, rule: RuleId = 'yaml'): ParseResult => {
+  const split = message.indexOf('; ');
+  const text = split < 0 ? { what: message, fix: '' } : { what: message.slice(0, split), fix: message.slice(split + 2) };
+  return { ok: false, problem: problem({ file, line, column }, rule, text) };
+};
 
 /**
  * Offset of the first byte that does not start or continue a well-formed UTF-8 sequence
@@ -69,11 +72,13 @@ function decode(file: string, bytes: Uint8Array): { text: string } | { error: Pa
   }
 }
 
-export const tooLargeMessage = (size: number) =>
-  `the file is ${(size / 1024 / 1024).toFixed(1)} MB; data files are limited to ${MAX_FILE_BYTES / 1024 / 1024} MB, split it up`;
+export const tooLarge = (size: number) => ({
+  what: `the file is ${(size / 1024 / 1024).toFixed(1)} MB`,
+  fix: `data files are limited to ${MAX_FILE_BYTES / 1024 / 1024} MB, split it up`,
+});
 
 export function parseYaml(file: string, bytes: Uint8Array): ParseResult {
-  if (bytes.length > MAX_FILE_BYTES) return fail(file, 1, 1, tooLargeMessage(bytes.length), 'size');
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, problem: fileProblem(file, 'size', tooLarge(bytes.length)) };
   const decoded = decode(file, bytes);
   if ('error' in decoded) return decoded.error;
   // A BOM is invisible in editors, so it must not shift columns or confuse the parser.

@@ -17,6 +17,8 @@ describe('computeSchedule', () => {
         week: '2027-W01',
         rule: 'consecutive',
         engineer: 'engineer-a',
+        what: 'engineer-a covers 2026-W53 and 2027-W01 back to back',
+        fix: 'add an override for 2026-W53 (engineer-b or engineer-c can take it without a back-to-back week), or mark one of the weeks agreed: true',
         message:
           'engineer-a covers 2026-W53 and 2027-W01 back to back; add an override for 2026-W53 (engineer-b or engineer-c can take it without a back-to-back week), or mark one of the weeks agreed: true',
       },

@@ -64,6 +64,8 @@ describe('computeSchedule holiday swaps', () => {
         week: '2026-W09',
         rule: 'uncovered',
         engineer: 'engineer-a',
+        what: 'engineer-a is on holiday during 2026-W09 (2026-02-23 to 2026-02-27) and nobody can swap: engineer-b has no week in the next 4 that engineer-a could take in return without a holiday or a back-to-back week',
+        fix: 'add an override for 2026-W09 naming who covers it',
         message:
           'engineer-a is on holiday during 2026-W09 (2026-02-23 to 2026-02-27) and nobody can swap: engineer-b has no week in the next 4 that engineer-a could take in return without a holiday or a back-to-back week; add an override for 2026-W09 naming who covers it',
       },

@@ -1,19 +1,22 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compareWithRef } from './compare-repo.ts';
-import { addHoliday, repoWithData, type TestRepo } from './git-repo.ts';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { compareDirs, dataPair } from './data-pair.ts';
+import { addHoliday, type EditableData } from './editable.ts';
 
-let repo: TestRepo;
+// compareData is pure: these tests compare two fixture directories, base and head, without git.
+// compare-git.test.ts runs a few of the same comparisons end to end, through a git repository.
+let base: EditableData;
+let head: EditableData;
 beforeEach(() => {
-  repo = repoWithData();
+  ({ base, head } = dataPair());
 });
-afterEach(() => repo.remove());
 
 describe('compareData', () => {
-  it('reports an owner change in words, with names, when the change is committed', () => {
-    repo.replace('pipelines/aggregate-profit.yaml', 'primary: engineer-b', 'primary: engineer-d');
-    repo.commit('hand Aggregate profit over to Engineer D');
+  it('reports an owner change in words, with names', () => {
+    head.replace('pipelines/aggregate-profit.yaml', 'primary: engineer-b', 'primary: engineer-d');
 
-    const report = compareWithRef(repo, 'HEAD~1');
+    const report = compareDirs(base, head);
 
     expect(report.hasChanges).toBe(true);
     expect(report.pipelines.changed).toEqual([
@@ -21,35 +24,47 @@ describe('compareData', () => {
         id: 'aggregate-profit',
         name: 'Aggregate profit (investors)',
         file: 'pipelines/aggregate-profit.yaml',
-        changes: [{ kind: 'changed', field: 'primary owner', before: 'Engineer B', after: 'Engineer D' }],
+        changes: [{ kind: 'changed', key: 'owners.primary', field: 'primary owner', before: 'Engineer B', after: 'Engineer D' }],
       },
     ]);
     expect(report.problems.introduced).toEqual([]);
   });
 
-  it('reports an SLA deadline change as "06:00 UTC → 05:00 UTC" when it is left in the working tree', () => {
-    repo.replace('pipelines/aggregate-profit.yaml', 'deadline: "06:00"', 'deadline: "05:00"');
+  it('reports an SLA deadline change as "06:00 UTC → 05:00 UTC"', () => {
+    head.replace('pipelines/aggregate-profit.yaml', 'deadline: "06:00"', 'deadline: "05:00"');
 
-    const report = compareWithRef(repo);
+    const report = compareDirs(base, head);
 
     expect(report.pipelines.changed.map((p) => [p.id, p.changes])).toEqual([
-      ['aggregate-profit', [{ kind: 'changed', field: 'deadline', before: '06:00 UTC', after: '05:00 UTC' }]],
+      ['aggregate-profit', [{ kind: 'changed', key: 'sla.delivery.deadline', field: 'deadline', before: '06:00 UTC', after: '05:00 UTC' }]],
     ]);
+  });
+
+  it('says why a week moved from the rotation fields that move weeks, and leaves out the handoff, which moves only hours', () => {
+    head.replace('rotations/data-platform.yaml', 'members: [engineer-a, engineer-b, engineer-c, engineer-d]', 'members: [engineer-b, engineer-a, engineer-c, engineer-d]');
+    head.replace('rotations/data-platform.yaml', 'handoff: "00:00"', 'handoff: "09:00"');
+
+    const report = compareDirs(base, head);
+
+    const weeks = report.oncall[0]!.weeks;
+    expect(weeks.length).toBeGreaterThan(0);
+    expect(new Set(weeks.filter((w) => w.week !== '2026-W53').map((w) => w.why))).toEqual(
+      new Set(['rotation changed: rotation order: Engineer A, Engineer B, Engineer C, Engineer D → Engineer B, Engineer A, Engineer C, Engineer D']),
+    );
   });
 
   it('reports a holiday that makes weeks change hands, with the swap in words', () => {
     // Engineer C covers 2026-W51 (Mon 14 Dec 2026) by week number, and is now away that week.
-    addHoliday(repo, 'engineer-c', '2026-12-14', '2026-12-18', 'Winter break');
-    repo.commit('Engineer C: winter break');
+    addHoliday(head, 'engineer-c', '2026-12-14', '2026-12-18', 'Winter break');
 
-    const report = compareWithRef(repo, 'HEAD~1');
+    const report = compareDirs(base, head);
 
     expect(report.people.changed).toEqual([
       {
         id: 'engineer-c',
         name: 'Engineer C',
         file: 'people.yaml',
-        changes: [{ kind: 'added', field: 'holiday', value: '2026-12-14 to 2026-12-18 (Winter break)' }],
+        changes: [{ kind: 'added', key: 'holidays', field: 'holiday', value: '2026-12-14 to 2026-12-18 (Winter break)' }],
       },
     ]);
     expect(report.oncall).toEqual([
@@ -86,10 +101,10 @@ describe('compareData', () => {
   });
 
   it('compares on-call weeks from the current week only: a holiday already past changes nothing', () => {
-    addHoliday(repo, 'engineer-c', '2026-12-14', '2026-12-18');
+    addHoliday(head, 'engineer-c', '2026-12-14', '2026-12-18');
 
     // Mon 4 Jan 2027: 2026-W51 is behind us.
-    const report = compareWithRef(repo, 'HEAD', new Date(Date.UTC(2027, 0, 4)));
+    const report = compareDirs(base, head, new Date(Date.UTC(2027, 0, 4)));
 
     expect(report.oncall.map((r) => [r.from, r.to, r.weeks])).toEqual([['2027-W01', '2028-W01', []]]);
     expect(report.hasChanges).toBe(true);
@@ -97,11 +112,10 @@ describe('compareData', () => {
 
   it('reports a back-to-back week the change introduces, and the week that changes hands', () => {
     // Dropping the 2026-W53 override gives Engineer A 2026-W53 and 2027-W01.
-    const rotation = repo.read('rotations/data-platform.yaml');
-    repo.write('rotations/data-platform.yaml', `${rotation.slice(0, rotation.indexOf('overrides:'))}overrides: []\n`);
-    repo.commit('drop the override');
+    const rotation = head.read('rotations/data-platform.yaml');
+    head.write('rotations/data-platform.yaml', `${rotation.slice(0, rotation.indexOf('overrides:'))}overrides: []\n`);
 
-    const report = compareWithRef(repo, 'HEAD~1');
+    const report = compareDirs(base, head);
 
     expect(report.head.loaded).toBe(true);
     expect(report.problems.introduced).toEqual([
@@ -110,6 +124,9 @@ describe('compareData', () => {
         line: 4,
         column: 1,
         rule: 'consecutive',
+        what: 'engineer-a covers 2026-W53 and 2027-W01 back to back',
+        fix: 'add an override for 2026-W53 (engineer-b or engineer-c can take it without a back-to-back week), or mark one of the weeks agreed: true',
+        subject: '2027-W01 engineer-a',
         message:
           'engineer-a covers 2026-W53 and 2027-W01 back to back; add an override for 2026-W53 (engineer-b or engineer-c can take it without a back-to-back week), or mark one of the weeks agreed: true',
       },
@@ -119,8 +136,7 @@ describe('compareData', () => {
     ]);
 
     // The other way round, putting the override back fixes it.
-    repo.git('checkout', '-q', 'HEAD~1', '--', 'data');
-    const fixed = compareWithRef(repo, 'HEAD');
+    const fixed = compareDirs(head, base);
     expect(fixed.problems.fixed.map((p) => p.rule)).toEqual(['consecutive']);
     expect(fixed.oncall[0]?.weeks.map((w) => w.why)).toEqual([
       'override: ISO 2026 has 53 weeks; Engineer B takes 2026-W53 so Engineer A does not cover 2026-W53 and 2027-W01 back to back',
@@ -129,10 +145,9 @@ describe('compareData', () => {
 
   it('reports the problem a change introduces, and lists it as fixed when compared the other way round', () => {
     // Engineer C becomes both owners of Aggregate growth: the validator's "owners" rule.
-    repo.replace('pipelines/aggregate-growth.yaml', 'secondary: engineer-d', 'secondary: engineer-c');
-    repo.commit('break a rule');
+    head.replace('pipelines/aggregate-growth.yaml', 'secondary: engineer-d', 'secondary: engineer-c');
 
-    const report = compareWithRef(repo, 'HEAD~1');
+    const report = compareDirs(base, head);
 
     expect(report.head.loaded).toBe(false);
     expect(report.problems.introduced).toEqual([
@@ -141,23 +156,25 @@ describe('compareData', () => {
         line: 7,
         column: 14,
         rule: 'owners',
+        what: '"engineer-c" is both primary and secondary owner',
+        fix: 'name a different secondary owner',
+        subject: '"engineer-c" is both primary and secondary owner',
         message: '"engineer-c" is both primary and secondary owner; name a different secondary owner',
       },
     ]);
     // What loaded is still compared: the owner change is reported next to the problem.
     expect(report.pipelines.changed[0]?.changes).toEqual([
-      { kind: 'changed', field: 'secondary owner', before: 'Engineer D', after: 'Engineer C' },
+      { kind: 'changed', key: 'owners.secondary', field: 'secondary owner', before: 'Engineer D', after: 'Engineer C' },
     ]);
 
-    repo.git('checkout', '-q', 'HEAD~1', '--', 'data');
-    const back = compareWithRef(repo, 'main');
+    const back = compareDirs(head, base);
     expect(back.base.loaded).toBe(false);
     expect(back.problems.fixed.map((p) => p.rule)).toEqual(['owners']);
     expect(back.problems.introduced).toEqual([]);
   });
 
   it('reports no change in effect for a reformat: flow lists, quotes, comments and key order', () => {
-    repo.write(
+    head.write(
       'pipelines/aggregate-profit.yaml',
       `# Reformatted: same meaning.
 owners: { secondary: engineer-c, primary: engineer-b }
@@ -174,11 +191,11 @@ commonIssues:
 sla:
   targets: [{ metric: accuracy, operator: within, percent: 1.0, reference: Finance DB }]
   delivery: { cadence: daily, deadline: "06:00", timezone: UTC }
+reviewed: 2026-11-02
 `,
     );
-    repo.commit('reformat');
 
-    const report = compareWithRef(repo, 'HEAD~1');
+    const report = compareDirs(base, head);
 
     expect(report.hasChanges).toBe(false);
     expect(report.pipelines).toEqual({ added: [], removed: [], changed: [] });
@@ -186,10 +203,10 @@ sla:
   });
 
   it('lists pipelines added and removed with what they are', () => {
-    repo.git('mv', 'data/pipelines/daily-growth.yaml', 'data/pipelines/weekly-growth.yaml');
-    repo.replace('pipelines/weekly-growth.yaml', 'name: Daily growth (experiments)', 'name: Weekly growth (experiments)');
+    head.write('pipelines/weekly-growth.yaml', head.read('pipelines/daily-growth.yaml').replace('name: Daily growth (experiments)', 'name: Weekly growth (experiments)'));
+    rmSync(join(head.dir, 'pipelines/daily-growth.yaml'));
 
-    const report = compareWithRef(repo);
+    const report = compareDirs(base, head);
 
     expect(report.pipelines.added).toEqual([
       {
@@ -203,11 +220,7 @@ sla:
   });
 
   it('treats everything as new when the base has no data directory', () => {
-    repo.git('rm', '-rq', 'data');
-    repo.commit('no data yet');
-    repo.git('checkout', '-q', 'HEAD~1', '--', 'data');
-
-    const report = compareWithRef(repo);
+    const report = compareDirs(undefined, head);
 
     expect(report.base.found).toBe(false);
     expect(report.hasChanges).toBe(true);
@@ -216,9 +229,9 @@ sla:
   });
 
   it('says which files it could not compare, instead of calling their pipelines added or removed', () => {
-    repo.replace('pipelines/aggregate-growth.yaml', 'audience: investors', 'audience: investors\nowner: engineer-c');
+    head.replace('pipelines/aggregate-growth.yaml', 'audience: investors', 'audience: investors\nowner: engineer-c');
 
-    const report = compareWithRef(repo);
+    const report = compareDirs(base, head);
 
     expect(report.pipelines).toEqual({ added: [], removed: [], changed: [] });
     expect(report.notCompared).toEqual([

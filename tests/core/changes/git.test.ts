@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dataAtRef, GitError } from '../../../src/core/changes/git.ts';
+import { TEAM_FIXTURE } from '../../helpers/data-dir.ts';
 import { repoWithData, type TestRepo } from './git-repo.ts';
 
 let repo: TestRepo;
@@ -25,7 +26,7 @@ describe('dataAtRef', () => {
       expect(readFileSync(join(at.dir!, 'people.yaml'), 'utf8')).toContain('name: Engineer A\n');
       expect(readFileSync(join(at.dir!, 'teams.yaml'), 'utf8')).toContain('name: Sales Systems Team\n');
       expect(readFileSync(join(at.dir!, 'pipelines/aggregate-profit.yaml'), 'utf8')).toBe(
-        readFileSync(new URL('../../fixtures/changes/data/pipelines/aggregate-profit.yaml', import.meta.url), 'utf8'),
+        readFileSync(join(TEAM_FIXTURE, 'pipelines/aggregate-profit.yaml'), 'utf8'),
       );
     } finally {
       at.cleanup();

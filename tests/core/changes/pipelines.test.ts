@@ -49,17 +49,17 @@ describe('pipelineChanges', () => {
       sla: { ...profit.sla, targets: [{ metric: 'accuracy', operator: 'within', percent: 0.5, reference: 'Finance DB' }, { metric: 'freshness', operator: '>=', percent: 99 }] },
     };
     expect(pipelineChanges(profit, after, names)).toEqual([
-      { kind: 'changed', field: 'SLA target', before: 'Accuracy within 1% of Finance DB', after: 'Accuracy within 0.5% of Finance DB' },
-      { kind: 'added', field: 'SLA target', value: 'Freshness ≥ 99%' },
-      { kind: 'removed', field: 'SLA target', value: 'Completeness > 98%' },
+      { kind: 'changed', key: 'sla.targets', field: 'SLA target', before: 'Accuracy within 1% of Finance DB', after: 'Accuracy within 0.5% of Finance DB' },
+      { kind: 'added', key: 'sla.targets', field: 'SLA target', value: 'Freshness ≥ 99%' },
+      { kind: 'removed', key: 'sla.targets', field: 'SLA target', value: 'Completeness > 98%' },
     ]);
   });
 
   it('words a deadline in another zone, and a delivery removed', () => {
     const london: Pipeline = { ...profit, sla: { ...profit.sla!, delivery: { cadence: 'daily', deadline: '06:00', timezone: 'Europe/London', businessDays: false } } };
-    expect(pipelineChanges(profit, london, names)).toEqual([{ kind: 'changed', field: 'deadline', before: '06:00 UTC', after: '06:00 Europe/London' }]);
+    expect(pipelineChanges(profit, london, names)).toEqual([{ kind: 'changed', key: 'sla.delivery.deadline', field: 'deadline', before: '06:00 UTC', after: '06:00 Europe/London' }]);
     const none: Pipeline = { ...profit, sla: { targets: profit.sla!.targets } };
-    expect(pipelineChanges(profit, none, names)).toEqual([{ kind: 'removed', field: 'delivery', value: 'Daily by 06:00 UTC' }]);
+    expect(pipelineChanges(profit, none, names)).toEqual([{ kind: 'removed', key: 'sla.delivery', field: 'delivery', value: 'Daily by 06:00 UTC' }]);
   });
 
   it('reports runbook changes: teams by name, common issues by title and their fields', () => {
@@ -72,21 +72,21 @@ describe('pipelineChanges', () => {
       ],
     };
     expect(pipelineChanges(profit, after, names)).toEqual([
-      { kind: 'added', field: 'upstream team', value: 'Finance Data Team' },
-      { kind: 'removed', field: 'upstream team', value: 'Sales Systems Team' },
-      { kind: 'added', field: 'common issue', value: 'Late FX rates' },
-      { kind: 'added', field: 'common issue "Delay in Finance DB sync" symptoms', value: 'Yesterday shows as partial' },
-      { kind: 'changed', field: 'common issue "Delay in Finance DB sync" fix', before: 'Re-run the sync', after: 'Re-run the sync after 05:00' },
+      { kind: 'added', key: 'upstream', field: 'upstream team', value: 'Finance Data Team' },
+      { kind: 'removed', key: 'upstream', field: 'upstream team', value: 'Sales Systems Team' },
+      { kind: 'added', key: 'commonIssues', field: 'common issue', value: 'Late FX rates' },
+      { kind: 'added', key: 'commonIssues.symptoms', field: 'common issue "Delay in Finance DB sync" symptoms', value: 'Yesterday shows as partial' },
+      { kind: 'changed', key: 'commonIssues.fix', field: 'common issue "Delay in Finance DB sync" fix', before: 'Re-run the sync', after: 'Re-run the sync after 05:00' },
     ]);
   });
 
   it('reports owners, audience and area, with ids where no name is known', () => {
     const after: Pipeline = { ...profit, audience: 'experiments', area: 'growth', owners: { primary: 'engineer-b', secondary: 'engineer-x' } };
     expect(pipelineChanges(profit, after, names)).toEqual([
-      { kind: 'changed', field: 'area', before: 'profit', after: 'growth' },
-      { kind: 'changed', field: 'audience', before: 'investors', after: 'experiments' },
-      { kind: 'changed', field: 'primary owner', before: 'Engineer A', after: 'Engineer B' },
-      { kind: 'changed', field: 'secondary owner', before: 'Engineer B', after: 'engineer-x' },
+      { kind: 'changed', key: 'area', field: 'area', before: 'profit', after: 'growth' },
+      { kind: 'changed', key: 'audience', field: 'audience', before: 'investors', after: 'experiments' },
+      { kind: 'changed', key: 'owners.primary', field: 'primary owner', before: 'Engineer A', after: 'Engineer B' },
+      { kind: 'changed', key: 'owners.secondary', field: 'secondary owner', before: 'Engineer B', after: 'engineer-x' },
     ]);
   });
 });

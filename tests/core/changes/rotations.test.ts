@@ -24,7 +24,7 @@ const rotation: Rotation = {
 describe('rotationChanges', () => {
   it('reports a member added without calling it a change of order', () => {
     const after = { ...rotation, members: [...rotation.members, 'engineer-e'] };
-    expect(rotationChanges(rotation, after, names)).toEqual([{ kind: 'added', field: 'member', value: 'Engineer E' }]);
+    expect(rotationChanges(rotation, after, names)).toEqual([{ kind: 'added', key: 'members', field: 'member', value: 'Engineer E' }]);
   });
 
   it('reports a new order with both lists', () => {
@@ -32,6 +32,7 @@ describe('rotationChanges', () => {
     expect(rotationChanges(rotation, after, names)).toEqual([
       {
         kind: 'changed',
+        key: 'members',
         field: 'rotation order',
         before: 'Engineer A, Engineer B, Engineer C, Engineer D',
         after: 'Engineer B, Engineer A, Engineer C, Engineer D',
@@ -49,12 +50,13 @@ describe('rotationChanges', () => {
       ],
     };
     expect(rotationChanges(rotation, after, names)).toEqual([
-      { kind: 'changed', field: 'handoff', before: '00:00', after: '09:00' },
-      { kind: 'changed', field: 'override 2026-W53', before: 'Engineer B — ISO 2026 has 53 weeks', after: 'Engineer C — ISO 2026 has 53 weeks' },
-      { kind: 'added', field: 'override 2027-W10', value: 'Engineer A, agreed back to back — Swap for a conference' },
+      { kind: 'changed', key: 'handoff', field: 'handoff', before: '00:00', after: '09:00' },
+      { kind: 'changed', key: 'overrides', field: 'override 2026-W53', before: 'Engineer B — ISO 2026 has 53 weeks', after: 'Engineer C — ISO 2026 has 53 weeks' },
+      { kind: 'added', key: 'overrides', field: 'override 2027-W10', value: 'Engineer A, agreed back to back — Swap for a conference' },
     ]);
     expect(rotationChanges(after, rotation, names).at(-1)).toEqual({
       kind: 'removed',
+      key: 'overrides',
       field: 'override 2027-W10',
       value: 'Engineer A, agreed back to back — Swap for a conference',
     });

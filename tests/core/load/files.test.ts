@@ -28,7 +28,7 @@ describe('loadData: the file and its name', () => {
 
   it('reports the .yml extension', () => {
     expect(problemsWith({ 'pipelines/extra.yml': 'name: x\n' })).toEqual([
-      'pipelines/extra.yml:1:1: use the .yaml extension: rename pipelines/extra.yml to pipelines/extra.yaml',
+      'pipelines/extra.yml:1:1: use the .yaml extension; rename pipelines/extra.yml to pipelines/extra.yaml',
     ]);
   });
 

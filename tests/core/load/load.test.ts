@@ -86,6 +86,9 @@ describe('loadData', () => {
         column: 1,
         message: 'duplicate key "area"; it is already set earlier in this mapping, keep one of the two',
         rule: 'yaml',
+        what: 'duplicate key "area"',
+        fix: 'it is already set earlier in this mapping, keep one of the two',
+        subject: 'duplicate key "area"',
       },
     ]);
   });
@@ -112,7 +115,16 @@ describe('loadData', () => {
 
   it('reports a data directory that does not exist as one problem', () => {
     expect(load('/nonexistent/runbooks-data').problems).toEqual([
-      { file: '.', line: 1, column: 1, message: 'the data directory does not exist; pass --data DIR or set RUNBOOKS_DATA', rule: 'file' },
+      {
+        file: '.',
+        line: 1,
+        column: 1,
+        message: 'the data directory does not exist; pass --data DIR or set RUNBOOKS_DATA',
+        rule: 'file',
+        what: 'the data directory does not exist',
+        fix: 'pass --data DIR or set RUNBOOKS_DATA',
+        subject: 'the data directory does not exist',
+      },
     ]);
   });
 });

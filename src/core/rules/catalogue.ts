@@ -1,0 +1,116 @@
+/**
+ * Every rule the validator checks, by its stable id: the one place to look a rule up, in the spirit
+ * of Astro's errors-data.ts. A problem names its rule (`Problem.rule`), so scripts filter on the id
+ * and the change report compares problems by it; the README's rule table is tested against this list.
+ *
+ * The id never changes once published; the title, `what` and `fix` here describe the rule in general,
+ * while each problem says what is wrong and how to fix it in the particular case.
+ */
+export interface RuleInfo {
+  /** Where the rule is checked, for the README and for readers of the code. */
+  readonly stage: 'files' | 'yaml' | 'schema' | 'cross-file' | 'calendar' | 'review';
+  /** What the rule requires, in a few words. */
+  readonly what: string;
+  /** The usual fix, in general terms; each problem states its own. */
+  readonly fix: string;
+  /**
+   * 'warning' for what should not block a merge (validate exits 0 unless --strict, the build goes
+   * on and the site flags it); absent for an error.
+   */
+  readonly severity?: 'warning';
+}
+
+export const RULES = {
+  file: {
+    stage: 'files',
+    what: 'the data directory holds `site.yaml`, `people.yaml`, optional `teams.yaml`, `rotations/` and `pipelines/` of readable YAML files, and nothing else',
+    fix: 'create the missing file, or move, rename or delete the unexpected one',
+  },
+  'runbook-file': {
+    stage: 'files',
+    what: 'a long-form runbook `pipelines/<id>.md` has a `pipelines/<id>.yaml` beside it',
+    fix: 'rename the `.md` after its pipeline, or add the pipeline',
+  },
+  'file-name': {
+    stage: 'files',
+    what: 'a rotation or pipeline file is named `<id>.yaml` with a kebab-case id',
+    fix: 'rename the file to the kebab-case id the message suggests',
+  },
+  size: { stage: 'files', what: 'a data file is at most 4 MB', fix: 'split the file or remove what does not belong in it' },
+  encoding: { stage: 'yaml', what: 'a data file is UTF-8 text', fix: 'save the file as UTF-8' },
+  yaml: {
+    stage: 'yaml',
+    what: 'the file is valid YAML: one document, no duplicate keys, no tabs in indentation, no aliases',
+    fix: 'correct the YAML at the line and column given',
+  },
+  'unknown-key': { stage: 'schema', what: 'every key is one the schema knows', fix: 'correct the spelling (the message suggests the closest key) or remove the key' },
+  'missing-key': { stage: 'schema', what: 'every required key is present', fix: 'add the key with a value of the kind the message names' },
+  schema: {
+    stage: 'schema',
+    what: 'every value has the type, form and range its field requires (see the field tables)',
+    fix: 'write the value in the form the message expects',
+  },
+  'duplicate-id': { stage: 'cross-file', what: 'person, team and area ids are unique', fix: 'give one of the two a different id' },
+  reference: {
+    stage: 'cross-file',
+    what: '`owners`, `members` and override `engineer`s are people; `upstream` and `downstream` are teams; `area` is an area; `rotation` is a rotation file (and is given when there are several rotations)',
+    fix: 'use one of the known ids the message lists (it suggests the closest), or add the missing person, team, area or rotation',
+  },
+  owners: { stage: 'cross-file', what: '`owners.primary` and `owners.secondary` are different people', fix: 'name a different secondary owner' },
+  runbook: {
+    stage: 'cross-file',
+    what: 'an investor-facing pipeline has a full runbook: `upstream`, `downstream`, `commonIssues` and an `sla` with a `delivery` and `targets`',
+    fix: 'add the missing part, or set `audience: experiments`',
+  },
+  'issue-anchor': {
+    stage: 'cross-file',
+    what: "each common issue's anchor (its `id`, or the slug of its `title`) is unique in the pipeline and not a section id of the runbook page",
+    fix: 'give one of the issues an `id`',
+  },
+  'markdown-link': {
+    stage: 'cross-file',
+    what: 'every link in Markdown (`description`, `symptoms`, `checks`, `fix`, `pipelines/<id>.md`) is https, http, mailto, a `#fragment` or a site-relative path to a page that exists',
+    fix: 'write a full https:// address, or a path such as `/pipelines/<id>/` that the site builds',
+  },
+  'holiday-range': { stage: 'cross-file', what: "a holiday's `to` is on or after its `from`", fix: 'swap or correct the dates' },
+  'duplicate-member': { stage: 'cross-file', what: "a rotation's `members` are each listed once", fix: 'remove the repeated member' },
+  week: { stage: 'cross-file', what: "an override's `week` exists in the company calendar", fix: 'use a week between W01 and the last week of that year' },
+  'duplicate-override': { stage: 'cross-file', what: 'a rotation has at most one override per week', fix: 'keep one of the two overrides' },
+  consecutive: {
+    stage: 'calendar',
+    what: 'nobody covers two weeks in a row unless an override next to it is `agreed: true`',
+    fix: 'add or change an override (the message names who is free), or mark one of the weeks `agreed: true`',
+  },
+  uncovered: {
+    stage: 'calendar',
+    what: 'every holiday in an on-call week can be covered by a swap',
+    fix: 'add an override for the week naming who covers it',
+  },
+  'review-overdue': {
+    stage: 'review',
+    severity: 'warning',
+    what: 'a runbook with `reviewed` was checked within `review.everyDays` (site.yaml, default 180) of today',
+    fix: 'check the runbook with its owners, then set `reviewed` to today',
+  },
+  'review-missing': {
+    stage: 'review',
+    severity: 'warning',
+    what: 'an investor-facing runbook has a `reviewed` date',
+    fix: 'check the runbook with its owners, then add `reviewed` with today',
+  },
+  'owner-contact': {
+    stage: 'review',
+    severity: 'warning',
+    what: 'an investor-facing pipeline has an owner with an `email` or `chat` in people.yaml',
+    fix: 'add an email or chat to the primary or secondary owner',
+  },
+  'on-holiday': { stage: 'calendar', what: 'an override does not name someone who is on holiday that week', fix: 'give the week to someone free (the message names who)' },
+} as const satisfies Record<string, RuleInfo>;
+
+/** A rule's stable id: `reference`, `consecutive`, … */
+export type RuleId = keyof typeof RULES;
+
+export const RULE_IDS = Object.keys(RULES) as RuleId[];
+
+/** The rules the on-call calendar checks; they have a week and an engineer as well as a file. */
+export type CalendarRuleId = { [K in RuleId]: (typeof RULES)[K]['stage'] extends 'calendar' ? K : never }[RuleId];

@@ -1,0 +1,37 @@
+import type { FileView, IdList } from '../load/view.ts';
+import type { SitePages } from '../markdown/site-pages.ts';
+import type { CompanyCalendar } from '../model.ts';
+import type { ProblemText } from '../problem.ts';
+import { didYouMean, knownList, pathText } from '../suggest.ts';
+import type { Path } from '../yaml/positions.ts';
+import type { RuleId } from './catalogue.ts';
+
+export type Locate = (file: string, path: Path, at?: 'key' | 'value') => { line: number; column: number };
+
+/** What the per-file rules share: where to report, and the ids other files may refer to. */
+export interface RuleContext {
+  /** Reports at the node at `path`, or at its key with `at: 'key'`. */
+  report(file: string, path: Path, rule: RuleId, text: ProblemText, at?: 'key' | 'value'): void;
+  /** Reports at a line and column found otherwise (a link inside a Markdown value). */
+  reportAt(file: string, line: number, column: number, rule: RuleId, text: ProblemText): void;
+  /** The site's pages, for site-relative links in Markdown; every path counts as a page when an id list is unreadable. */
+  pages: SitePages;
+  locate: Locate;
+  /** Checks the person id at `path` resolves; returns it when it was readable. */
+  personRef(view: FileView, path: Path): string | undefined;
+  teamRef(view: FileView, path: Path): string | undefined;
+  areas: IdList;
+  /** Every rotation file, loaded or not: a reference to a broken rotation is not dangling. */
+  rotationIds: readonly string[];
+  /** Absent when site.yaml's calendar could not be read; week checks are skipped then. */
+  calendar: CompanyCalendar | undefined;
+}
+
+/** `unknown person "x" in owners.primary` and its fix: the closest known id, then the list of them. */
+export function unknownReference(what: string, plural: string, value: string, ids: readonly string[], path: Path, where = ''): ProblemText {
+  // A duplicate id is reported on its own; listing it twice here would only confuse.
+  const known = [...new Set(ids)];
+  const hint = didYouMean(value, known);
+  const list = known.length ? `known ${plural}: ${knownList(value, known)}` : `there are no ${plural} yet`;
+  return { what: `unknown ${what} "${value}" in ${pathText(path)}`, fix: `${hint ? `${hint} ` : ''}${list}${where}` };
+}

@@ -1,0 +1,114 @@
+import { idList, indicesAt, textAt, type FileView, type IdList } from '../load/view.ts';
+import type { CompanyCalendar } from '../model.ts';
+import { problem, type Problem } from '../problem.ts';
+import type { Path } from '../yaml/positions.ts';
+import type { RunbookText } from '../load/runbook-files.ts';
+import { checkMarkdown } from '../markdown/check.ts';
+import { sitePages, type SitePages } from '../markdown/site-pages.ts';
+import { unknownReference, type Locate, type RuleContext } from './context.ts';
+import { pipelineRules } from './pipeline.ts';
+import { rotationRules } from './rotation.ts';
+
+/** Ids unique within a list, reported at the later duplicate with a pointer to the first. */
+function uniqueIds(ctx: RuleContext, file: string, listKey: string, what: string, list: IdList) {
+  const seen = new Map<string, number>();
+  for (const { id, index } of list.items) {
+    const first = seen.get(id);
+    if (first === undefined) {
+      seen.set(id, index);
+      continue;
+    }
+    const { line } = ctx.locate(file, [listKey, first, 'id']);
+    ctx.report(file, [listKey, index, 'id'], 'duplicate-id', { what: `duplicate ${what} id "${id}"`, fix: `it is already used on line ${line}, pick another id` });
+  }
+}
+
+function holidayRanges(ctx: RuleContext, view: FileView) {
+  for (const i of indicesAt(view, ['people'])) {
+    for (const j of indicesAt(view, ['people', i, 'holidays'])) {
+      const from = textAt(view, ['people', i, 'holidays', j, 'from']);
+      const to = textAt(view, ['people', i, 'holidays', j, 'to']);
+      if (from !== undefined && to !== undefined && to < from) {
+        ctx.report(view.file, ['people', i, 'holidays', j, 'to'], 'holiday-range', {
+          what: `holiday ends (${to}) before it starts (${from})`,
+          fix: '"to" must be on or after "from"',
+        });
+      }
+    }
+  }
+}
+
+/**
+ * Cross-file rules: every reference resolves, ids are unique, and what one file says agrees with
+ * the others. Runs on every file that parsed, passed its schema or not (see FileView).
+ */
+/** The site's pages from the ids that loaded; when a list is unreadable, no link is called dangling. */
+export function markdownPages(views: readonly FileView[], lists: { people: IdList; teams: IdList; areas: IdList }): SitePages {
+  const ids = (list: IdList) => list.items.map((item) => item.id);
+  const pages = sitePages({
+    pipelines: views.filter((v) => v.kind === 'pipeline').map((v) => v.id!),
+    people: ids(lists.people),
+    teams: ids(lists.teams),
+    areas: ids(lists.areas),
+    rotations: views.filter((v) => v.kind === 'rotation').map((v) => v.id!),
+  });
+  const complete = lists.people.complete && lists.teams.complete && lists.areas.complete;
+  return complete ? pages : { has: () => true, suggest: () => '' };
+}
+
+export function referenceProblems(
+  views: readonly FileView[],
+  calendar: CompanyCalendar | undefined,
+  locate: Locate,
+  runbooks: readonly RunbookText[] = [],
+): Problem[] {
+  const problems: Problem[] = [];
+  const find = (file: string) => views.find((v) => v.file === file);
+  const site = find('site.yaml');
+  const peopleView = find('people.yaml');
+  const teamsView = find('teams.yaml');
+  const people = idList(peopleView, 'people', true);
+  const teams = idList(teamsView, 'teams', false);
+  const areas = idList(site, 'areas', true);
+
+  // A list that could not be read completely checks nothing: its own errors are already reported.
+  const reference = (list: IdList, what: string, plural: string, where: string) => (view: FileView, path: Path) => {
+    const value = textAt(view, path);
+    if (value !== undefined && list.complete && !list.ids.has(value)) {
+      const known = list.items.map((item) => item.id);
+      ctx.report(view.file, path, 'reference', unknownReference(what, plural, value, known, path, where));
+    }
+    return value;
+  };
+  const ctx: RuleContext = {
+    report(file, path, rule, text, at = 'value') {
+      const { line, column } = locate(file, path, at);
+      problems.push(problem({ file, line, column }, rule, text));
+    },
+    reportAt(file, line, column, rule, text) {
+      problems.push(problem({ file, line, column }, rule, text));
+    },
+    pages: markdownPages(views, { people, teams, areas }),
+    locate,
+    personRef: reference(people, 'person', 'people', ''),
+    teamRef: reference(teams, 'team', 'teams', '; teams are listed in teams.yaml'),
+    areas,
+    rotationIds: views.filter((v) => v.kind === 'rotation').map((v) => v.id!),
+    calendar,
+  };
+
+  if (site) uniqueIds(ctx, site.file, 'areas', 'area', areas);
+  if (peopleView) {
+    uniqueIds(ctx, peopleView.file, 'people', 'person', people);
+    holidayRanges(ctx, peopleView);
+  }
+  if (teamsView) uniqueIds(ctx, teamsView.file, 'teams', 'team', teams);
+  for (const view of views) {
+    if (view.kind === 'rotation') rotationRules(ctx, view);
+    if (view.kind === 'pipeline') pipelineRules(ctx, view);
+  }
+  for (const runbook of runbooks) {
+    for (const p of checkMarkdown(runbook.text, ctx.pages)) ctx.reportAt(runbook.file, p.line, p.column, 'markdown-link', p.text);
+  }
+  return problems;
+}
