@@ -1,7 +1,7 @@
 // Which test file runs in which vitest project (see tests/vitest.config.ts and README "Tests").
-// A new file lands in `unit` unless it matches one of the slower projects' globs: put a test that
-// spawns a compiled CLI under tests/cli/, one that runs `astro build` in the build list, and one
-// that opens Chromium under tests/browser/.
+// A new file lands in `unit` unless it matches one of the slower projects' lists: put a test that
+// spawns a compiled CLI (or git) under tests/cli/ or in the cli list, one that runs `astro build` in
+// the build list, and one that opens Chromium under tests/browser/.
 
 const cli = [
   'tests/cli/**/*.test.ts',
@@ -10,9 +10,21 @@ const cli = [
   'tests/corpus/validate.test.ts',
   // The load worker is the compiled bundle in .build/cli.
   'tests/core/load/parallel.test.ts',
+  // Real git repositories, a git process per step (compare.test.ts covers the comparison in process).
+  'tests/core/changes/git.test.ts',
+  'tests/core/changes/compare-git.test.ts',
+  'tests/feeds/stamp.test.ts',
+  // Runs tsc on a copy of src/ with a field added to the schemas (about 30 s).
+  'tests/core/schemas/new-field.test.ts',
 ];
 
-const build = ['tests/corpus/build.test.ts', 'tests/site/build.test.ts', 'tests/site/long-horizon.test.ts', 'tests/site/reproducible.test.ts', 'tests/site/security.test.ts'];
+const build = [
+  'tests/corpus/build.test.ts',
+  'tests/site/build.test.ts',
+  'tests/site/long-horizon.test.ts',
+  'tests/site/reproducible.test.ts',
+  'tests/site/security.test.ts',
+];
 
 const browser = ['tests/browser/**/*.test.ts'];
 

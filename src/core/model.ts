@@ -1,10 +1,11 @@
 import type { Day } from 'date-fns';
+import type { z } from 'zod';
+import type { HolidayData, PersonData } from './schemas/people.ts';
+import type { PipelineData } from './schemas/pipeline.ts';
+import type { OverrideData, RotationData } from './schemas/rotation.ts';
+import type { AreaData, calendarSchema, SiteData } from './schemas/site.ts';
+import type { TeamData } from './schemas/teams.ts';
 import type { Path } from './yaml/positions.ts';
-import type { WEEKDAYS } from './schemas/site.ts';
-import type { Delivery } from './schemas/delivery.ts';
-import type { AUDIENCES, LINK_KINDS, OPERATORS } from './schemas/pipeline.ts';
-
-export type { Delivery };
 
 /**
  * The validated, resolved, read-only data. Faces (CLI, site, feeds) read this and
@@ -44,128 +45,65 @@ export interface PartialModel {
   readonly unloaded: readonly string[];
 }
 
-export interface Site {
-  readonly title: string;
-  readonly repository?: string;
-  readonly calendar: CompanyCalendar;
-  /** How many days a runbook's `reviewed` date stays current. */
-  readonly review: { readonly everyDays: number };
-  readonly areas: readonly Area[];
-}
+/** Read-only all the way down: the model is frozen after loading. */
+export type ReadonlyDeep<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends readonly (infer U)[]
+    ? readonly ReadonlyDeep<U>[]
+    : T extends object
+      ? { readonly [K in keyof T]: ReadonlyDeep<T[K]> }
+      : T;
 
-export interface CompanyCalendar {
-  /** 0 = sunday … 6 = saturday, as date-fns takes it. */
-  readonly weekStartsOn: Day;
-  readonly weekStartsOnName: (typeof WEEKDAYS)[number];
-  readonly firstWeekContainsDate: 1 | 2 | 3 | 4 | 5 | 6 | 7;
-  readonly timezone: string;
-  readonly pastWeeks: number;
-  readonly futureWeeks: number;
-}
+// The entity types are the schemas' output plus what loading derives: a new schema field appears
+// here by itself, and every face that lists fields (satisfies Record<keyof …>) must then handle it.
 
-export interface Area {
-  readonly id: string;
-  readonly name: string;
-}
+export type CalendarData = z.output<typeof calendarSchema>;
 
-export interface Holiday {
-  /** Inclusive `YYYY-MM-DD`. */
-  readonly from: string;
-  /** Inclusive `YYYY-MM-DD`. */
-  readonly to: string;
-  readonly note?: string;
-}
+export type CompanyCalendar = ReadonlyDeep<
+  Omit<CalendarData, 'weekStartsOn' | 'firstWeekContainsDate'> & {
+    /** 0 = sunday … 6 = saturday, as date-fns takes it. */
+    weekStartsOn: Day;
+    /** The schema's `weekStartsOn`, as written. */
+    weekStartsOnName: CalendarData['weekStartsOn'];
+    firstWeekContainsDate: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+  }
+>;
 
-export interface Person {
-  readonly id: string;
-  readonly name: string;
-  readonly email?: string;
-  readonly chat?: string;
-  readonly timezone?: string;
-  readonly holidays: readonly Holiday[];
-}
+export type Site = ReadonlyDeep<Omit<SiteData, 'calendar'> & { calendar: CompanyCalendar }>;
+export type Area = ReadonlyDeep<AreaData>;
+export type Holiday = ReadonlyDeep<HolidayData>;
+export type Person = ReadonlyDeep<PersonData>;
+export type Team = ReadonlyDeep<TeamData>;
+export type Override = ReadonlyDeep<OverrideData>;
 
-export interface Team {
-  readonly id: string;
-  readonly name: string;
-  readonly contact?: string;
-  readonly url?: string;
-}
+export type Rotation = ReadonlyDeep<
+  RotationData & {
+    /** The file name without `.yaml`. */
+    id: string;
+    /** Path inside the data directory: `rotations/<id>.yaml`. */
+    file: string;
+  }
+>;
 
-export interface Override {
-  /** `YYYY-Www`. */
-  readonly week: string;
-  readonly engineer: string;
-  readonly reason: string;
-  readonly agreed: boolean;
-}
+export type Pipeline = ReadonlyDeep<
+  Omit<PipelineData, 'rotation' | 'commonIssues'> & {
+    /** The file name without `.yaml`. */
+    id: string;
+    /** Path inside the data directory: `pipelines/<id>.yaml`. */
+    file: string;
+    /** The resolved rotation id: the one named, or the only rotation when none is named. */
+    rotation?: string;
+    /** Each issue with its anchor resolved: the `id` given, or the slug of the title. */
+    commonIssues: (PipelineData['commonIssues'][number] & { id: string })[];
+    /** The description's first sentence as plain text: the summary in tables, search and meta descriptions. */
+    summary?: string;
+    /** The long-form runbook `pipelines/<id>.md`, when there is one. */
+    runbook?: { file: string; markdown: string };
+  }
+>;
 
-export interface Rotation {
-  readonly id: string;
-  /** Path inside the data directory: `rotations/<id>.yaml`. */
-  readonly file: string;
-  readonly name: string;
-  readonly members: readonly string[];
-  readonly assignment: 'week-number' | 'continuous';
-  /** `YYYY-MM-DD`. */
-  readonly start: string;
-  /** `HH:MM` in the calendar's time zone. */
-  readonly handoff: string;
-  readonly overrides: readonly Override[];
-}
-
-export interface CommonIssue {
-  /** The anchor on the runbook page: the `id` given, or the slug of the title. */
-  readonly id: string;
-  readonly title: string;
-  /** Markdown. */
-  readonly symptoms?: string;
-  /** Markdown. */
-  readonly checks?: string;
-  /** Markdown. */
-  readonly fix?: string;
-}
-
-export interface SlaTarget {
-  readonly metric: string;
-  readonly operator: (typeof OPERATORS)[number];
-  readonly percent: number;
-  readonly reference?: string;
-}
-
-export interface Sla {
-  readonly delivery?: Delivery;
-  readonly targets: readonly SlaTarget[];
-}
-
-export interface Pipeline {
-  readonly id: string;
-  /** Path inside the data directory: `pipelines/<id>.yaml`. */
-  readonly file: string;
-  readonly name: string;
-  readonly area: string;
-  readonly audience: (typeof AUDIENCES)[number];
-  /** The resolved rotation id: the one named, or the only rotation when none is named. */
-  readonly rotation?: string;
-  readonly owners: { readonly primary: string; readonly secondary: string };
-  readonly upstream: readonly string[];
-  readonly downstream: readonly string[];
-  readonly commonIssues: readonly CommonIssue[];
-  readonly sla?: Sla;
-  /** Markdown: what the pipeline does and who reads it. */
-  readonly description?: string;
-  /** The description's first sentence as plain text: the summary in tables, search and meta descriptions. */
-  readonly summary?: string;
-  readonly links: readonly PipelineLink[];
-  /** `YYYY-MM-DD`: the day the owners last checked the runbook. */
-  readonly reviewed?: string;
-  /** The long-form runbook `pipelines/<id>.md`, when there is one. */
-  readonly runbook?: { readonly file: string; readonly markdown: string };
-}
-
-export interface PipelineLink {
-  readonly title: string;
-  /** https or http. */
-  readonly url: string;
-  readonly kind: (typeof LINK_KINDS)[number];
-}
+export type CommonIssue = Pipeline['commonIssues'][number];
+export type PipelineLink = Pipeline['links'][number];
+export type Sla = NonNullable<Pipeline['sla']>;
+export type Delivery = NonNullable<Sla['delivery']>;
+export type SlaTarget = Sla['targets'][number];

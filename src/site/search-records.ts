@@ -1,4 +1,6 @@
+import type { Person, Pipeline, Team } from '../core/model.ts';
 import type { SiteData } from './model.ts';
+import { markdownWords } from '../core/markdown/plain.ts';
 import { deliveryInWords, targetInWords } from './sla.ts';
 
 /** One search result: a page of the site and the words it is found by. */
@@ -11,6 +13,17 @@ export interface SearchRecord {
 }
 
 /**
+ * What each field adds to a record's text: a function, or why the field is not searched. Declared for
+ * every key of the entity (`satisfies`), so a new schema field fails to compile until search decides.
+ * Fields are listed in page order; their text is joined in that order.
+ */
+type FieldText<T> = ((item: T) => string | readonly (string | undefined)[] | undefined) | string;
+type FieldTexts<T> = { readonly [K in keyof T]-?: FieldText<T> };
+
+const texts = <T>(fields: FieldTexts<T>, item: T): string[] =>
+  Object.values<FieldText<T>>(fields).flatMap((f) => (typeof f === 'function' ? [f(item)].flat() : [])).filter((t): t is string => !!t);
+
+/**
  * The search index's records, made from the same data as the pages rather than by re-reading
  * the built HTML: at 10,000 pipelines, parsing every page again costs Pagefind three times as long.
  * Each record holds the text its page shows (names, owners, teams, issues, SLA), in page order.
@@ -19,40 +32,52 @@ export function searchRecords({ model, index }: SiteData): SearchRecord[] {
   const person = (id: string) => model.byId.people.get(id)?.name ?? id;
   const team = (id: string) => model.byId.teams.get(id)?.name ?? id;
   const records: SearchRecord[] = [];
+  const pipelineText: FieldTexts<Pipeline> = {
+    name: (p) => p.name,
+    description: (p) => (p.description ? markdownWords(p.description) : undefined),
+    summary: 'the first sentence of the description',
+    links: (p) => p.links.map((l) => `${l.title}.`),
+    reviewed: (p) => (p.reviewed ? `Reviewed ${p.reviewed}.` : undefined),
+    area: (p) => `${model.byId.areas.get(p.area)?.name ?? p.area} area, ${p.audience === 'investors' ? 'investor-facing' : 'experiments'}.`,
+    audience: 'in the area sentence, and in the result kind',
+    owners: (p) => `Primary owner ${person(p.owners.primary)}, secondary owner ${person(p.owners.secondary)}.`,
+    rotation: (p) => (p.rotation ? `On call: ${model.byId.rotations.get(p.rotation)?.name ?? p.rotation}.` : undefined),
+    sla: (p) => [p.sla?.delivery ? `${deliveryInWords(p.sla.delivery)}.` : undefined, ...(p.sla?.targets ?? []).map((t) => `${targetInWords(t)}.`)],
+    commonIssues: (p) =>
+      p.commonIssues.map((i) => [i.title, ...[i.symptoms, i.checks, i.fix].map((text) => text && markdownWords(text))].filter(Boolean).join('. ') + '.'),
+    runbook: (p) => (p.runbook ? markdownWords(p.runbook.markdown) : undefined),
+    upstream: (p) => (p.upstream.length ? `Upstream: ${p.upstream.map(team).join(', ')}.` : undefined),
+    downstream: (p) => (p.downstream.length ? `Downstream: ${p.downstream.map(team).join(', ')}.` : undefined),
+    id: 'in the url',
+    file: 'not shown on the page',
+  };
   for (const p of model.pipelines) {
-    const investors = p.audience === 'investors';
-    const text = [
-      p.name,
-      `${model.byId.areas.get(p.area)?.name ?? p.area} area, ${investors ? 'investor-facing' : 'experiments'}.`,
-      `Primary owner ${person(p.owners.primary)}, secondary owner ${person(p.owners.secondary)}.`,
-      p.rotation ? `On call: ${model.byId.rotations.get(p.rotation)?.name ?? p.rotation}.` : '',
-      p.sla?.delivery ? `${deliveryInWords(p.sla.delivery)}.` : '',
-      ...(p.sla?.targets ?? []).map((t) => `${targetInWords(t)}.`),
-      ...p.commonIssues.map((i) => [i.title, i.symptoms, i.checks, i.fix].filter(Boolean).join('. ') + '.'),
-      p.upstream.length ? `Upstream: ${p.upstream.map(team).join(', ')}.` : '',
-      p.downstream.length ? `Downstream: ${p.downstream.map(team).join(', ')}.` : '',
-    ];
-    records.push({ url: `/pipelines/${p.id}/`, title: p.name, kind: investors ? 'Runbook' : 'Pipeline', content: text.filter(Boolean).join(' ') });
+    const kind = p.audience === 'investors' ? 'Runbook' : 'Pipeline';
+    records.push({ url: `/pipelines/${p.id}/`, title: p.name, kind, content: texts(pipelineText, p).join(' ') });
   }
+  const personText: FieldTexts<Person> = {
+    name: (p) => p.name,
+    email: (p) => p.email,
+    chat: (p) => p.chat,
+    timezone: (p) => p.timezone,
+    holidays: 'dates are not what people search for',
+    id: 'in the url',
+  };
   for (const p of model.people) {
     const owned = index.byOwner.get(p.id)!;
-    records.push({
-      url: `/people/${p.id}/`,
-      title: p.name,
-      kind: 'Person',
-      content: [p.name, p.email, p.chat, p.timezone, `Owns ${owned.primary.length} pipelines as primary and ${owned.secondary.length} as secondary.`]
-        .filter(Boolean)
-        .join('. '),
-    });
+    const content = [...texts(personText, p), `Owns ${owned.primary.length} pipelines as primary and ${owned.secondary.length} as secondary.`];
+    records.push({ url: `/people/${p.id}/`, title: p.name, kind: 'Person', content: content.join('. ') });
   }
+  const teamText: FieldTexts<Team> = {
+    name: (t) => t.name,
+    contact: (t) => t.contact,
+    url: 'a link, not words',
+    id: 'in the url',
+  };
   for (const t of model.teams) {
     const rel = index.byTeam.get(t.id)!;
-    records.push({
-      url: `/teams/${t.id}/`,
-      title: t.name,
-      kind: 'Team',
-      content: [t.name, t.contact, `Feeds ${rel.feeds.length} pipelines; depends on ${rel.uses.length}.`].filter(Boolean).join('. '),
-    });
+    const content = [...texts(teamText, t), `Feeds ${rel.feeds.length} pipelines; depends on ${rel.uses.length}.`];
+    records.push({ url: `/teams/${t.id}/`, title: t.name, kind: 'Team', content: content.join('. ') });
   }
   return records;
 }

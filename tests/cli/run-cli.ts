@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { onTestFinished } from 'vitest';
+import { TEAM_FIXTURE } from '../helpers/data-dir.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -26,12 +27,12 @@ export function runCli(command: string, args: readonly string[], env: Record<str
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A copy of the shipped data in a temporary directory, with `edit` applied to named files. */
+/** A copy of the team fixture in a temporary directory, with `edit` applied to named files. */
 export function dataCopy(edit: Record<string, (text: string) => string> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'runbooks-data-'));
   // Called inside a test: the copy goes when that test ends, whether it passed or not.
   onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
-  cpSync(join(ROOT, 'data'), dir, { recursive: true });
+  cpSync(TEAM_FIXTURE, dir, { recursive: true });
   for (const [file, change] of Object.entries(edit)) writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
   return dir;
 }

@@ -1,5 +1,5 @@
 import type { Holiday, Person, Team } from '../model.ts';
-import { scalarChange, setChanges } from './fields.ts';
+import { diffFields, scalarChange, setChanges, type FieldDiffs } from './fields.ts';
 import type { Change } from './types.ts';
 
 /** "2026-12-21 to 2027-01-01 (Winter break)". */
@@ -17,30 +17,42 @@ export function personSummary(p: Person): string | undefined {
 export function personChanges(before: Person, after: Person): Change[] {
   const key = (h: Holiday) => `${h.from}..${h.to}`;
   const notes = new Map(before.holidays.map((h) => [key(h), h]));
-  const changes: Change[] = [
-    ...scalarChange('name', 'name', before.name, after.name),
-    ...scalarChange('email', 'email', before.email, after.email),
-    ...scalarChange('chat', 'chat', before.chat, after.chat),
-    ...scalarChange('timezone', 'time zone', before.timezone, after.timezone),
+  const holidays = (b: Person, a: Person): Change[] => [
     ...setChanges(
       'holidays',
       'holiday',
-      before.holidays.map(key),
-      after.holidays.map(key),
-      (k) => holidayInWords([...after.holidays, ...before.holidays].find((h) => key(h) === k)!),
+      b.holidays.map(key),
+      a.holidays.map(key),
+      (k) => holidayInWords([...a.holidays, ...b.holidays].find((h) => key(h) === k)!),
     ),
+    ...a.holidays.flatMap((h) => {
+      const was = notes.get(key(h));
+      return was ? scalarChange('holidays.note', `holiday ${holidayInWords({ from: h.from, to: h.to })} note`, was.note, h.note) : [];
+    }),
   ];
-  for (const h of after.holidays) {
-    const was = notes.get(key(h));
-    if (was) changes.push(...scalarChange('holidays.note', `holiday ${holidayInWords({ from: h.from, to: h.to })} note`, was.note, h.note));
-  }
-  return changes;
+  return diffFields<Person>(
+    {
+      id: 'people are matched by id',
+      name: (b, a) => scalarChange('name', 'name', b.name, a.name),
+      email: (b, a) => scalarChange('email', 'email', b.email, a.email),
+      chat: (b, a) => scalarChange('chat', 'chat', b.chat, a.chat),
+      timezone: (b, a) => scalarChange('timezone', 'time zone', b.timezone, a.timezone),
+      holidays,
+    } satisfies FieldDiffs<Person>,
+    before,
+    after,
+  );
 }
 
 export function teamChanges(before: Team, after: Team): Change[] {
-  return [
-    ...scalarChange('name', 'name', before.name, after.name),
-    ...scalarChange('contact', 'contact', before.contact, after.contact),
-    ...scalarChange('url', 'link', before.url, after.url),
-  ];
+  return diffFields<Team>(
+    {
+      id: 'teams are matched by id',
+      name: (b, a) => scalarChange('name', 'name', b.name, a.name),
+      contact: (b, a) => scalarChange('contact', 'contact', b.contact, a.contact),
+      url: (b, a) => scalarChange('url', 'link', b.url, a.url),
+    } satisfies FieldDiffs<Team>,
+    before,
+    after,
+  );
 }

@@ -18,6 +18,19 @@ export function setChanges(key: string, field: string, before: readonly string[]
   ];
 }
 
+/**
+ * How the change report treats one field of an entity: a function that lists its changes, or, as
+ * text, why the field is not compared. Each entity declares this for every key of its type
+ * (`satisfies FieldDiffs<Pipeline>`), so a new schema field fails to compile until it is decided.
+ */
+export type FieldDiff<T> = ((before: T, after: T) => Change[]) | string;
+export type FieldDiffs<T> = { readonly [K in keyof T]-?: FieldDiff<T> };
+
+/** The changes of every compared field, in the order the fields are declared. */
+export function diffFields<T>(fields: FieldDiffs<T>, before: T, after: T): Change[] {
+  return Object.values<FieldDiff<T>>(fields).flatMap((diff) => (typeof diff === 'function' ? diff(before, after) : []));
+}
+
 /** One line of prose from free text: whitespace collapsed, long text cut with an ellipsis. */
 export function clip(text: string, max = 100): string {
   const flat = text.replace(/\s+/g, ' ').trim();

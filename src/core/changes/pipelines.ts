@@ -1,6 +1,6 @@
 import type { CommonIssue, Pipeline, PipelineLink } from '../model.ts';
 import { deadlineInWords, deliveryInWords, targetInWords } from '../sla-words.ts';
-import { clip, scalarChange, setChanges } from './fields.ts';
+import { clip, diffFields, scalarChange, setChanges, type FieldDiffs } from './fields.ts';
 import type { Names } from './names.ts';
 import type { Change } from './types.ts';
 
@@ -9,25 +9,41 @@ export function pipelineSummary(p: Pipeline, names: Names): string {
   return `${names.area(p.area)}, ${p.audience}; owners ${names.person(p.owners.primary)} and ${names.person(p.owners.secondary)}`;
 }
 
-/** What differs in effect between two versions of one pipeline, in words. */
+/** What differs in effect between two versions of one pipeline, in words: every field of the schema is compared or says why not. */
 export function pipelineChanges(before: Pipeline, after: Pipeline, names: Names): Change[] {
   const rotation = (p: Pipeline) => (p.rotation === undefined ? undefined : names.rotation(p.rotation));
-  return [
-    ...scalarChange('name', 'name', before.name, after.name),
-    ...scalarChange('area', 'area', names.area(before.area), names.area(after.area)),
-    ...scalarChange('audience', 'audience', before.audience, after.audience),
-    ...scalarChange('rotation', 'rotation', rotation(before), rotation(after)),
-    ...scalarChange('owners.primary', 'primary owner', names.person(before.owners.primary), names.person(after.owners.primary)),
-    ...scalarChange('owners.secondary', 'secondary owner', names.person(before.owners.secondary), names.person(after.owners.secondary)),
-    ...setChanges('upstream', 'upstream team', before.upstream, after.upstream, names.team),
-    ...setChanges('downstream', 'downstream team', before.downstream, after.downstream, names.team),
-    ...runbookChanges(before, after),
-    ...commonIssueChanges(before.commonIssues, after.commonIssues),
-    ...slaChanges(before, after),
-  ];
+  return diffFields<Pipeline>(
+    {
+      id: 'pipelines are matched by id',
+      file: 'follows from the id',
+      name: (b, a) => scalarChange('name', 'name', b.name, a.name),
+      area: (b, a) => scalarChange('area', 'area', names.area(b.area), names.area(a.area)),
+      audience: (b, a) => scalarChange('audience', 'audience', b.audience, a.audience),
+      rotation: (b, a) => scalarChange('rotation', 'rotation', rotation(b), rotation(a)),
+      owners: (b, a) => [
+        ...scalarChange('owners.primary', 'primary owner', names.person(b.owners.primary), names.person(a.owners.primary)),
+        ...scalarChange('owners.secondary', 'secondary owner', names.person(b.owners.secondary), names.person(a.owners.secondary)),
+      ],
+      upstream: (b, a) => setChanges('upstream', 'upstream team', b.upstream, a.upstream, names.team),
+      downstream: (b, a) => setChanges('downstream', 'downstream team', b.downstream, a.downstream, names.team),
+      description: (b, a) => scalarChange('description', 'description', b.description && clip(b.description), a.description && clip(a.description)),
+      summary: 'follows from the description',
+      links: (b, a) => setChanges('links', 'link', b.links.map(linkText), a.links.map(linkText), (text) => text),
+      reviewed: (b, a) => scalarChange('reviewed', 'reviewed', b.reviewed, a.reviewed),
+      runbook: runbookChanges,
+      commonIssues: (b, a) => commonIssueChanges(b.commonIssues, a.commonIssues),
+      sla: slaChanges,
+    } satisfies FieldDiffs<Pipeline>,
+    before,
+    after,
+  );
 }
 
-const ISSUE_FIELDS = ['symptoms', 'checks', 'fix'] as const;
+/** The issue's fields besides its title and its anchor, which match an issue across versions. */
+const ISSUE_FIELDS = ['symptoms', 'checks', 'fix'] as const satisfies readonly Exclude<keyof CommonIssue, 'title' | 'id'>[];
+// A new field of a common issue must be added to ISSUE_FIELDS: this fails to compile until it is.
+const allIssueFields: Exclude<keyof CommonIssue, 'title' | 'id'> extends (typeof ISSUE_FIELDS)[number] ? true : never = true;
+void allIssueFields;
 
 /**
  * Issues are matched by anchor (their id, or the slug of their title) and named by title: a new
@@ -50,25 +66,19 @@ function commonIssueChanges(before: readonly CommonIssue[], after: readonly Comm
   return changes;
 }
 
-/** Description, links, review date and the long-form runbook. */
+/** "Airflow DAG (orchestrator): https://…". */
+const linkText = (l: PipelineLink) => `${l.title} (${l.kind}): ${l.url}`;
+
+/** The long-form runbook pipelines/<id>.md: added, removed or edited. */
 function runbookChanges(before: Pipeline, after: Pipeline): Change[] {
-  const link = (l: PipelineLink) => `${l.title} (${l.kind}): ${l.url}`;
-  const description = (p: Pipeline) => (p.description === undefined ? undefined : clip(p.description));
-  const changes: Change[] = [
-    ...scalarChange('description', 'description', description(before), description(after)),
-    ...setChanges('links', 'link', before.links.map(link), after.links.map(link), (text) => text),
-    ...scalarChange('reviewed', 'reviewed', before.reviewed, after.reviewed),
-  ];
   const b = before.runbook;
   const a = after.runbook;
-  if (b?.markdown !== a?.markdown) {
-    const key = 'runbook';
-    const field = 'long-form runbook';
-    if (!b) changes.push({ kind: 'added', key, field, value: a!.file });
-    else if (!a) changes.push({ kind: 'removed', key, field, value: b.file });
-    else changes.push({ kind: 'changed', key, field, before: 'as it was', after: `${a.file} edited` });
-  }
-  return changes;
+  if (b?.markdown === a?.markdown) return [];
+  const key = 'runbook';
+  const field = 'long-form runbook';
+  if (!b) return [{ kind: 'added', key, field, value: a!.file }];
+  if (!a) return [{ kind: 'removed', key, field, value: b.file }];
+  return [{ kind: 'changed', key, field, before: 'as it was', after: `${a.file} edited` }];
 }
 
 function slaChanges(before: Pipeline, after: Pipeline): Change[] {

@@ -1,5 +1,5 @@
 import type { Override, Rotation } from '../model.ts';
-import { clip, scalarChange, setChanges } from './fields.ts';
+import { clip, diffFields, scalarChange, setChanges, type FieldDiffs } from './fields.ts';
 import type { Names } from './names.ts';
 import type { Change } from './types.ts';
 
@@ -13,29 +13,42 @@ function overrideInWords(o: Override, names: Names): string {
   return `${names.person(o.engineer)}${o.agreed ? ', agreed back to back' : ''} — ${clip(o.reason)}`;
 }
 
-/** Membership, order, settings and overrides; the weeks these move are reported separately. */
-export function rotationChanges(before: Rotation, after: Rotation, names: Names): Change[] {
-  const changes: Change[] = [
-    ...scalarChange('name', 'name', before.name, after.name),
-    ...setChanges('members', 'member', before.members, after.members, names.person),
-  ];
-  // Order decides who gets which week; report it when the people kept are in a different order.
+/** Membership and order: who came and went, then the order when the people kept are in a different one (it decides who gets which week). */
+function memberChanges(before: Rotation, after: Rotation, names: Names): Change[] {
+  const changes = setChanges('members', 'member', before.members, after.members, names.person);
   const kept = (list: readonly string[], other: readonly string[]) => list.filter((m) => other.includes(m));
   if (kept(before.members, after.members).join() !== kept(after.members, before.members).join()) {
     changes.push({ kind: 'changed', key: 'members', field: 'rotation order', before: before.members.map(names.person).join(', '), after: after.members.map(names.person).join(', ') });
   }
-  changes.push(
-    ...scalarChange('assignment', 'assignment', before.assignment, after.assignment),
-    ...scalarChange('start', 'start', before.start, after.start),
-    ...scalarChange('handoff', 'handoff', before.handoff, after.handoff),
-  );
+  return changes;
+}
+
+/** Overrides matched by week. */
+function overrideChanges(before: Rotation, after: Rotation, names: Names): Change[] {
   const old = new Map(before.overrides.map((o) => [o.week, o]));
-  const weeks = [...new Set([...before.overrides, ...after.overrides].map((o) => o.week))].sort();
   const current = new Map(after.overrides.map((o) => [o.week, o]));
-  for (const week of weeks) {
+  const weeks = [...new Set([...before.overrides, ...after.overrides].map((o) => o.week))].sort();
+  return weeks.flatMap((week) => {
     const b = old.get(week);
     const a = current.get(week);
-    changes.push(...scalarChange('overrides', `override ${week}`, b && overrideInWords(b, names), a && overrideInWords(a, names)));
-  }
-  return changes;
+    return scalarChange('overrides', `override ${week}`, b && overrideInWords(b, names), a && overrideInWords(a, names));
+  });
+}
+
+/** Membership, order, settings and overrides; the weeks these move are reported separately. */
+export function rotationChanges(before: Rotation, after: Rotation, names: Names): Change[] {
+  return diffFields<Rotation>(
+    {
+      id: 'rotations are matched by id',
+      file: 'follows from the id',
+      name: (b, a) => scalarChange('name', 'name', b.name, a.name),
+      members: (b, a) => memberChanges(b, a, names),
+      assignment: (b, a) => scalarChange('assignment', 'assignment', b.assignment, a.assignment),
+      start: (b, a) => scalarChange('start', 'start', b.start, a.start),
+      handoff: (b, a) => scalarChange('handoff', 'handoff', b.handoff, a.handoff),
+      overrides: (b, a) => overrideChanges(b, a, names),
+    } satisfies FieldDiffs<Rotation>,
+    before,
+    after,
+  );
 }

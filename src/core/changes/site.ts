@@ -1,41 +1,55 @@
-import type { Site } from '../model.ts';
-import { scalarChange, setChanges } from './fields.ts';
+import type { CompanyCalendar, Site } from '../model.ts';
+import { diffFields, scalarChange, setChanges, type FieldDiffs } from './fields.ts';
 import type { Change } from './types.ts';
 
-/** Title, link and calendar settings (which move every week), and the business areas. */
-export function siteChanges(before: Site, after: Site): Change[] {
-  const b = before.calendar;
-  const a = after.calendar;
-  const areaName = (id: string) => [...after.areas, ...before.areas].find((x) => x.id === id)!.name;
-  const changes: Change[] = [
-    ...scalarChange('title', 'title', before.title, after.title),
-    ...scalarChange('repository', 'repository', before.repository, after.repository),
-    ...scalarChange('calendar.weekStartsOn', 'weeks start on', b.weekStartsOnName, a.weekStartsOnName),
-    ...scalarChange('calendar.firstWeekContainsDate', 'week 1 contains January', String(b.firstWeekContainsDate), String(a.firstWeekContainsDate)),
-    ...scalarChange('calendar.timezone', 'calendar time zone', b.timezone, a.timezone),
-    ...scalarChange('calendar.pastWeeks', 'past weeks shown', String(b.pastWeeks), String(a.pastWeeks)),
-    ...scalarChange('calendar.futureWeeks', 'future weeks shown and checked', String(b.futureWeeks), String(a.futureWeeks)),
-    ...setChanges(
-      'areas',
-      'area',
-      before.areas.map((x) => x.id),
-      after.areas.map((x) => x.id),
-      areaName,
-    ),
-  ];
-  for (const area of after.areas) {
-    const was = before.areas.find((x) => x.id === area.id);
+/** The company calendar: every setting moves weeks, or how many are shown and checked. */
+function calendarChanges(b: CompanyCalendar, a: CompanyCalendar): Change[] {
+  return diffFields<CompanyCalendar>(
+    {
+      weekStartsOn: 'compared as weekStartsOnName, as written',
+      weekStartsOnName: () => scalarChange('calendar.weekStartsOn', 'weeks start on', b.weekStartsOnName, a.weekStartsOnName),
+      firstWeekContainsDate: () => scalarChange('calendar.firstWeekContainsDate', 'week 1 contains January', String(b.firstWeekContainsDate), String(a.firstWeekContainsDate)),
+      timezone: () => scalarChange('calendar.timezone', 'calendar time zone', b.timezone, a.timezone),
+      pastWeeks: () => scalarChange('calendar.pastWeeks', 'past weeks shown', String(b.pastWeeks), String(a.pastWeeks)),
+      futureWeeks: () => scalarChange('calendar.futureWeeks', 'future weeks shown and checked', String(b.futureWeeks), String(a.futureWeeks)),
+    } satisfies FieldDiffs<CompanyCalendar>,
+    b,
+    a,
+  );
+}
+
+/** Areas by id, their names, and their order (the order the site lists them in). */
+function areaChanges(before: Site['areas'], after: Site['areas']): Change[] {
+  const areaName = (id: string) => [...after, ...before].find((x) => x.id === id)!.name;
+  const changes = setChanges(
+    'areas',
+    'area',
+    before.map((x) => x.id),
+    after.map((x) => x.id),
+    areaName,
+  );
+  for (const area of after) {
+    const was = before.find((x) => x.id === area.id);
     if (was) changes.push(...scalarChange('areas.name', `area ${area.id} name`, was.name, area.name));
   }
   const order = (areas: Site['areas'], other: Site['areas']) => areas.filter((x) => other.some((o) => o.id === x.id)).map((x) => x.id);
-  if (order(before.areas, after.areas).join() !== order(after.areas, before.areas).join()) {
-    changes.push({
-      kind: 'changed',
-      key: 'areas',
-      field: 'area order',
-      before: before.areas.map((x) => x.name).join(', '),
-      after: after.areas.map((x) => x.name).join(', '),
-    });
+  if (order(before, after).join() !== order(after, before).join()) {
+    changes.push({ kind: 'changed', key: 'areas', field: 'area order', before: before.map((x) => x.name).join(', '), after: after.map((x) => x.name).join(', ') });
   }
   return changes;
+}
+
+/** Title, link and calendar settings (which move every week), and the business areas. */
+export function siteChanges(before: Site, after: Site): Change[] {
+  return diffFields<Site>(
+    {
+      title: (b, a) => scalarChange('title', 'title', b.title, a.title),
+      repository: (b, a) => scalarChange('repository', 'repository', b.repository, a.repository),
+      calendar: (b, a) => calendarChanges(b.calendar, a.calendar),
+      review: (b, a) => scalarChange('review.everyDays', 'review every', `${b.review.everyDays} days`, `${a.review.everyDays} days`),
+      areas: (b, a) => areaChanges(b.areas, a.areas),
+    } satisfies FieldDiffs<Site>,
+    before,
+    after,
+  );
 }

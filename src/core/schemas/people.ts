@@ -36,3 +36,4 @@ export const peopleFileSchema = z
   .meta({ title: 'people.yaml', description: 'The engineers: contacts and holidays.' });
 
 export type PersonData = z.output<typeof personSchema>;
+export type HolidayData = z.output<typeof holidaySchema>;

@@ -72,3 +72,4 @@ export const siteSchema = z
 
 export type SiteInput = z.input<typeof siteSchema>;
 export type SiteData = z.output<typeof siteSchema>;
+export type AreaData = z.output<typeof areaSchema>;

@@ -1,14 +1,13 @@
-import { constructFromEvents, parseEvents, YAMLException, type Event } from 'js-yaml';
+import { YAMLException } from 'js-yaml';
 import { fileProblem, problem, type Problem } from '../problem.ts';
 import type { RuleId } from '../rules/catalogue.ts';
 import { LineIndex } from './lines.ts';
-import { collectOffsets, complexKeyOffset, pathKey, type Path } from './positions.ts';
-import { syntaxMessage } from './syntax-message.ts';
+import { collectOffsets, pathKey, type NodeOffsets, type Path } from './positions.ts';
+import { emptyTrace, readYaml, RefusedNode } from './read.ts';
+import { explainSyntaxError } from './syntax-message.ts';
 
 /** Larger files are refused before parsing: nobody writes 4 MB of runbook by hand. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
-/** Deeper nesting than any data file needs; stops pathological input early. */
-const MAX_DEPTH = 32;
 
 /** A parsed file that can say where any data path sits in its text. */
 export interface SourceFile {
@@ -83,23 +82,23 @@ export function parseYaml(file: string, bytes: Uint8Array): ParseResult {
   if ('error' in decoded) return decoded.error;
   // A BOM is invisible in editors, so it must not shift columns or confuse the parser.
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
-  let events: Event[] | undefined;
   let documents: unknown[];
   try {
-    events = parseEvents(text, { filename: file, maxDepth: MAX_DEPTH });
-    documents = constructFromEvents(events, { source: text, filename: file, maxAliases: 0 });
+    documents = readYaml(text, file);
   } catch (error) {
-    if (error instanceof YAMLException) {
-      let offset = error.mark?.position ?? 0;
-      // js-yaml has lost the position by the time it rejects a collection key.
-      if (/complex keys/.test(error.reason) && events) offset = complexKeyOffset(events);
-      // It marks an alias at its name; point at the "*" people typed.
-      if (/maxAliases/.test(error.reason) && text[offset - 1] === '*') offset--;
-      // Our line index, not js-yaml's mark, so that syntax errors count lines as every other problem does.
-      const { line, column } = new LineIndex(text).position(offset);
-      return fail(file, line, column, syntaxMessage(error.reason, text, offset, MAX_DEPTH));
+    if (!(error instanceof YAMLException || error instanceof RefusedNode)) {
+      return fail(file, 1, 1, `the YAML could not be read: ${error instanceof Error ? error.message : String(error)}`);
     }
-    return fail(file, 1, 1, `the YAML could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    // Errors are rare: only now parse again, recording every node, to tell which mistake it was.
+    const trace = emptyTrace();
+    try {
+      readYaml(text, file, trace);
+    } catch {
+      // The same error again, with the trace filled up to it.
+    }
+    const { offset, ...explained } = explainSyntaxError(text, error, trace);
+    const { line, column } = new LineIndex(text).position(offset);
+    return { ok: false, problem: problem({ file, line, column }, 'yaml', explained) };
   }
   if (documents.length === 0 || (documents.length === 1 && documents[0] == null)) {
     return fail(file, 1, 1, `${file} is empty; it must be a YAML mapping of keys to values`, 'file');
@@ -117,29 +116,31 @@ export function parseYaml(file: string, bytes: Uint8Array): ParseResult {
 
 /**
  * A SourceFile over text that parsed cleanly. Positions are only needed when a problem is reported,
- * which is rare: they are worked out on the first locate() by parsing the text again, rather than
- * keeping an offset map and line index for every node of every file (validating 10,000 files spent
- * ~10% of its time on them). Without `value` (a file checked in a worker thread), the value too is
- * rebuilt on first use.
+ * which is rare: they are worked out on the first locate() by parsing the text again with js-yaml's
+ * listener recording every node, rather than for every node of every file. Without `value` (a file
+ * checked in a worker thread), the value too is rebuilt on first use.
  */
 export function sourceFromText(file: string, text: string, ...value: [unknown?]): SourceFile {
-  let offsets: ReturnType<typeof collectOffsets> | undefined;
+  let offsets: Map<string, NodeOffsets> | undefined;
   let lines: LineIndex | undefined;
   let parsed: { value: unknown } | undefined = value.length ? { value: value[0] } : undefined;
-  const events = () => parseEvents(text, { filename: file, maxDepth: MAX_DEPTH });
   const lineIndex = () => (lines ??= new LineIndex(text));
   return {
     file,
     text,
     get value() {
-      parsed ??= { value: constructFromEvents(events(), { source: text, filename: file, maxAliases: 0 })[0] };
+      parsed ??= { value: readYaml(text, file)[0] };
       return parsed.value;
     },
     get lineCount() {
       return lineIndex().lineCount;
     },
     locate(path, at = 'value') {
-      offsets ??= collectOffsets(events(), text);
+      if (!offsets) {
+        const trace = emptyTrace();
+        readYaml(text, file, trace);
+        offsets = collectOffsets(trace.roots[0], text);
+      }
       for (let n = path.length; n >= 0; n--) {
         const hit = offsets.get(pathKey(path.slice(0, n)));
         if (hit) return lineIndex().position(at === 'key' && n === path.length && hit.key !== undefined ? hit.key : hit.value);

@@ -1,14 +1,11 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { dataDir, load, problemsWith, yaml } from '../../helpers/data-dir.ts';
-
-const SHIPPED = fileURLToPath(new URL('../../../data/', import.meta.url));
+import { dataDir, load, problemsWith, TEAM_FIXTURE, yaml } from '../../helpers/data-dir.ts';
 
 describe('loadData', () => {
-  it('returns a model and no problems for the shipped data/', () => {
-    const result = load(SHIPPED);
+  it('returns a model and no problems for the team fixture', () => {
+    const result = load(TEAM_FIXTURE);
     expect(result.problems).toEqual([]);
-    expect(result.fileCount).toBe(10);
+    expect(result.fileCount).toBe(9);
     const model = result.model!;
     expect(model.people.map((p) => p.id)).toEqual(['engineer-a', 'engineer-b', 'engineer-c', 'engineer-d']);
     expect(model.pipelines.map((p) => `${p.id}: ${p.owners.primary}/${p.owners.secondary}`)).toEqual([
@@ -84,10 +81,10 @@ describe('loadData', () => {
         file: 'pipelines/growth.yaml',
         line: 4,
         column: 1,
-        message: 'duplicate key "area"; it is already set earlier in this mapping, keep one of the two',
+        message: 'duplicate key "area"; it is already set on line 2, keep one of the two',
         rule: 'yaml',
         what: 'duplicate key "area"',
-        fix: 'it is already set earlier in this mapping, keep one of the two',
+        fix: 'it is already set on line 2, keep one of the two',
         subject: 'duplicate key "area"',
       },
     ]);
@@ -108,7 +105,7 @@ describe('loadData', () => {
       }),
     ).toEqual([
       'pipelines/growth.yaml:4:42: "engineer-c" is both primary and secondary owner; name a different secondary owner',
-      'site.yaml:2:1: duplicate key "title"; it is already set earlier in this mapping, keep one of the two',
+      'site.yaml:2:1: duplicate key "title"; it is already set on line 1, keep one of the two',
       'teams.yaml:3:40: unknown key "colour" in teams[1]; known keys: id, name, contact, url',
     ]);
   });

@@ -109,7 +109,7 @@ describe('loadData: no cascades and no double reports', () => {
 
   it('does not report team references when teams.yaml has a YAML syntax error', () => {
     expect(problemsWith({ 'teams.yaml': 'teams:\n  - id: finance-data\n   name: x\n' })).toEqual([
-      'teams.yaml:3:4: YAML syntax error: bad indentation of a mapping entry; align this key with the keys above it',
+      'teams.yaml:3:4: YAML syntax error: bad indentation: "name" is indented 1 space less than "id" on line 2; start it at column 5',
     ]);
   });
 

@@ -1,12 +1,14 @@
-import { parseEvents } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../../src/core/yaml/lines.ts';
 import { collectOffsets, pathKey, type Path } from '../../../src/core/yaml/positions.ts';
+import { emptyTrace, readYaml } from '../../../src/core/yaml/read.ts';
 import { yaml } from '../../helpers/data-dir.ts';
 
 /** `line:col` of the value at `path`, and of its key when it has one. */
 function where(text: string) {
-  const offsets = collectOffsets(parseEvents(text, {}), text);
+  const trace = emptyTrace();
+  readYaml(text, 't.yaml', trace);
+  const offsets = collectOffsets(trace.roots[0], text);
   const lines = new LineIndex(text);
   const show = (offset: number | undefined) => {
     if (offset === undefined) return undefined;

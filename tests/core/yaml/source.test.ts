@@ -92,14 +92,14 @@ describe('parseYaml', () => {
       expect(parse('name:\tx\n').value).toEqual({ name: 'x' });
     });
 
-    it('reports a duplicate key at the second occurrence', () => {
+    it('reports a duplicate key at the second occurrence, naming the line of the first', () => {
       expect(
         parse(yaml`
           name: a
           area: profit
           name: b
         `).problem,
-      ).toBe('3:1: duplicate key "name"; it is already set earlier in this mapping, keep one of the two');
+      ).toBe('3:1: duplicate key "name"; it is already set on line 1, keep one of the two');
     });
 
     it('reports a duplicate key in a nested mapping', () => {
@@ -109,12 +109,12 @@ describe('parseYaml', () => {
             primary: a
             primary: b
         `).problem,
-      ).toBe('3:3: duplicate key "primary"; it is already set earlier in this mapping, keep one of the two');
+      ).toBe('3:3: duplicate key "primary"; it is already set on line 2, keep one of the two');
     });
 
     it('reports a duplicate key in a flow mapping', () => {
       expect(parse('owners: {primary: a, primary: b}\n').problem).toBe(
-        '1:22: duplicate key "primary"; it is already set earlier in this mapping, keep one of the two',
+        '1:22: duplicate key "primary"; it is already set on line 1, keep one of the two',
       );
     });
 
@@ -145,12 +145,12 @@ describe('parseYaml', () => {
             primary: a
              secondary: b
         `).problem,
-      ).toBe('3:13: YAML syntax error: bad indentation of a mapping entry; align this key with the keys above it');
+      ).toBe('3:4: YAML syntax error: bad indentation: "secondary" is indented 1 space deeper than "primary" on line 2; start it at column 3');
     });
 
     it('reports a key in a list item indented off its siblings as a key, not a list item', () => {
       expect(parse('teams:\n  - id: a\n   name: x\n').problem).toBe(
-        '3:4: YAML syntax error: bad indentation of a mapping entry; align this key with the keys above it',
+        '3:4: YAML syntax error: bad indentation: "name" is indented 1 space less than "id" on line 2; start it at column 5',
       );
     });
 
@@ -161,7 +161,7 @@ describe('parseYaml', () => {
             - a
            - b
         `).problem,
-      ).toBe('3:2: YAML syntax error: bad indentation of a list item; align this "- " with the items above it');
+      ).toBe('3:2: YAML syntax error: bad indentation: this list item is indented 1 space less than the "- " on line 2; start it at column 3');
     });
 
     it('reports an unquoted value containing ": "', () => {
@@ -205,13 +205,15 @@ describe('parseYaml', () => {
 
     it('reports unknown tags', () => {
       expect(parse('a: !!binary aGVsbG8=\n').problem).toBe(
-        '1:4: YAML syntax error: unknown scalar tag !<tag:yaml.org,2002:binary>; remove the tag, plain values are enough',
+        '1:4: YAML syntax error: unknown tag !!binary; remove the tag, plain values are enough',
       );
     });
 
     it('reports nesting deeper than any data file needs, instead of recursing', () => {
       const deep = `${'['.repeat(40)}${']'.repeat(40)}`;
-      expect(parse(`a: ${deep}\n`).problem).toBe('1:35: YAML syntax error: the data is nested more than 32 levels deep');
+      expect(parse(`a: ${deep}\n`).problem).toBe(
+        '1:35: YAML syntax error: the data is nested more than 32 levels deep; no data file needs that many levels, remove the extra nesting',
+      );
     });
   });
 });

@@ -1,0 +1,77 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * Types flow from the schemas: adding a field to a schema, and nothing else, must fail `tsc` in every
+ * face that turns the entity into output (page, API, search, change report), until each decides what
+ * to do with it. This copies src/, adds a field to four schemas, and type-checks the copy.
+ */
+const ROOT = join(import.meta.dirname, '../../..');
+const SCHEMAS: Record<string, string> = {
+  'src/core/schemas/pipeline.ts': 'pipelineSchema',
+  'src/core/schemas/people.ts': 'personSchema',
+  'src/core/schemas/teams.ts': 'teamSchema',
+  'src/core/schemas/rotation.ts': 'rotationSchema',
+};
+
+let dir: string;
+let errors: string[];
+
+/** `tsc` on the copy; returns its error lines, `path(line,col): error TS…`. */
+function typecheck(): string[] {
+  try {
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', dir], { cwd: dir, encoding: 'utf8' });
+    return [];
+  } catch (error) {
+    return String((error as { stdout: string }).stdout)
+      .split('\n')
+      .filter((line) => line.includes('error TS'));
+  }
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'runbooks-new-field-'));
+  cpSync(join(ROOT, 'src'), join(dir, 'src'), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const tsconfig = JSON.parse(readFileSync(join(ROOT, 'tsconfig.json'), 'utf8'));
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ ...tsconfig, include: ['src'] }));
+  for (const [file, schema] of Object.entries(SCHEMAS)) {
+    const path = join(dir, file);
+    const text = readFileSync(path, 'utf8');
+    const head = `export const ${schema} = z\n  .strictObject({\n`;
+    expect(text, `${file} declares ${schema} as a strict object`).toContain(head);
+    writeFileSync(path, text.replace(head, `${head}    newField: z.string().optional(),\n`));
+  }
+  errors = typecheck();
+}, 120_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('a new schema field', () => {
+  it.each([
+    ['the change report of pipelines', 'src/core/changes/pipelines.ts'],
+    ['the change report of people and teams', 'src/core/changes/directory.ts'],
+    ['the change report of rotations', 'src/core/changes/rotations.ts'],
+    ['/api/pipelines.json', 'src/site/api.ts'],
+    ['the search records', 'src/site/search-records.ts'],
+    ['the pages', 'src/site/views.ts'],
+  ])('fails tsc in %s until it is handled', (_face, file) => {
+    expect(errors.filter((line) => line.startsWith(file) && line.includes('newField'))).not.toEqual([]);
+  });
+
+  it('fails tsc for each of the four entities', () => {
+    // pipeline: changes, api, search, page; person: changes, search, page; team: the same; rotation: changes, page.
+    const faces = new Set(errors.filter((line) => line.includes('newField')).map((line) => line.split('(')[0]));
+    expect([...faces].sort()).toEqual(
+      ['src/core/changes/directory.ts', 'src/core/changes/pipelines.ts', 'src/core/changes/rotations.ts', 'src/site/api.ts', 'src/site/search-records.ts', 'src/site/views.ts'].sort(),
+    );
+    expect(errors.filter((line) => line.startsWith('src/site/views.ts')).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('compiles when no field is added: the errors come from the new field alone', () => {
+    expect(errors.every((line) => line.includes('newField'))).toBe(true);
+  });
+});
