@@ -19,11 +19,15 @@ const cli = [
 ];
 
 const build = [
+  // Starts `npm run dev` and edits its data.
+  'tests/integrations/live-preview.test.ts',
   'tests/corpus/build.test.ts',
   'tests/site/build.test.ts',
   'tests/site/long-horizon.test.ts',
   'tests/site/reproducible.test.ts',
   'tests/site/security.test.ts',
+  // `npm run dev` with a browser: timing-sensitive, so it runs with the builds, one file at a time.
+  'tests/integrations/**/*.test.ts',
 ];
 
 const browser = ['tests/browser/**/*.test.ts'];

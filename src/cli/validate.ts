@@ -2,7 +2,7 @@ import { loadData } from '../core/load/load.ts';
 import { parallelChecker } from '../core/load/parallel.ts';
 import { resolveNow } from '../core/now.ts';
 import { existingDataDir, fromEnvironment, oneOf, parseCli, runCli } from './args.ts';
-import { failsValidation, formatProblems, PROBLEM_FORMATS } from './format-problems.ts';
+import { failsValidation, formatProblems, PROBLEM_FORMATS } from '../core/format-problems.ts';
 
 const USAGE = `usage: npm run validate -- [--data DIR] [--format text|github|json] [--strict]
 

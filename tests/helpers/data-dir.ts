@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { onTestFinished } from 'vitest';
 import { loadData, type LoadResult } from '../../src/core/load/load.ts';
 import { isWarning, type Problem } from '../../src/core/problem.ts';
+import type { Model } from '../../src/core/model.ts';
 
 /**
  * A small team's data, shaped like the example in data/ (4 engineers, 5 pipelines, one rotation
@@ -81,4 +82,14 @@ export function problemsWith(files: Files): string[] {
 /** The warnings (severity: 'warning') found after writing `files` over the valid fixture. */
 export function warningsWith(files: Files, now = TEST_NOW): string[] {
   return loadData(dataDir(files), { now }).problems.filter(isWarning).map(line);
+}
+
+/** The fixture for the integrations (CODEOWNERS, Backstage, handoff): handles, maintainers, two rotations, problems in March 2026. */
+export const INTEGRATIONS_FIXTURE = fileURLToPath(new URL('../fixtures/integrations/', import.meta.url));
+
+/** The model of a valid data directory, without the calendar rules (the faces present those themselves). */
+export function modelOf(dir: string): Model {
+  const { model, problems } = loadData(dir);
+  if (!model) throw new Error(`fixture ${dir} does not load: ${problems.map((p) => p.message).join('; ')}`);
+  return model;
 }

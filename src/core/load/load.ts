@@ -149,6 +149,7 @@ function assemble(data: ParsedData, calendar: CompanyCalendar | undefined, unloa
       ? {
           title: data.site.title,
           ...(data.site.repository ? { repository: data.site.repository } : {}),
+          maintainers: data.site.maintainers,
           calendar,
           review: data.site.review,
           areas: data.site.areas,

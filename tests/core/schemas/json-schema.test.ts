@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { time, timezone } from '../../../src/core/schemas/common.ts';
 import { END_MARKER, renderDataFormat, START_MARKER, withDataFormat } from '../../../src/core/schemas/data-format.ts';
 import { renderJsonSchemas } from '../../../src/core/schemas/json-schema.ts';
 
@@ -67,6 +69,22 @@ describe('renderDataFormat', () => {
     expect(text).toContain('| `handoff` | time, `"HH:MM"`, 00:00 to 23:59 | default `"00:00"` |');
     expect(text).toContain('| `sla.targets[].operator` | one of `">"`, `">="`, `<`, `<=`, `within` | **required** |');
     expect(text).toContain('| `members` | list of ids (kebab-case), at least 2 | **required** | Person ids in rotation order; at least 2, each once. | `[engineer-a, engineer-b, engineer-c, engineer-d]` |');
+  });
+});
+
+describe('field kinds', () => {
+  it('returns the kind a schema declares (x-kind), not one guessed from its examples', () => {
+    const withExamples = (examples: string[]) => z.toJSONSchema(timezone('A zone.').meta({ examples })) as Record<string, unknown>;
+    expect(withExamples(['UTC'])['x-kind']).toBe('time-zone');
+    expect(withExamples(['Europe/London'])['x-kind']).toBe('time-zone');
+    expect((z.toJSONSchema(time('A time.', '09:00')) as Record<string, unknown>)['x-kind']).toBe('time');
+  });
+
+  it('names time zones, times and weeks in the field tables by their declared kind', () => {
+    const text = renderDataFormat();
+    expect(text).toContain('| `people[].timezone` | IANA time zone |');
+    expect(text).toContain('| `sla.delivery.deadline` | time, `"HH:MM"`, 00:00 to 23:59 |');
+    expect(text).toContain('| `overrides[].week` | week, `YYYY-Www` |');
   });
 });
 
