@@ -132,7 +132,7 @@ describe('npm run oncall', () => {
   });
 
   it.each([
-    ['an unknown format', ['--format', 'xml'], '--format must be one of text, json, ics, got "xml"'],
+    ['an unknown format', ['--format', 'xml'], '--format must be one of text, json, ics, slack, markdown, got "xml"'],
     ['a date that does not exist', ['--from', '2027-02-30'], '--from 2027-02-30 does not exist: February 2027 has 28 days; give a real date, e.g. 2026-11-23'],
     ['a month that does not exist', ['--from', '2027-13-01'], '--from 2027-13-01 does not exist: months run from 01 to 12; give a real date, e.g. 2026-11-23'],
     ['a date in another form', ['--from', '23/11/2026'], '--from must be a date as YYYY-MM-DD'],
