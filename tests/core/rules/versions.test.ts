@@ -60,7 +60,7 @@ describe('loadData: rotation versions', () => {
         `),
     ).toEqual([
       'rotations/on-call.yaml:5:12: week 2027-W53 does not exist: 2027 has 52 weeks in the company calendar (weeks start on monday, week 1 contains 4 January); use 2027-W01 to 2027-W52',
-      'rotations/on-call.yaml:6:12: versions[1].from: expected a week as "YYYY-Www", e.g. "2027-W02"; got "2028-10"',
+      'rotations/on-call.yaml:6:12: versions[1].from: expected a week as "YYYY-Www", e.g. "2027-W02"; write 2028-W10; got "2028-10"',
     ]);
   });
 
