@@ -8,8 +8,6 @@ const cli = [
   'tests/scripts/**/*.test.ts',
   // The bad-input corpus through the compiled validate, a sample plus what only a process shows.
   'tests/corpus/validate.test.ts',
-  // The load worker is the compiled bundle in .build/cli.
-  'tests/core/load/parallel.test.ts',
   // Runs tsc on a copy of src/ with a field added to the schemas (about 30 s).
   'tests/core/schemas/new-field.test.ts',
 ];

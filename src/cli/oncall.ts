@@ -1,7 +1,6 @@
 import { computeSchedule, computeSchedules } from '../core/calendar/schedule.ts';
 import { instantAt, parseCivilDay } from '../core/calendar/civil.ts';
 import { loadData } from '../core/load/load.ts';
-import { parallelChecker } from '../core/load/parallel.ts';
 import { resolveNow } from '../core/now.ts';
 import { isRealDate } from '../core/schemas/common.ts';
 import { didYouMean } from '../core/suggest.ts';
@@ -43,7 +42,7 @@ await runCli(USAGE, () => {
   const now = fromEnvironment(() => resolveNow());
   const dataDir = existingDataDir(flags.data, process.env);
   const stamp = fromEnvironment(() => feedStamp(dataDir));
-  const { model, problems, fileCount } = loadData(dataDir, { checkFiles: parallelChecker(new URL('./load-worker.js', import.meta.url)) });
+  const { model, problems, fileCount } = loadData(dataDir);
   if (!model) {
     process.stderr.write(formatProblems(problems, dataDir, 'text', fileCount));
     return 1;

@@ -58,6 +58,7 @@ export function referenceProblems(views: readonly FileView[], calendar: CompanyC
     }
     return value;
   };
+  const rotationIds = views.filter((v) => v.kind === 'rotation').map((v) => v.id!);
   const ctx: RuleContext = {
     report(file, path, rule, text, at = 'value') {
       const { line, column } = locate(file, path, at);
@@ -67,7 +68,8 @@ export function referenceProblems(views: readonly FileView[], calendar: CompanyC
     personRef: reference(people, 'person', 'people', ''),
     teamRef: reference(teams, 'team', 'teams', '; teams are listed in teams.yaml'),
     areas,
-    rotationIds: views.filter((v) => v.kind === 'rotation').map((v) => v.id!),
+    rotationIds,
+    rotationSet: new Set(rotationIds),
     calendar,
   };
 
