@@ -1,6 +1,6 @@
 // Whole-process benchmark of validate, oncall, the change report, the pre-commit hook and the site build,
 // from the shipped data to 10,000 pipelines.
-//   npm run bench [-- --quick] [--runs N] [--sizes 5,100,1000,10000] [--only validate,oncall,changes,build] [--keep] [--out DIR]
+//   npm run bench [-- --quick] [--runs N] [--sizes 5,100,1000,10000] [--only validate,oncall,changes,build,tests] [--keep] [--out DIR]
 // Prints a table and writes bench/results.json. See README "Performance".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { pageStats, type PageStats } from './benchmark/pages.ts';
 import { benchRepo } from './benchmark/git-repo.ts';
 import { buildPhases, describePhases } from './benchmark/phases.ts';
 import { evaluateTargets, type SizeResult } from './benchmark/targets.ts';
+import { TEST_PROJECTS, testTargets, type SuiteTimes } from './benchmark/tests.ts';
 import { writeOrg } from './org/write.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -24,7 +25,7 @@ const ONCALL_FROM = '2026-06-01';
 const SEED = 'bench';
 const ONCALL_ROTATIONS = 10;
 
-const USAGE = `usage: npm run bench -- [--quick] [--runs N] [--sizes 5,100,1000,10000] [--only validate,oncall,changes,build] [--keep] [--out DIR]`;
+const USAGE = `usage: npm run bench -- [--quick] [--runs N] [--sizes 5,100,1000,10000] [--only validate,oncall,changes,build,tests] [--keep] [--out DIR]`;
 
 function options() {
   let values;
@@ -62,7 +63,7 @@ function options() {
     process.stderr.write(`error: --runs must be a whole number of at least 1\n${USAGE}\n`);
     process.exit(2);
   }
-  const only = new Set((values.only ?? 'validate,oncall,changes,build').split(','));
+  const only = new Set((values.only ?? 'validate,oncall,changes,build,tests').split(','));
   return {
     quick,
     sizes: [...new Set(sizes)].sort((a, b) => a - b),
@@ -107,10 +108,11 @@ function main() {
   const rows: Row[] = [];
   const sizes: SizeResult[] = opts.sizes.map((pipelines) => ({ pipelines }));
   const errors: string[] = [];
-  const run = (label: string, pipelines: number, command: Command, runs: number, note?: string) => {
-    log(`  ${label} at ${pipelines} pipelines: ${runs} run${runs === 1 ? '' : 's'}…`);
+  const suite: SuiteTimes = { projects: {} };
+  const run = (label: string, pipelines: number, command: Command, runs: number, note?: string, warmup = opts.warmup) => {
+    log(`  ${label}${pipelines ? ` at ${pipelines} pipelines` : ''}: ${runs} run${runs === 1 ? '' : 's'}…`);
     try {
-      const measurement = measure(command, runs, opts.warmup);
+      const measurement = measure(command, runs, warmup);
       rows.push({ label, pipelines, measurement, ...(note ? { note } : {}) });
       log(`    median ${sec(measurement.medianWallMs)}, peak RSS ${mb(measurement.maxRssBytes)}`);
       return measurement;
@@ -139,7 +141,9 @@ function main() {
 
   try {
     const dataDirs = new Map<number, string>([[5, join(ROOT, 'data')]]);
-    for (const pipelines of opts.sizes) {
+    // The test suite needs no generated data.
+    const needsData = ['validate', 'oncall', 'changes', 'build'].some((step) => opts.only.has(step));
+    for (const pipelines of needsData ? opts.sizes : []) {
       if (pipelines === 5) continue;
       const dir = join(workspace, `data-${pipelines}`);
       log(`generating ${pipelines} pipelines…`);
@@ -231,11 +235,23 @@ function main() {
         rmSync(bareOut, { recursive: true, force: true });
       }
     }
+
+    if (opts.only.has('tests')) {
+      // Once each, no warm-up: every project on its own (test:unit has its own target), then the whole
+      // suite, whose projects share the machine (unit and cli together, then build and browser in turn).
+      log('tests');
+      for (const project of TEST_PROJECTS) {
+        const m = run(`npm run test:${project}`, 0, { argv: ['npm', 'run', '-s', `test:${project}`], cwd: ROOT }, 1, undefined, 0);
+        if (m) suite.projects[project] = m.medianWallMs;
+      }
+      const all = run('npm test', 0, { argv: ['npm', 'test', '-s'], cwd: ROOT }, 1, undefined, 0);
+      if (all) suite.suiteMs = all.medianWallMs;
+    }
   } finally {
     if (!opts.keep) rmSync(workspace, { recursive: true, force: true });
   }
 
-  const targets = evaluateTargets(sizes);
+  const targets = [...evaluateTargets(sizes), ...testTargets(suite)];
   const loadAfter = loadavg();
   printReport(rows, targets, errors, loadBefore, loadAfter);
   const results = {
@@ -249,6 +265,7 @@ function main() {
       ...(note ? { note } : {}),
     })),
     sizes,
+    tests: suite,
     targets,
     errors,
   };
@@ -264,7 +281,7 @@ function tableOf(rows: Row[]): string[][] {
     ['command', 'pipelines', 'median wall', 'median CPU', 'peak RSS', 'runs', 'notes'],
     ...rows.map((r) => [
       r.label,
-      r.pipelines.toLocaleString('en-US'),
+      r.pipelines ? r.pipelines.toLocaleString('en-US') : '–',
       sec(r.measurement.medianWallMs),
       Number.isNaN(r.measurement.medianCpuMs) ? '–' : sec(r.measurement.medianCpuMs),
       mb(r.measurement.maxRssBytes),

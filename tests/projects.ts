@@ -1,18 +1,34 @@
 // Which test file runs in which vitest project (see tests/vitest.config.ts and README "Tests").
-// A new file lands in `unit` unless it matches one of the slower projects' globs: put a test that
-// spawns a compiled CLI under tests/cli/, one that runs `astro build` in the build list, and one
-// that opens Chromium under tests/browser/.
+// A new file lands in `unit` unless it matches one of the slower projects' lists: put a test that
+// spawns a compiled CLI (or git) under tests/cli/ or in the cli list, one that runs `astro build` in
+// the build list, and one that opens Chromium under tests/browser/.
 
 const cli = [
   'tests/cli/**/*.test.ts',
   'tests/scripts/**/*.test.ts',
   // The bad-input corpus through the compiled validate, a sample plus what only a process shows.
   'tests/corpus/validate.test.ts',
+  // Real git repositories, a git process per step (compare.test.ts covers the comparison in process).
+  'tests/core/changes/git.test.ts',
+  'tests/core/changes/compare-git.test.ts',
+  'tests/feeds/stamp.test.ts',
   // Runs tsc on a copy of src/ with a field added to the schemas (about 30 s).
   'tests/core/schemas/new-field.test.ts',
+  // bash -n on each workflow script.
+  'tests/github/**/*.test.ts',
 ];
 
-const build = ['tests/corpus/build.test.ts', 'tests/site/build.test.ts', 'tests/site/long-horizon.test.ts', 'tests/site/reproducible.test.ts', 'tests/site/security.test.ts'];
+const build = [
+  // Starts `npm run dev` and edits its data.
+  'tests/integrations/live-preview.test.ts',
+  'tests/corpus/build.test.ts',
+  'tests/site/build.test.ts',
+  'tests/site/long-horizon.test.ts',
+  'tests/site/reproducible.test.ts',
+  'tests/site/security.test.ts',
+  // `npm run dev` with a browser: timing-sensitive, so it runs with the builds, one file at a time.
+  'tests/integrations/**/*.test.ts',
+];
 
 const browser = ['tests/browser/**/*.test.ts'];
 

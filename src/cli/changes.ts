@@ -4,7 +4,7 @@ import { loadData } from '../core/load/load.ts';
 import { resolveNow } from '../core/now.ts';
 import { dataDirFrom, oneOf, parseCli, runCli, UsageError } from './args.ts';
 import { changesToMarkdown } from './format-changes.ts';
-import { displayPath } from './format-problems.ts';
+import { displayPath } from '../core/format-problems.ts';
 
 const USAGE = `usage: npm run changes -- --base REF [--data DIR] [--format markdown|json]
 

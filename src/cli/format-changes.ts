@@ -1,7 +1,7 @@
 import type { Problem } from '../core/problem.ts';
 import type { Change, ChangeReport, EntityChanges, RotationWeekChanges } from '../core/changes/types.ts';
 import { changeText } from '../core/changes/fields.ts';
-import { displayPath } from './format-problems.ts';
+import { displayPath } from '../core/format-problems.ts';
 
 /**
  * Escapes text from the data for GitHub-flavoured Markdown: a pipeline called `<b>*x*</b> | y` shows

@@ -1,7 +1,7 @@
 import { loadData } from '../core/load/load.ts';
 import { resolveNow } from '../core/now.ts';
 import { existingDataDir, fromEnvironment, oneOf, parseCli, runCli } from './args.ts';
-import { formatProblems, PROBLEM_FORMATS } from './format-problems.ts';
+import { formatProblems, PROBLEM_FORMATS } from '../core/format-problems.ts';
 
 const USAGE = `usage: npm run validate -- [--data DIR] [--format text|github|json]
 

@@ -1,10 +1,10 @@
-import { formatProblems } from '../cli/format-problems.ts';
+import { formatProblems } from '../core/format-problems.ts';
 import { loadData } from '../core/load/load.ts';
 import { resolveNow } from '../core/now.ts';
 import type { Problem } from '../core/problem.ts';
 import { feedStamp } from '../feeds/stamp.ts';
 import { buildIndex } from './indexes.ts';
-import { storedSiteData, storeSiteData, type SiteData } from './model.ts';
+import { storedSiteData, storeSiteData, storeSiteFailure, type SiteData } from './model.ts';
 import { buildOncall } from './oncall.ts';
 
 export type SiteLoad =
@@ -15,19 +15,24 @@ export type SiteLoad =
 export const siteDataDir = (env: NodeJS.ProcessEnv = process.env) => env.RUNBOOKS_DATA || 'data';
 
 /**
- * Loads and validates the data directory once per process, computes what every page needs
- * (indexes, the calendar) and stores it for the pages.
+ * Loads and validates the data directory once per process (again with `fresh`, as the dev server does
+ * after each edit), computes what every page needs (indexes, the calendar) and stores it for the pages.
+ * Invalid data is stored too, so that no page renders the last valid data as if nothing happened.
  */
-export function loadSite(env: NodeJS.ProcessEnv = process.env): SiteLoad {
+export function loadSite(env: NodeJS.ProcessEnv = process.env, options: { readonly fresh?: boolean } = {}): SiteLoad {
   const dataDir = siteDataDir(env);
-  const stored = storedSiteData(dataDir);
+  const stored = options.fresh ? undefined : storedSiteData(dataDir);
   if (stored) return { ok: true, data: stored };
   const now = resolveNow(env);
   const stamp = feedStamp(dataDir, env);
   // Loaded without the calendar rules: the site shows calendar problems (flagged on the home page
   // and the calendar) rather than refusing to publish the runbooks; the integration prints them.
   const { model, problems, fileCount } = loadData(dataDir);
-  if (!model) return { ok: false, dataDir, problems, fileCount };
+  if (!model) {
+    const failed = { ok: false, dataDir, problems, fileCount } as const;
+    storeSiteFailure(dataDir, describeProblems(failed));
+    return failed;
+  }
   const data: SiteData = { model, now, stamp, dataDir, index: buildIndex(model), oncall: buildOncall(model, now) };
   storeSiteData(data);
   return { ok: true, data };

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { TEAM_FIXTURE } from '../helpers/data-dir.ts';
 import { dataCopy, runCli, withoutW53Override } from './run-cli.ts';
 
 const BERLIN = 'tests/fixtures/oncall/berlin';
@@ -10,8 +11,8 @@ const BERLIN = 'tests/fixtures/oncall/berlin';
 const SUNDAY_NOON_UTC = '1795348800';
 
 describe('npm run oncall', () => {
-  it('shows the shipped 2026-W53 override and no problems', () => {
-    const r = runCli('oncall', ['--from', '2026-11-23', '--weeks', '8']); // Mon 23 Nov 2026
+  it("shows the team fixture's 2026-W53 override and no problems", () => {
+    const r = runCli('oncall', ['--data', TEAM_FIXTURE, '--from', '2026-11-23', '--weeks', '8']); // Mon 23 Nov 2026
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toMatch(/^2026-W53 {2}Mon 28 Dec 2026 00:00 {2}Mon 04 Jan 2027 00:00 {2}engineer-b {2}engineer-a {2}override: /m);
     expect(r.stdout).toContain('No problems.');
@@ -19,7 +20,7 @@ describe('npm run oncall', () => {
   });
 
   it('returns JSON in the issue-3 shape', () => {
-    const r = runCli('oncall', ['--from', '2026-11-23', '--weeks', '8', '--format', 'json']);
+    const r = runCli('oncall', ['--data', TEAM_FIXTURE, '--from', '2026-11-23', '--weeks', '8', '--format', 'json']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     const rotation = json.rotations.find((x: { id: string }) => x.id === 'data-platform');
@@ -131,7 +132,7 @@ describe('npm run oncall', () => {
   });
 
   it.each([
-    ['an unknown format', ['--format', 'xml'], '--format must be one of text, json, ics, got "xml"'],
+    ['an unknown format', ['--format', 'xml'], '--format must be one of text, json, ics, slack, markdown, got "xml"'],
     ['an impossible date', ['--from', '2027-02-30'], '--from must be a date as YYYY-MM-DD, e.g. 2026-11-23, got "2027-02-30"'],
     ['a date in another form', ['--from', '23/11/2026'], '--from must be a date as YYYY-MM-DD'],
     ['zero weeks', ['--weeks', '0'], '--weeks must be a whole number from 1 to 5200, got "0"'],
@@ -141,7 +142,8 @@ describe('npm run oncall', () => {
     ['a bad SOURCE_DATE_EPOCH', [], 'SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got "soon"'],
     ['a missing data directory', ['--data', 'no/such/dir'], 'data directory "no/such/dir" (from --data) does not exist or is not a directory'],
   ])('exits 2 on %s', (_name, args, message) => {
-    const r = runCli('oncall', args, _name === 'a bad SOURCE_DATE_EPOCH' ? { SOURCE_DATE_EPOCH: 'soon' } : {});
+    const data = args.includes('--data') ? [] : ['--data', TEAM_FIXTURE];
+    const r = runCli('oncall', [...data, ...args], _name === 'a bad SOURCE_DATE_EPOCH' ? { SOURCE_DATE_EPOCH: 'soon' } : {});
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`error: ${message}`);

@@ -35,8 +35,9 @@ const USAGE = 'usage: npm run validate -- [--data DIR] [--format text|github|jso
 
 describe('validate CLI', () => {
   describe('exit codes', () => {
+    // The one test that reads the example data/: it must validate, whatever users change in it.
     it('exits 0 and says so for the shipped data/, found by default', () => {
-      expect(validate([])).toEqual({ code: 0, stdout: 'data: ok, 9 files valid\n', stderr: '' });
+      expect(validate([])).toEqual({ code: 0, stdout: expect.stringMatching(/^data: ok, \d+ files valid\n$/), stderr: '' });
     });
 
     it('exits 1 and lists the problems for invalid data', () => {

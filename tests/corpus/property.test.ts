@@ -5,10 +5,10 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadData } from '../../src/core/load/load.ts';
 import type { Problem } from '../../src/core/problem.ts';
-import { ROOT } from './corpus.ts';
+import { TEAM_FIXTURE } from '../helpers/data-dir.ts';
 import { applyMutation, mutationArb, type Mutation } from './mutations.ts';
 
-const SHIPPED = join(ROOT, 'data');
+const FIXTURE = TEAM_FIXTURE;
 // PROPERTY_SEED and PROPERTY_RUNS explore further by hand, e.g. PROPERTY_RUNS=5000.
 const SEED = Number(process.env.PROPERTY_SEED ?? 20261123);
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
@@ -23,13 +23,13 @@ function yamlFiles(base: string, prefix = ''): string[] {
       return path.endsWith('.yaml') ? [path] : [];
     });
 }
-const files = yamlFiles(SHIPPED);
-const original = new Map(files.map((f) => [f, readFileSync(join(SHIPPED, f), 'utf8')]));
+const files = yamlFiles(FIXTURE);
+const original = new Map(files.map((f) => [f, readFileSync(join(FIXTURE, f), 'utf8')]));
 
 // Mon 23 Nov 2026: the on-call rules run too, from this week on, without reading the clock.
 const NOW = new Date(Date.UTC(2026, 10, 23));
 
-beforeAll(() => cpSync(SHIPPED, dir, { recursive: true }));
+beforeAll(() => cpSync(FIXTURE, dir, { recursive: true }));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Lines as YAML counts them (LF, CRLF or a lone CR), so a position's line and column can be checked. */
@@ -50,7 +50,7 @@ function checkProblem(p: Problem, texts: ReadonlyMap<string, string>) {
   expect(p.message, JSON.stringify(p)).not.toMatch(/\bundefined\b|\[object Object\]|\bNaN\b/);
 }
 
-describe('loadData on randomly mutated shipped data', () => {
+describe('loadData on randomly mutated team data', () => {
   it('validates or reports problems at lines and columns that exist, and never throws', () => {
     expect(files.length).toBeGreaterThan(3);
     fc.assert(
@@ -76,7 +76,7 @@ describe('loadData on randomly mutated shipped data', () => {
     );
   }, Math.max(60_000, RUNS * 200));
 
-  it('accepts the shipped data unchanged, so the mutations start from a valid state', () => {
+  it('accepts the team data unchanged, so the mutations start from a valid state', () => {
     expect(loadData(dir, { now: NOW }).problems).toEqual([]);
   });
 });

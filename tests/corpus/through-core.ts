@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { formatProblems } from '../../src/cli/format-problems.ts';
+import { formatProblems } from '../../src/core/format-problems.ts';
 import { loadData } from '../../src/core/load/load.ts';
 import { materialize, type CorpusCase } from './corpus.ts';
 import { expectationText } from './expectation.ts';

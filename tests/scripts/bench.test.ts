@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { evaluateTargets, marginalRatio, type SizeResult } from '../../scripts/benchmark/targets.ts';
+import { testTargets } from '../../scripts/benchmark/tests.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const temp = mkdtempSync(join(tmpdir(), 'bench-test-'));
@@ -58,6 +59,23 @@ describe('evaluateTargets', () => {
       { pipelines: 100, build: { medianWallMs: 1, largestPageBytes: 50_001, largestPage: 'oncall/index.html' } },
     ];
     expect(targetNamed(sizes, 'no page over 50 KB')).toEqual({ description: 'no page over 50 KB, at any size', measured: '50.0 KB (oncall/index.html at 100)', met: false });
+  });
+});
+
+describe('testTargets', () => {
+  it('returns met when test:unit is under 10 s and npm test under 3 minutes', () => {
+    expect(testTargets({ projects: { unit: 9_900, cli: 60_000 }, suiteMs: 179_000 })).toEqual([
+      { description: 'npm run test:unit < 10 s', measured: '9.9 s', met: true },
+      { description: 'npm test < 3 min', measured: '179.0 s', met: true },
+    ]);
+  });
+
+  it('returns not met at the limits, and not measured without a run', () => {
+    expect(testTargets({ projects: { unit: 10_000 }, suiteMs: 180_000 }).map((t) => t.met)).toEqual([false, false]);
+    expect(testTargets({ projects: {} })).toEqual([
+      { description: 'npm run test:unit < 10 s', measured: '–', met: undefined },
+      { description: 'npm test < 3 min', measured: '–', met: undefined },
+    ]);
   });
 });
 

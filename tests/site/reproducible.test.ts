@@ -6,7 +6,7 @@ import { hashTree } from './files.ts';
 // The shipped data, built four times with the same SOURCE_DATE_EPOCH (Sun 3 Jan 2027, inside the
 // 2026-W53 override): twice alike, then under another time zone and under another locale, which
 // Node takes from LC_ALL for any date or number formatted without an explicit locale.
-const BASE = { RUNBOOKS_DATA: 'data', SOURCE_DATE_EPOCH: EPOCH_2027_01_03, TZ: 'Asia/Tokyo', LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' };
+const BASE = { RUNBOOKS_DATA: 'tests/fixtures/team', SOURCE_DATE_EPOCH: EPOCH_2027_01_03, TZ: 'Asia/Tokyo', LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' };
 const VARIANTS = {
   tokyo: BASE,
   'tokyo-again': BASE,

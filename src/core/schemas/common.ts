@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { didYouMean } from '../suggest.ts';
 
+/**
+ * What a text field holds, beyond "text", declared on the schema itself: the README's field tables name
+ * it ("IANA time zone", "week, YYYY-Www"), and the editor JSON Schemas carry it as `x-kind`.
+ */
+export type TextKind = 'id' | 'date' | 'time' | 'time-zone' | 'week' | 'url';
+export const kind = (textKind: TextKind) => ({ 'x-kind': textKind }) as const;
+
 /** Kebab-case: lowercase letters and digits in words joined by single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -8,7 +15,7 @@ export const id = (what: string, example: string) =>
   z
     .string({ error: `expected ${what} id as a string, e.g. "${example}"` })
     .regex(ID_PATTERN, { error: `${what} id must be kebab-case (lowercase words joined by "-"), e.g. "${example}"` })
-    .meta({ description: `${what} id, kebab-case.`, examples: [example] });
+    .meta({ description: `${what} id, kebab-case.`, examples: [example], ...kind('id') });
 
 /** A person id used as a reference (owners, members, override engineers). */
 export const personRef = (description: string, example = 'engineer-a') =>
@@ -41,13 +48,13 @@ export const isoDate = (description: string, example = '2026-12-24') =>
     // abort: a value that is not YYYY-MM-DD is one problem, not also "not a real date".
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `expected a date as YYYY-MM-DD, e.g. ${example}`, abort: true })
     .refine(isRealDate, { error: (iss) => `${String(iss.input)} is not a real calendar date: ${dateHint(String(iss.input))}` })
-    .meta({ description, examples: [example], format: 'date' });
+    .meta({ description, examples: [example], format: 'date', ...kind('date') });
 
 export const time = (description: string, example: string) =>
   z
     .string({ error: `expected a time as "HH:MM" in quotes, e.g. "${example}"` })
     .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: `expected a time from "00:00" to "23:59", e.g. "${example}"` })
-    .meta({ description, examples: [example] });
+    .meta({ description, examples: [example], ...kind('time') });
 
 /**
  * The zone's own spelling when Intl knows it ignoring case ("europe/london" → "Europe/London"), else undefined.
@@ -95,7 +102,7 @@ export const timezone = (description: string) =>
         return `"${value}" is not an IANA time zone; ${timeZoneHint(value)}use a name like "UTC", "Europe/London" or "America/New_York"`;
       },
     })
-    .meta({ description, examples: ['UTC', 'Europe/London'] });
+    .meta({ description, examples: ['UTC', 'Europe/London'], ...kind('time-zone') });
 
 /** Links from the data end up as `href`s, so only schemes that cannot run script are allowed. */
 export const safeUrl = (description: string, example: string, schemes: readonly string[] = ['https:', 'http:', 'mailto:']) =>
@@ -118,11 +125,31 @@ export const safeUrl = (description: string, example: string, schemes: readonly 
         },
       },
     )
-    .meta({ description, examples: [example], format: 'uri' });
+    .meta({ description, examples: [example], format: 'uri', ...kind('url') });
 
 export const nonEmptyText = (what: string, description: string, example: string) =>
   z
     .string({ error: `expected ${what} as text, e.g. "${example}"` })
     .trim()
     .min(1, { error: `${what} must not be empty` })
+    .meta({ description, examples: [example] });
+
+/** A GitHub login: letters, digits and single hyphens, not at either end, at most 39 characters. */
+const LOGIN = '[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}';
+/** `@login` or `@org/team-slug`, as CODEOWNERS takes them. */
+export const GITHUB_HANDLE = new RegExp(`^@${LOGIN}(?:/[A-Za-z0-9][A-Za-z0-9_-]*)?$`);
+
+/** Why a value is not a handle, and the handle it most likely meant. */
+function githubHandleMessage(value: string): string {
+  const expected = 'expected a GitHub handle, "@login" or "@org/team", e.g. "@octocat"';
+  const bare = value.trim().replace(/^https:\/\/github\.com\//i, '').replace(/\/+$/, '');
+  if (!bare.startsWith('@') && GITHUB_HANDLE.test(`@${bare}`)) return `${expected}; did you mean "@${bare}"? (in YAML, quote it: "@${bare}")`;
+  if (/\s/.test(value)) return `${expected}; a handle has no spaces`;
+  return `${expected}; logins are letters, digits and single hyphens, at most 39 characters, got "${value}"`;
+}
+
+export const githubHandle = (description: string, example: string) =>
+  z
+    .string({ error: `expected a GitHub handle in quotes, e.g. "${example}"` })
+    .refine((value) => GITHUB_HANDLE.test(value), { error: (iss) => githubHandleMessage(String(iss.input)) })
     .meta({ description, examples: [example] });

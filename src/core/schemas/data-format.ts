@@ -1,6 +1,6 @@
 import { FILE_SCHEMAS, type FileKind } from './index.ts';
 import { renderJsonSchemas } from './json-schema.ts';
-import { ID_PATTERN } from './common.ts';
+import type { TextKind } from './common.ts';
 
 /**
  * The README's "Data format" reference, generated from the same JSON Schemas editors use, so the
@@ -13,6 +13,8 @@ export const END_MARKER = '<!-- data-format:end -->';
 
 interface JsonSchema {
   type?: string;
+  /** Set by `kind()` in common.ts. */
+  'x-kind'?: TextKind;
   title?: string;
   description?: string;
   examples?: unknown[];
@@ -28,8 +30,6 @@ interface JsonSchema {
   items?: JsonSchema;
 }
 
-const TIME_PATTERN = '^(?:[01]\\d|2[0-3]):[0-5]\\d$';
-const WEEK_PATTERN = '^(\\d{4})-W(\\d{2})$';
 
 /** A value as it is written in YAML: quoted only where YAML would misread it. */
 function yamlText(value: unknown): string {
@@ -41,19 +41,23 @@ function yamlText(value: unknown): string {
 
 const code = (text: string) => `\`${text}\``;
 
+const KIND_TEXT: Record<TextKind, string> = {
+  id: 'id (kebab-case)',
+  date: `date, ${code('YYYY-MM-DD')}`,
+  time: `time, ${code('"HH:MM"')}, 00:00 to 23:59`,
+  'time-zone': 'IANA time zone',
+  week: `week, ${code('YYYY-Www')}`,
+  url: 'URL',
+};
+
 function typeText(s: JsonSchema): string {
   if (s.enum) return `one of ${s.enum.map((v) => code(yamlText(v))).join(', ')}`;
   const range = (what: string) =>
     s.minimum !== undefined && s.maximum !== undefined ? `${what}, ${s.minimum} to ${s.maximum}` : what;
   switch (s.type) {
     case 'string':
-      if (s.format === 'date') return `date, ${code('YYYY-MM-DD')}`;
-      if (s.pattern === TIME_PATTERN) return `time, ${code('"HH:MM"')}, 00:00 to 23:59`;
-      if (s.pattern === WEEK_PATTERN) return `week, ${code('YYYY-Www')}`;
-      if (s.pattern === ID_PATTERN.source) return 'id (kebab-case)';
-      if (s.format === 'uri') return 'URL';
+      if (s['x-kind']) return KIND_TEXT[s['x-kind']];
       if (s.format === 'email') return 'email address';
-      if (s.examples?.includes('Europe/London')) return 'IANA time zone';
       return 'text';
     case 'number':
       return range('number');

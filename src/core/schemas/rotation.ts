@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, nonEmptyText, personRef, time } from './common.ts';
+import { isoDate, kind, nonEmptyText, personRef, time } from './common.ts';
 
 export const WEEK_KEY_PATTERN = /^(\d{4})-W(\d{2})$/;
 
@@ -8,7 +8,7 @@ export const overrideSchema = z
     week: z
       .string({ error: 'expected a week as "YYYY-Www", e.g. "2026-W53"' })
       .regex(WEEK_KEY_PATTERN, { error: 'expected a week as "YYYY-Www", e.g. "2026-W53"' })
-      .meta({ description: 'The company week, as week-numbering year and two-digit week.', examples: ['2026-W53'] }),
+      .meta({ description: 'The company week, as week-numbering year and two-digit week.', examples: ['2026-W53'], ...kind('week') }),
     engineer: personRef('Who covers the week instead.'),
     reason: nonEmptyText('reason', 'Why: shown on the calendar and in change reports.', 'Avoid a back-to-back week over new year'),
     agreed: z

@@ -1,12 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { dataDir, load, problemsWith, yaml } from '../../helpers/data-dir.ts';
-
-const SHIPPED = fileURLToPath(new URL('../../../data/', import.meta.url));
+import { dataDir, load, problemsWith, TEAM_FIXTURE, yaml } from '../../helpers/data-dir.ts';
 
 describe('loadData', () => {
-  it('returns a model and no problems for the shipped data/', () => {
-    const result = load(SHIPPED);
+  it('returns a model and no problems for the team fixture', () => {
+    const result = load(TEAM_FIXTURE);
     expect(result.problems).toEqual([]);
     expect(result.fileCount).toBe(9);
     const model = result.model!;

@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { time, timezone } from '../../../src/core/schemas/common.ts';
 import { END_MARKER, renderDataFormat, START_MARKER, withDataFormat } from '../../../src/core/schemas/data-format.ts';
 import { renderJsonSchemas } from '../../../src/core/schemas/json-schema.ts';
 
@@ -70,6 +72,22 @@ describe('renderDataFormat', () => {
   });
 });
 
+describe('field kinds', () => {
+  it('returns the kind a schema declares (x-kind), not one guessed from its examples', () => {
+    const withExamples = (examples: string[]) => z.toJSONSchema(timezone('A zone.').meta({ examples })) as Record<string, unknown>;
+    expect(withExamples(['UTC'])['x-kind']).toBe('time-zone');
+    expect(withExamples(['Europe/London'])['x-kind']).toBe('time-zone');
+    expect((z.toJSONSchema(time('A time.', '09:00')) as Record<string, unknown>)['x-kind']).toBe('time');
+  });
+
+  it('names time zones, times and weeks in the field tables by their declared kind', () => {
+    const text = renderDataFormat();
+    expect(text).toContain('| `people[].timezone` | IANA time zone |');
+    expect(text).toContain('| `sla.delivery.deadline` | time, `"HH:MM"`, 00:00 to 23:59 |');
+    expect(text).toContain('| `overrides[].week` | week, `YYYY-Www` |');
+  });
+});
+
 describe('withDataFormat', () => {
   it('replaces only the text between the markers', () => {
     const readme = `# Title\n\n${START_MARKER}\nstale\n${END_MARKER}\n\nAfter.\n`;
@@ -93,10 +111,6 @@ describe('data/', () => {
     .map((f) => f.replaceAll('\\', '/'))
     .filter((f) => f.endsWith('.yaml'))
     .sort();
-
-  it('holds the seed files', () => {
-    expect(files).toHaveLength(9);
-  });
 
   it.each(files)('%s starts with its editor schema line, pointing at an existing schema', (file) => {
     const kind = KINDS.find(([pattern]) => pattern.test(file))?.[1];

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { Problem } from '../core/problem.ts';
+import type { Problem } from './problem.ts';
 
 export const PROBLEM_FORMATS = ['text', 'github', 'json'] as const;
 export type ProblemFormat = (typeof PROBLEM_FORMATS)[number];
@@ -11,6 +11,14 @@ export const displayPath = (dataDir: string, file: string) => posix.join(dataDir
 const escapeData = (s: string) => s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 const escapeProperty = (s: string) => escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
 
+/** `PATH:LINE:COL: error: MESSAGE`, as compilers write it, so editors and terminals link to the place. */
+export const problemLine = (p: Problem, dataDir: string, severity: 'error' | 'warning' = 'error') =>
+  `${displayPath(dataDir, p.file)}:${p.line}:${p.column}: ${severity}: ${p.message}`;
+
+/**
+ * Problems as the validator prints them, shared by the CLIs, the build and the site: `text` lines and a
+ * summary, GitHub workflow commands (annotations on the changed lines), or JSON with every field of a problem.
+ */
 export function formatProblems(problems: readonly Problem[], dataDir: string, format: ProblemFormat, fileCount: number): string {
   if (format === 'json') {
     return `${JSON.stringify(
@@ -23,7 +31,7 @@ export function formatProblems(problems: readonly Problem[], dataDir: string, fo
     const path = displayPath(dataDir, p.file);
     return format === 'github'
       ? `::error file=${escapeProperty(path)},line=${p.line},col=${p.column}::${escapeData(p.message)}`
-      : `${path}:${p.line}:${p.column}: error: ${p.message}`;
+      : problemLine(p, dataDir);
   });
   if (format === 'text') {
     const files = new Set(problems.map((p) => p.file)).size;
