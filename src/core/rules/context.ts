@@ -26,6 +26,8 @@ export interface RuleContext {
   areaRotations: ReadonlyMap<string, string>;
   /** Every rotation file, loaded or not: a reference to a broken rotation is not dangling. */
   rotationIds: readonly string[];
+  /** The same, for lookups: thousands of pipelines each check theirs. */
+  rotationSet: ReadonlySet<string>;
   /** Absent when site.yaml's calendar could not be read; week checks are skipped then. */
   calendar: CompanyCalendar | undefined;
 }

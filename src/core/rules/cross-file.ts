@@ -101,6 +101,7 @@ export function referenceProblems(
     areas,
     areaRotations,
     rotationIds,
+    rotationSet: new Set(rotationIds),
     calendar,
   };
 
@@ -109,7 +110,7 @@ export function referenceProblems(
     for (const { index } of areas.items) {
       const path = ['areas', index, 'rotation'];
       const rotation = textAt(site, path);
-      if (rotation !== undefined && !rotationIds.includes(rotation)) {
+      if (rotation !== undefined && !ctx.rotationSet.has(rotation)) {
         ctx.report(site.file, path, 'reference', unknownReference('rotation', 'rotations', rotation, rotationIds, path, '; a rotation is a file rotations/<id>.yaml'));
       }
     }
