@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { calendarProblems } from '../core/rules/calendar.ts';
 import { problemLine } from '../core/format-problems.ts';
-import { describeProblems, loadSite } from '../site/load.ts';
+import { describeProblems, preparePages } from '../site/prepare.ts';
 import { setSiteBase } from '../site/paths.ts';
 import { searchRecords } from '../site/search-records.ts';
 import { startIndex, type SearchIndex } from './search-index.ts';
@@ -20,7 +20,7 @@ export default function runbooks(): AstroIntegration {
       'astro:config:setup': ({ command, config }) => {
         if (command !== 'build' && command !== 'dev') return;
         setSiteBase(config.base);
-        const load = loadSite();
+        const load = preparePages();
         if (!load.ok) {
           process.stderr.write(describeProblems(load));
           process.stderr.write(`build stopped: fix the data in ${load.dataDir} (npm run validate checks it)\n`);
@@ -38,7 +38,7 @@ export default function runbooks(): AstroIntegration {
       },
       'astro:build:start': () => {
         // The search index is made from the data, not the pages, so it can start now.
-        const load = loadSite();
+        const load = preparePages();
         if (load.ok) search = startIndex(searchRecords(load.data));
       },
       'astro:build:setup': ({ target }) => {

@@ -1,6 +1,6 @@
 import type { Person, Pipeline, Team } from '../core/model.ts';
-import type { SiteData } from './model.ts';
-import { deliveryInWords, targetInWords } from './sla.ts';
+import type { PageData } from './page-data.ts';
+import { deliveryInWords, targetInWords } from '../core/sla-words.ts';
 
 /** One search result: a page of the site and the words it is found by. */
 export interface SearchRecord {
@@ -27,7 +27,7 @@ const texts = <T>(fields: FieldTexts<T>, item: T): string[] =>
  * the built HTML: at 10,000 pipelines, parsing every page again costs Pagefind three times as long.
  * Each record holds the text its page shows (names, owners, teams, issues, SLA), in page order.
  */
-export function searchRecords({ model, index }: SiteData): SearchRecord[] {
+export function searchRecords({ model, index }: PageData): SearchRecord[] {
   const person = (id: string) => model.byId.people.get(id)?.name ?? id;
   const team = (id: string) => model.byId.teams.get(id)?.name ?? id;
   const records: SearchRecord[] = [];

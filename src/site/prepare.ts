@@ -5,11 +5,11 @@ import { resolveNow } from '../core/now.ts';
 import type { Problem } from '../core/problem.ts';
 import { feedStamp } from '../feeds/stamp.ts';
 import { buildIndex } from './indexes.ts';
-import { storedSiteData, storeSiteData, type SiteData } from './model.ts';
+import { storedPageData, storePageData, type PageData } from './page-data.ts';
 import { buildOncall } from './oncall.ts';
 
-export type SiteLoad =
-  | { readonly ok: true; readonly data: SiteData }
+export type PreparedPages =
+  | { readonly ok: true; readonly data: PageData }
   | { readonly ok: false; readonly dataDir: string; readonly problems: readonly Problem[]; readonly fileCount: number };
 
 /** The data directory: $RUNBOOKS_DATA, then data/ (as the CLI does). */
@@ -19,9 +19,9 @@ export const siteDataDir = (env: NodeJS.ProcessEnv = process.env) => env.RUNBOOK
  * Loads and validates the data directory once per process, computes what every page needs
  * (indexes, the calendar) and stores it for the pages.
  */
-export function loadSite(env: NodeJS.ProcessEnv = process.env): SiteLoad {
+export function preparePages(env: NodeJS.ProcessEnv = process.env): PreparedPages {
   const dataDir = siteDataDir(env);
-  const stored = storedSiteData(dataDir);
+  const stored = storedPageData(dataDir);
   if (stored) return { ok: true, data: stored };
   const now = resolveNow(env);
   const stamp = feedStamp(dataDir, env);
@@ -31,10 +31,10 @@ export function loadSite(env: NodeJS.ProcessEnv = process.env): SiteLoad {
   // the CLIs; without it (or below a few hundred files) they are checked in turn, with the same result.
   const { model, problems, fileCount } = loadData(dataDir, { checkFiles: parallelChecker(new URL('../../.build/cli/load-worker.js', import.meta.url)) });
   if (!model) return { ok: false, dataDir, problems, fileCount };
-  const data: SiteData = { model, now, stamp, dataDir, index: buildIndex(model), oncall: buildOncall(model, now) };
-  storeSiteData(data);
+  const data: PageData = { model, now, stamp, dataDir, index: buildIndex(model), oncall: buildOncall(model, now) };
+  storePageData(data);
   return { ok: true, data };
 }
 
 /** The problems as the validator prints them: `PATH:LINE:COL: error: MESSAGE` and a summary. */
-export const describeProblems = (load: Extract<SiteLoad, { ok: false }>) => formatProblems(load.problems, load.dataDir, 'text', load.fileCount);
+export const describeProblems = (load: Extract<PreparedPages, { ok: false }>) => formatProblems(load.problems, load.dataDir, 'text', load.fileCount);
