@@ -19,6 +19,8 @@ const cli = [
 ];
 
 const build = [
+  // Starts `npm run dev` and edits its data.
+  'tests/integrations/live-preview.test.ts',
   'tests/corpus/build.test.ts',
   'tests/site/build.test.ts',
   'tests/site/long-horizon.test.ts',

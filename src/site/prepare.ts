@@ -5,7 +5,7 @@ import { resolveNow } from '../core/now.ts';
 import type { Problem } from '../core/problem.ts';
 import { feedStamp } from '../feeds/stamp.ts';
 import { buildIndex } from './indexes.ts';
-import { storedPageData, storePageData, type PageData } from './page-data.ts';
+import { storedPageData, storePageData, storePageFailure, type PageData } from './page-data.ts';
 import { buildOncall } from './oncall.ts';
 
 export type PreparedPages =
@@ -16,12 +16,13 @@ export type PreparedPages =
 export const siteDataDir = (env: NodeJS.ProcessEnv = process.env) => env.RUNBOOKS_DATA || 'data';
 
 /**
- * Loads and validates the data directory once per process, computes what every page needs
- * (indexes, the calendar) and stores it for the pages.
+ * Loads and validates the data directory once per process (again with `fresh`, as the dev server does
+ * after each edit), computes what every page needs (indexes, the calendar) and stores it for the pages.
+ * Invalid data is stored too, so that no page renders the last valid data as if nothing happened.
  */
-export function preparePages(env: NodeJS.ProcessEnv = process.env): PreparedPages {
+export function preparePages(env: NodeJS.ProcessEnv = process.env, options: { readonly fresh?: boolean } = {}): PreparedPages {
   const dataDir = siteDataDir(env);
-  const stored = storedPageData(dataDir);
+  const stored = options.fresh ? undefined : storedPageData(dataDir);
   if (stored) return { ok: true, data: stored };
   const now = resolveNow(env);
   const stamp = feedStamp(dataDir, env);
@@ -30,7 +31,11 @@ export function preparePages(env: NodeJS.ProcessEnv = process.env): PreparedPage
   // Thousands of files are checked on every core, with the worker bundle `npm run prepare` builds for
   // the CLIs; without it (or below a few hundred files) they are checked in turn, with the same result.
   const { model, problems, fileCount } = loadData(dataDir, { checkFiles: parallelChecker(new URL('../../.build/cli/load-worker.js', import.meta.url)) });
-  if (!model) return { ok: false, dataDir, problems, fileCount };
+  if (!model) {
+    const failed = { ok: false, dataDir, problems, fileCount } as const;
+    storePageFailure(dataDir, describeProblems(failed));
+    return failed;
+  }
   const data: PageData = { model, now, stamp, dataDir, index: buildIndex(model), oncall: buildOncall(model, now) };
   storePageData(data);
   return { ok: true, data };

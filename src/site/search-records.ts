@@ -25,7 +25,8 @@ const texts = <T>(fields: FieldTexts<T>, item: T): string[] =>
 /**
  * The search index's records, made from the same data as the pages rather than by re-reading
  * the built HTML: at 10,000 pipelines, parsing every page again costs Pagefind three times as long.
- * Each record holds the text its page shows (names, owners, teams, issues, SLA), in page order.
+ * Each record holds the text its page shows (names, owners, teams, issues, SLA), in page order,
+ * and a person's or team's id, which the data files use, so that `engineer-c` finds Engineer C.
  */
 export function searchRecords({ model, index }: PageData): SearchRecord[] {
   const person = (id: string) => model.byId.people.get(id)?.name ?? id;
@@ -50,11 +51,12 @@ export function searchRecords({ model, index }: PageData): SearchRecord[] {
   }
   const personText: FieldTexts<Person> = {
     name: (p) => p.name,
+    // The data files name people by id: searching `engineer-c` finds Engineer C.
+    id: (p) => `Id ${p.id}`,
     email: (p) => p.email,
     chat: (p) => p.chat,
     timezone: (p) => p.timezone,
     holidays: 'dates are not what people search for',
-    id: 'in the url',
   };
   for (const p of model.people) {
     const owned = index.byOwner.get(p.id)!;
@@ -63,9 +65,9 @@ export function searchRecords({ model, index }: PageData): SearchRecord[] {
   }
   const teamText: FieldTexts<Team> = {
     name: (t) => t.name,
+    id: (t) => `Id ${t.id}`,
     contact: (t) => t.contact,
     url: 'a link, not words',
-    id: 'in the url',
   };
   for (const t of model.teams) {
     const rel = index.byTeam.get(t.id)!;

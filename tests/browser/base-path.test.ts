@@ -1,27 +1,25 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../site/build-site.ts';
-import { chromiumSuite, HAS_CHROMIUM, launch, watch } from './chromium.ts';
-import { serveStatic } from './static-server.ts';
+import { buildAndServe, type BuiltSite } from './built-site.ts';
+import { chromiumSuite, HAS_CHROMIUM, watch } from './chromium.ts';
 
 // The team fixture's site (tests/fixtures/team) built with `--base /runbooks/` as of Wed 23 Dec 2026 12:00 UTC (2026-W52), and served
 // only under /runbooks/, as a GitHub Pages project site is: anything linked from the root is a 404.
 const BUILT_AT = '1798027200';
 
+let site: BuiltSite | undefined;
 let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+let server: { url: string };
 
 beforeAll(async () => {
   if (!HAS_CHROMIUM) return;
-  const built = await buildSite('browser-base', { RUNBOOKS_DATA: 'tests/fixtures/team', SOURCE_DATE_EPOCH: BUILT_AT }, ['--base', '/runbooks/']);
-  if (built.code !== 0) throw new Error(`build failed:\n${built.stdout}\n${built.stderr}`);
-  server = await serveStatic(built.outDir, '/runbooks/');
-  browser = await launch();
+  site = await buildAndServe('browser-base', { RUNBOOKS_DATA: 'tests/fixtures/team', SOURCE_DATE_EPOCH: BUILT_AT }, '/runbooks/');
+  ({ browser } = site);
+  server = site;
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
 });
 
 describe.skipIf(!HAS_CHROMIUM)(chromiumSuite('the site under a base path, in Chromium'), () => {

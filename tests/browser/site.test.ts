@@ -2,30 +2,30 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, ROOT } from '../site/build-site.ts';
-import { axeViolations, chromiumSuite, HAS_CHROMIUM, launch, watch } from './chromium.ts';
-import { serveStatic } from './static-server.ts';
+import { ROOT } from '../site/build-site.ts';
+import { buildAndServe, type BuiltSite } from './built-site.ts';
+import { axeViolations, chromiumSuite, HAS_CHROMIUM, watch } from './chromium.ts';
 
 // The team fixture's site (tests/fixtures/team), built as of Wed 23 Dec 2026 12:00 UTC (2026-W52).
 const BUILT_AT = '1798027200';
 const SHOTS = join(ROOT, 'test-results/screenshots');
 
 let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+let server: { url: string };
 let context: BrowserContext;
+
+let site: BuiltSite | undefined;
 
 beforeAll(async () => {
   if (!HAS_CHROMIUM) return;
-  const built = await buildSite('browser', { RUNBOOKS_DATA: 'tests/fixtures/team', SOURCE_DATE_EPOCH: BUILT_AT });
-  if (built.code !== 0) throw new Error(`build failed:\n${built.stdout}\n${built.stderr}`);
-  server = await serveStatic(built.outDir);
-  browser = await launch();
+  site = await buildAndServe('browser', { RUNBOOKS_DATA: 'tests/fixtures/team', SOURCE_DATE_EPOCH: BUILT_AT });
+  ({ browser } = site);
+  server = site;
   mkdirSync(SHOTS, { recursive: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
 });
 
 /** A fresh page whose CSP violations and script errors are collected. */

@@ -89,4 +89,10 @@ describe('searchRecords', () => {
     expect(records.find((r) => r.url === '/people/alice/')).toMatchObject({ kind: 'Person', title: 'Alice Archer' });
     expect(records.find((r) => r.url === '/teams/finance-data/')?.content).toContain('#finance-data');
   });
+
+  it("returns a person's and a team's id with their record, so that searching an id finds them", () => {
+    const records = searchRecords(data);
+    expect(records.find((r) => r.url === '/people/alice/')?.content).toMatch(/^Alice Archer\. Id alice\. /);
+    expect(records.find((r) => r.url === '/teams/finance-data/')?.content).toMatch(/^Finance Data Team\. Id finance-data\. /);
+  });
 });
