@@ -1,4 +1,4 @@
-import type { Model, Pipeline } from '../core/model.ts';
+import type { Model, Person, Pipeline, Rotation, Team } from '../core/model.ts';
 import { editUrl } from '../site/links.ts';
 import type { SiteUrls } from '../site/published-urls.ts';
 
@@ -29,6 +29,52 @@ export const ANNOTATIONS = {
   rotation: 'pipeline-runbooks/rotation',
   secondaryOwner: 'pipeline-runbooks/secondary-owner',
 } as const;
+
+/*
+ * Where each field of the data goes in the catalog. Declared for every key of the model's types, so a
+ * new schema field fails to compile until it is placed here (or said to stay on the site).
+ */
+export const PIPELINE_FIELDS_IN_CATALOG = {
+  id: 'Component metadata.name',
+  file: 'backstage.io/edit-url annotation, when site.yaml has repository',
+  name: 'metadata.title',
+  area: 'tag area-<id>, and the description',
+  audience: 'tag audience-<audience>, and the description',
+  rotation: 'pipeline-runbooks/rotation and the on-call calendar and feed annotations and link',
+  owners: 'spec.owner (primary), pipeline-runbooks/secondary-owner',
+  upstream: 'spec.dependsOn, as team Groups',
+  downstream: 'spec.dependencyOf, as team Groups',
+  commonIssues: 'on the runbook page, linked from metadata.links',
+  sla: 'on the runbook page, linked from metadata.links',
+} as const satisfies Record<keyof Pipeline, string>;
+
+export const PERSON_FIELDS_IN_CATALOG = {
+  id: 'User metadata.name',
+  name: 'metadata.title and spec.profile.displayName',
+  email: 'spec.profile.email',
+  github: 'github.com/user-login annotation, for a @login (a @org/team is no user)',
+  chat: 'on the person page, linked from metadata.links',
+  timezone: 'on the person page, linked from metadata.links',
+  holidays: 'in the on-call calendar, not the catalog',
+} as const satisfies Record<keyof Person, string>;
+
+export const TEAM_FIELDS_IN_CATALOG = {
+  id: 'Group metadata.name',
+  name: 'metadata.title and spec.profile.displayName',
+  contact: 'metadata.description',
+  url: 'metadata.links',
+} as const satisfies Record<keyof Team, string>;
+
+export const ROTATION_FIELDS_IN_CATALOG = {
+  id: 'Group metadata.name rotation-<id>, and the calendar and feed annotations',
+  file: 'backstage.io/edit-url annotation, when site.yaml has repository',
+  name: 'metadata.title and spec.profile.displayName',
+  members: 'spec.members, and each User\'s spec.memberOf',
+  handoff: 'metadata.description',
+  assignment: 'in the on-call calendar, not the catalog',
+  start: 'in the on-call calendar, not the catalog',
+  overrides: 'in the on-call calendar, not the catalog',
+} as const satisfies Record<keyof Rotation, string>;
 
 /** A rotation's Group is named apart from the teams, whose ids may be the same words. */
 export const rotationGroupName = (rotationId: string) => `rotation-${rotationId}`;
@@ -81,6 +127,26 @@ export interface CatalogOptions {
   readonly urls: SiteUrls;
   /** The data directory as given on the command line, for the edit links (see editUrl). */
   readonly dataDir: string;
+}
+
+/** Backstage's limit on metadata.name and on a tag: 63 characters. */
+export const MAX_NAME = 63;
+
+/**
+ * Names and tags longer than Backstage accepts, as one message each ("what; fix"): ids are kebab-case,
+ * so only their length can be out of bounds.
+ */
+export function catalogNameProblems(entities: readonly Entity[]): string[] {
+  const problems: string[] = [];
+  for (const e of entities) {
+    if (e.metadata.name.length > MAX_NAME) {
+      problems.push(`${e.kind} name "${e.metadata.name}" has ${e.metadata.name.length} characters, over Backstage's ${MAX_NAME}; shorten the id it comes from`);
+    }
+    for (const tag of e.metadata.tags ?? []) {
+      if (tag.length > MAX_NAME) problems.push(`tag "${tag}" of ${e.kind} "${e.metadata.name}" has ${tag.length} characters, over Backstage's ${MAX_NAME}; shorten the area id`);
+    }
+  }
+  return problems;
 }
 
 /** Every entity, grouped by the file it is written to. */

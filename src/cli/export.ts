@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump } from 'js-yaml';
-import { catalogEntities, type Entity } from '../backstage/entities.ts';
+import { catalogEntities, catalogNameProblems, type Entity } from '../backstage/entities.ts';
 import { existingDataDir, oneOf, parseCli, runCli, UsageError } from './args.ts';
 import { loadModelOrReport } from './load-model.ts';
 import { NO_SITE_URL, siteUrlsFrom } from './site-url.ts';
@@ -42,6 +42,12 @@ await runCli(USAGE, () => {
   if (!model) return 1;
 
   const { pipelines, people, groups } = catalogEntities(model, { urls, dataDir });
+  const tooLong = catalogNameProblems([...pipelines, ...people, ...groups]);
+  if (tooLong.length) {
+    // Backstage would refuse these entities one by one on ingestion; say so here, all at once, and write nothing.
+    process.stderr.write(tooLong.map((m) => `error: ${m}\n`).join(''));
+    return 1;
+  }
   const files = { 'pipelines.yaml': pipelines, 'users.yaml': people, 'groups.yaml': groups };
   const location: Entity = {
     apiVersion: 'backstage.io/v1alpha1',

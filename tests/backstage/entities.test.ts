@@ -1,6 +1,6 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { describe, expect, it } from 'vitest';
-import { ANNOTATIONS, catalogEntities, rotationGroupName, type Entity } from '../../src/backstage/entities.ts';
+import { ANNOTATIONS, catalogEntities, catalogNameProblems, rotationGroupName, type Entity } from '../../src/backstage/entities.ts';
 import { siteUrls } from '../../src/site/published-urls.ts';
 import { INTEGRATIONS_FIXTURE, modelOf } from '../helpers/data-dir.ts';
 import { validateEntity } from './catalog-model.ts';
@@ -86,5 +86,19 @@ describe('catalogEntities', () => {
       'https://github.com/acme/runbooks/edit/trunk/data/pipelines/profit.yaml',
     );
     expect(named('Component', 'profit').metadata.annotations).not.toHaveProperty('backstage.io/edit-url');
+  });
+
+  it('returns no name problems for the fixture, and one per name or tag over 63 characters', async () => {
+    expect(catalogNameProblems(all)).toEqual([]);
+    const long = 'a'.repeat(60);
+    const group = { ...named('Group', 'rotation-platform'), metadata: { ...named('Group', 'rotation-platform').metadata, name: `rotation-${long}` } };
+    const component = { ...named('Component', 'profit'), metadata: { ...named('Component', 'profit').metadata, tags: [`area-${long}`] } };
+    expect(catalogNameProblems([group, component])).toEqual([
+      `Group name "rotation-${long}" has 69 characters, over Backstage's 63; shorten the id it comes from`,
+      `tag "area-${long}" of Component "profit" has 65 characters, over Backstage's 63; shorten the area id`,
+    ]);
+    // Backstage itself refuses both.
+    await expect(validateEntity(group)).rejects.toThrow();
+    await expect(validateEntity(component)).rejects.toThrow();
   });
 });
