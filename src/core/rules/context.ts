@@ -1,4 +1,5 @@
 import type { FileView, IdList } from '../load/view.ts';
+import type { SitePages } from '../markdown/site-pages.ts';
 import type { CompanyCalendar } from '../model.ts';
 import type { ProblemText } from '../problem.ts';
 import { didYouMean, knownList, pathText } from '../suggest.ts';
@@ -11,6 +12,10 @@ export type Locate = (file: string, path: Path, at?: 'key' | 'value') => { line:
 export interface RuleContext {
   /** Reports at the node at `path`, or at its key with `at: 'key'`. */
   report(file: string, path: Path, rule: RuleId, text: ProblemText, at?: 'key' | 'value'): void;
+  /** Reports at a line and column found otherwise (a link inside a Markdown value). */
+  reportAt(file: string, line: number, column: number, rule: RuleId, text: ProblemText): void;
+  /** The site's pages, for site-relative links in Markdown; every path counts as a page when an id list is unreadable. */
+  pages: SitePages;
   locate: Locate;
   /** Checks the person id at `path` resolves; returns it when it was readable. */
   personRef(view: FileView, path: Path): string | undefined;
