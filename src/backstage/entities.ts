@@ -47,7 +47,7 @@ export const PIPELINE_FIELDS_IN_CATALOG = {
   commonIssues: 'on the runbook page, linked from metadata.links',
   sla: 'on the runbook page, linked from metadata.links',
   description: 'on the runbook page, linked from metadata.links',
-  summary: 'on the runbook page and in the site search, not the catalog',
+  summary: 'on the runbook page, linked from metadata.links',
   links: 'on the runbook page, linked from metadata.links',
   reviewed: 'on the runbook page, linked from metadata.links',
   runbook: 'on the runbook page, linked from metadata.links',

@@ -32,7 +32,7 @@ export const PIPELINE_FIELDS_IN_CODEOWNERS = {
   summary: 'not needed',
   links: 'not needed',
   reviewed: 'not needed',
-  runbook: 'the .md file is owned like the YAML file',
+  runbook: 'the .md file beside the YAML file, when it exists',
 } as const satisfies Record<keyof Pipeline, string>;
 
 export const CODEOWNERS_HEADER = [

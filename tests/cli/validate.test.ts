@@ -28,7 +28,7 @@ const BROKEN = {
 };
 const BROKEN_LINES = [
   'pipelines/growth.yaml:2:7: error: unknown area "grwth" in area; did you mean "growth"? known areas: profit, growth; areas are listed in site.yaml',
-  'pipelines/growth.yaml:4:42: error: unknown person "engineer-q" in owners.secondary; did you mean "engineer-a"? known people: engineer-a, engineer-b, engineer-c',
+  'pipelines/growth.yaml:4:42: error: unknown person "engineer-q" in owners.secondary; did you mean "engineer-a"? known people: engineer-a, engineer-b, engineer-c; if "engineer-q" is a new person, add them to people.yaml first (- id: engineer-q, with their name)',
   'site.yaml:5:10: error: duplicate area id "profit"; it is already used on line 3, pick another id',
 ];
 const USAGE = 'usage: npm run validate -- [--data DIR] [--format text|github|json] [--strict]';
@@ -134,7 +134,7 @@ describe('validate CLI', () => {
       expect(run.stdout).toBe(
         [
           '::error file=broken/pipelines/growth.yaml,line=2,col=7::unknown area "grwth" in area; did you mean "growth"? known areas: profit, growth; areas are listed in site.yaml',
-          '::error file=broken/pipelines/growth.yaml,line=4,col=42::unknown person "engineer-q" in owners.secondary; did you mean "engineer-a"? known people: engineer-a, engineer-b, engineer-c',
+          '::error file=broken/pipelines/growth.yaml,line=4,col=42::unknown person "engineer-q" in owners.secondary; did you mean "engineer-a"? known people: engineer-a, engineer-b, engineer-c; if "engineer-q" is a new person, add them to people.yaml first (- id: engineer-q, with their name)',
           '::error file=broken/site.yaml,line=5,col=10::duplicate area id "profit"; it is already used on line 3, pick another id',
           '',
         ].join('\n'),

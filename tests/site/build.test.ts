@@ -317,7 +317,7 @@ describe('astro build with invalid data', () => {
     const result = await buildSite('invalid', { RUNBOOKS_DATA: 'tests/fixtures/site-invalid', SOURCE_DATE_EPOCH: EPOCH_2027_01_03 });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      'tests/fixtures/site-invalid/pipelines/aggregate-profit.yaml:5:12: error: unknown person "engineer-x" in owners.primary; did you mean "engineer-a"? known people: engineer-a, engineer-b\n',
+      'tests/fixtures/site-invalid/pipelines/aggregate-profit.yaml:5:12: error: unknown person "engineer-x" in owners.primary; did you mean "engineer-a"? known people: engineer-a, engineer-b; if "engineer-x" is a new person, add them to people.yaml first (- id: engineer-x, with their name)\n',
     );
     expect(result.stderr).toContain(
       'tests/fixtures/site-invalid/pipelines/unit-level-profit.yaml:6:3: error: unknown key "secondery" in owners; did you mean "secondary"? known keys: primary, secondary\n',

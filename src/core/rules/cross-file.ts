@@ -72,11 +72,11 @@ export function referenceProblems(
   const areas = idList(site, 'areas', true);
 
   // A list that could not be read completely checks nothing: its own errors are already reported.
-  const reference = (list: IdList, what: string, plural: string, where: string) => (view: FileView, path: Path) => {
+  const reference = (list: IdList, what: string, plural: string, where: string, addNew?: (value: string) => string) => (view: FileView, path: Path) => {
     const value = textAt(view, path);
     if (value !== undefined && list.complete && !list.ids.has(value)) {
       const known = list.items.map((item) => item.id);
-      ctx.report(view.file, path, 'reference', unknownReference(what, plural, value, known, path, where));
+      ctx.report(view.file, path, 'reference', unknownReference(what, plural, value, known, path, where, addNew?.(value)));
     }
     return value;
   };
@@ -90,7 +90,7 @@ export function referenceProblems(
     },
     pages: markdownPages(views, { people, teams, areas }),
     locate,
-    personRef: reference(people, 'person', 'people', ''),
+    personRef: reference(people, 'person', 'people', '', (id) => `if "${id}" is a new person, add them to people.yaml first (- id: ${id}, with their name)`),
     teamRef: reference(teams, 'team', 'teams', '; teams are listed in teams.yaml'),
     areas,
     rotationIds: views.filter((v) => v.kind === 'rotation').map((v) => v.id!),
