@@ -1,6 +1,5 @@
 import { formatProblems } from '../core/format-problems.ts';
 import { loadData } from '../core/load/load.ts';
-import { parallelChecker } from '../core/load/parallel.ts';
 import { resolveNow } from '../core/now.ts';
 import type { Problem } from '../core/problem.ts';
 import { feedStamp } from '../feeds/stamp.ts';
@@ -28,9 +27,7 @@ export function preparePages(env: NodeJS.ProcessEnv = process.env, options: { re
   const stamp = feedStamp(dataDir, env);
   // Loaded without the calendar rules: the site shows calendar problems (flagged on the home page
   // and the calendar) rather than refusing to publish the runbooks; the integration prints them.
-  // Thousands of files are checked on every core, with the worker bundle `npm run prepare` builds for
-  // the CLIs; without it (or below a few hundred files) they are checked in turn, with the same result.
-  const { model, problems, fileCount } = loadData(dataDir, { checkFiles: parallelChecker(new URL('../../.build/cli/load-worker.js', import.meta.url)) });
+  const { model, problems, fileCount } = loadData(dataDir);
   if (!model) {
     const failed = { ok: false, dataDir, problems, fileCount } as const;
     storePageFailure(dataDir, describeProblems(failed));
