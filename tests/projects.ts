@@ -8,8 +8,6 @@ const cli = [
   'tests/scripts/**/*.test.ts',
   // The bad-input corpus through the compiled validate, a sample plus what only a process shows.
   'tests/corpus/validate.test.ts',
-  // The load worker is the compiled bundle in .build/cli.
-  'tests/core/load/parallel.test.ts',
   // Real git repositories, a git process per step (compare.test.ts covers the comparison in process).
   'tests/core/changes/git.test.ts',
   'tests/core/changes/compare-git.test.ts',

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { describeProblems, loadSite } from '../site/load.ts';
+import { describeProblems, preparePages } from '../site/prepare.ts';
 import { setSiteBase } from '../site/paths.ts';
 import { searchRecords } from '../site/search-records.ts';
 import { printCalendarWarnings } from './calendar-warnings.ts';
@@ -39,7 +39,7 @@ export default function runbooks(): AstroIntegration {
           injectScript('page', reloadCheckScript(`${config.base.replace(/\/+$/, '')}/`));
           return void reloadData();
         }
-        const load = loadSite();
+        const load = preparePages();
         if (!load.ok) {
           process.stderr.write(describeProblems(load));
           process.stderr.write(`build stopped: fix the data in ${load.dataDir} (npm run validate checks it)\n`);
@@ -57,7 +57,7 @@ export default function runbooks(): AstroIntegration {
       },
       'astro:build:start': () => {
         // The search index is made from the data, not the pages, so it can start now.
-        const load = loadSite();
+        const load = preparePages();
         if (load.ok) search = startIndex(searchRecords(load.data));
       },
       'astro:build:setup': ({ target }) => {
