@@ -4,11 +4,11 @@ import { resolveNow } from '../core/now.ts';
 import type { Problem } from '../core/problem.ts';
 import { feedStamp } from '../feeds/stamp.ts';
 import { buildIndex } from './indexes.ts';
-import { storedSiteData, storeSiteData, storeSiteFailure, type SiteData } from './model.ts';
+import { storedPageData, storePageData, storePageFailure, type PageData } from './page-data.ts';
 import { buildOncall } from './oncall.ts';
 
-export type SiteLoad =
-  | { readonly ok: true; readonly data: SiteData }
+export type PreparedPages =
+  | { readonly ok: true; readonly data: PageData }
   | { readonly ok: false; readonly dataDir: string; readonly problems: readonly Problem[]; readonly fileCount: number };
 
 /** The data directory: $RUNBOOKS_DATA, then data/ (as the CLI does). */
@@ -19,9 +19,9 @@ export const siteDataDir = (env: NodeJS.ProcessEnv = process.env) => env.RUNBOOK
  * after each edit), computes what every page needs (indexes, the calendar) and stores it for the pages.
  * Invalid data is stored too, so that no page renders the last valid data as if nothing happened.
  */
-export function loadSite(env: NodeJS.ProcessEnv = process.env, options: { readonly fresh?: boolean } = {}): SiteLoad {
+export function preparePages(env: NodeJS.ProcessEnv = process.env, options: { readonly fresh?: boolean } = {}): PreparedPages {
   const dataDir = siteDataDir(env);
-  const stored = options.fresh ? undefined : storedSiteData(dataDir);
+  const stored = options.fresh ? undefined : storedPageData(dataDir);
   if (stored) return { ok: true, data: stored };
   const now = resolveNow(env);
   const stamp = feedStamp(dataDir, env);
@@ -30,13 +30,13 @@ export function loadSite(env: NodeJS.ProcessEnv = process.env, options: { readon
   const { model, problems, fileCount } = loadData(dataDir);
   if (!model) {
     const failed = { ok: false, dataDir, problems, fileCount } as const;
-    storeSiteFailure(dataDir, describeProblems(failed));
+    storePageFailure(dataDir, describeProblems(failed));
     return failed;
   }
-  const data: SiteData = { model, now, stamp, dataDir, index: buildIndex(model), oncall: buildOncall(model, now) };
-  storeSiteData(data);
+  const data: PageData = { model, now, stamp, dataDir, index: buildIndex(model), oncall: buildOncall(model, now) };
+  storePageData(data);
   return { ok: true, data };
 }
 
 /** The problems as the validator prints them: `PATH:LINE:COL: error: MESSAGE` and a summary. */
-export const describeProblems = (load: Extract<SiteLoad, { ok: false }>) => formatProblems(load.problems, load.dataDir, 'text', load.fileCount);
+export const describeProblems = (load: Extract<PreparedPages, { ok: false }>) => formatProblems(load.problems, load.dataDir, 'text', load.fileCount);
