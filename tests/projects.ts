@@ -21,6 +21,8 @@ const cli = [
 const build = [
   // Starts `npm run dev` and edits its data.
   'tests/integrations/live-preview.test.ts',
+  // Builds with --base, then starts `npm run preview`.
+  'tests/integrations/preview-base.test.ts',
   'tests/corpus/build.test.ts',
   'tests/site/build.test.ts',
   'tests/site/long-horizon.test.ts',

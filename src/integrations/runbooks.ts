@@ -1,8 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { describeProblems, preparePages } from '../site/prepare.ts';
 import { setSiteBase } from '../site/paths.ts';
 import { searchRecords } from '../site/search-records.ts';
 import { printCalendarWarnings } from './calendar-warnings.ts';
+import { builtBase, recordBuildBase } from './preview-base.ts';
 import { followData, reloadData } from './live-preview.ts';
 import { reloadCheckScript } from './reload-check.ts';
 import { startIndex, type SearchIndex } from './search-index.ts';
@@ -16,10 +18,20 @@ export default function runbooks(): AstroIntegration {
   let search: SearchIndex | undefined;
   let outDir: URL | undefined;
   let base = '/';
+  let root: URL | undefined;
   return {
     name: 'pipeline-runbooks',
     hooks: {
-      'astro:config:setup': ({ command, config, injectScript }) => {
+      'astro:config:setup': ({ command, config, injectScript, updateConfig, logger }) => {
+        if (command === 'preview') {
+          // Only when no --base was given: an explicit one wins.
+          const base = config.base === '/' ? builtBase(config.root, config.outDir, config.base) : undefined;
+          if (base) {
+            logger.info(`serving ${fileURLToPath(config.outDir)} under ${base}, the base it was built with`);
+            updateConfig({ base });
+          }
+          return;
+        }
         if (command !== 'build' && command !== 'dev') return;
         setSiteBase(config.base);
         // The dev server starts with invalid data too, and shows its problems on every page.
@@ -37,6 +49,7 @@ export default function runbooks(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         outDir = config.outDir;
+        root = config.root;
         base = config.base;
       },
       'astro:server:setup': ({ server }) => {
@@ -52,6 +65,7 @@ export default function runbooks(): AstroIntegration {
         if (target === 'server' && outDir) search?.writeTo(outDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (root) recordBuildBase(root, dir, base);
         await search?.finish(dir, logger);
       },
     },
