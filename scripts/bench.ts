@@ -13,7 +13,7 @@ import { pageStats, type PageStats } from './benchmark/pages.ts';
 import { benchRepo } from './benchmark/git-repo.ts';
 import { buildPhases, describePhases } from './benchmark/phases.ts';
 import { evaluateTargets, type SizeResult } from './benchmark/targets.ts';
-import { describeProjects, testTargets, timesByProject, type ListedFile, type ProjectTime, type SuiteTimes } from './benchmark/tests.ts';
+import { TEST_PROJECTS, testTargets, type SuiteTimes } from './benchmark/tests.ts';
 import { writeOrg } from './org/write.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -89,7 +89,7 @@ function main(): number {
   const rows: Row[] = [];
   const sizes: SizeResult[] = opts.sizes.map((pipelines) => ({ pipelines }));
   const errors: string[] = [];
-  let suite: SuiteTimes & { projects?: ProjectTime[] } = {};
+  const suite: SuiteTimes = { projects: {} };
   const run = (label: string, pipelines: number, command: Command, runs: number, note?: string, warmup = opts.warmup) => {
     log(`  ${label}${pipelines ? ` at ${pipelines} pipelines` : ''}: ${runs} run${runs === 1 ? '' : 's'}…`);
     try {
@@ -218,17 +218,15 @@ function main(): number {
     }
 
     if (opts.only.has('tests')) {
-      // The suite once, no warm-up: test:unit on its own (its own target), then npm test, whose JSON
-      // report gives each project's share; tests/projects.ts (through vitest list) says which file is whose.
+      // Once each, no warm-up: every project on its own (test:unit has its own target), then the whole
+      // suite, whose projects share the machine (unit and cli together, then build and browser in turn).
       log('tests');
-      const json = join(workspace, 'vitest.json');
-      const listing = join(workspace, 'vitest-files.json');
-      const unit = run('npm run test:unit', 0, { argv: ['npm', 'run', '-s', 'test:unit'], cwd: ROOT }, 1, undefined, 0);
-      const all = run('npm test', 0, { argv: ['npm', 'test', '-s', '--', '--reporter=dot', '--reporter=json', `--outputFile.json=${json}`], cwd: ROOT }, 1, undefined, 0);
-      spawnSync(NODE, ['node_modules/vitest/vitest.mjs', 'list', '--config', 'tests/vitest.config.ts', '--filesOnly', `--json=${listing}`], { cwd: ROOT, stdio: 'ignore' });
-      const projects = existsSync(json) && existsSync(listing) ? timesByProject(JSON.parse(readFileSync(json, 'utf8')), JSON.parse(readFileSync(listing, 'utf8')) as ListedFile[]) : [];
-      if (all) rows.find((r) => r.measurement === all)!.note = describeProjects(projects);
-      suite = { ...(unit ? { unitMs: unit.medianWallMs } : {}), ...(all ? { suiteMs: all.medianWallMs } : {}), projects };
+      for (const project of TEST_PROJECTS) {
+        const m = run(`npm run test:${project}`, 0, { argv: ['npm', 'run', '-s', `test:${project}`], cwd: ROOT }, 1, undefined, 0);
+        if (m) suite.projects[project] = m.medianWallMs;
+      }
+      const all = run('npm test', 0, { argv: ['npm', 'test', '-s'], cwd: ROOT }, 1, undefined, 0);
+      if (all) suite.suiteMs = all.medianWallMs;
     }
   } finally {
     if (!opts.keep) rmSync(workspace, { recursive: true, force: true });

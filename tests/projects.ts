@@ -16,14 +16,20 @@ const cli = [
   'tests/feeds/stamp.test.ts',
   // Runs tsc on a copy of src/ with a field added to the schemas (about 30 s).
   'tests/core/schemas/new-field.test.ts',
+  // bash -n on each workflow script.
+  'tests/github/**/*.test.ts',
 ];
 
 const build = [
+  // Starts `npm run dev` and edits its data.
+  'tests/integrations/live-preview.test.ts',
   'tests/corpus/build.test.ts',
   'tests/site/build.test.ts',
   'tests/site/long-horizon.test.ts',
   'tests/site/reproducible.test.ts',
   'tests/site/security.test.ts',
+  // `npm run dev` with a browser: timing-sensitive, so it runs with the builds, one file at a time.
+  'tests/integrations/**/*.test.ts',
 ];
 
 const browser = ['tests/browser/**/*.test.ts'];

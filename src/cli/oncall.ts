@@ -1,28 +1,31 @@
 import { computeSchedule, computeSchedules } from '../core/calendar/schedule.ts';
 import { instantAt, parseCivilDay } from '../core/calendar/civil.ts';
-import { loadData } from '../core/load/load.ts';
-import { parallelChecker } from '../core/load/parallel.ts';
 import { resolveNow } from '../core/now.ts';
 import { isRealDate } from '../core/schemas/common.ts';
-import { didYouMean } from '../core/suggest.ts';
 import { rotationIcs, rotationsIcs } from '../feeds/ics.ts';
 import { feedStamp } from '../feeds/stamp.ts';
 import { renderOncallJson } from '../feeds/oncall-json.ts';
 import { existingDataDir, fromEnvironment, oneOf, parseCli, runCli, UsageError } from './args.ts';
 import { formatOncallText } from './format-oncall.ts';
-import { formatProblems } from '../core/format-problems.ts';
+import { renderHandoff } from './handoff-message.ts';
+import { checkRotationFlag, loadModelOrReport } from './load-model.ts';
+import { NO_SITE_URL, siteUrlsFrom } from './site-url.ts';
 
-const USAGE = `usage: npm run oncall -- [--data DIR] [--rotation ID] [--from YYYY-MM-DD] [--weeks N] [--format text|json|ics]
+const USAGE = `usage: npm run oncall -- [--data DIR] [--rotation ID] [--from YYYY-MM-DD] [--weeks N] [--format text|json|ics|slack|markdown] [--site-url URL]
 
-Lists who is on call, week by week, with back-to-back weeks, uncovered holidays and fairness counts.
+Lists who is on call, week by week, with back-to-back weeks, uncovered holidays and fairness counts;
+or, with --format slack or markdown, the handoff message of the current week for a chat channel.
 Exit 0 when the data loads, 1 when it does not (the validator's messages follow), 2 on a usage error.
   --data DIR       the data directory (default: $RUNBOOKS_DATA, then data/)
   --rotation ID    only this rotation (default: all)
   --from DATE      list from the company week containing DATE (default: today, or SOURCE_DATE_EPOCH's date)
   --weeks N        how many weeks (default 12, at most 5200)
-  --format FMT     text (default), json or ics (RFC 5545)`;
+  --format FMT     text (default), json, ics (RFC 5545), slack (Block Kit JSON) or markdown: slack and
+                   markdown give the handoff of the week (who is on call now and until when, who is
+                   next, problems in the next calendar.futureWeeks weeks), as of --from's date if given
+  --site-url URL   where the site is published, for the handoff's links (default: $RUNBOOKS_SITE_URL)`;
 
-const FORMATS = ['text', 'json', 'ics'] as const;
+const FORMATS = ['text', 'json', 'ics', 'slack', 'markdown'] as const;
 const MAX_WEEKS = 5200;
 
 await runCli(USAGE, () => {
@@ -32,6 +35,7 @@ await runCli(USAGE, () => {
     from: { type: 'string' },
     weeks: { type: 'string' },
     format: { type: 'string' },
+    'site-url': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   const format = oneOf('format', flags.format, FORMATS, 'text');
@@ -41,21 +45,25 @@ await runCli(USAGE, () => {
     throw new UsageError(`--weeks must be a whole number from 1 to ${MAX_WEEKS}, got "${flags.weeks}"`);
   }
   const now = fromEnvironment(() => resolveNow());
+  const handoff = format === 'slack' || format === 'markdown';
+  if (handoff && flags.weeks !== undefined) {
+    throw new UsageError(`--weeks does not apply to --format ${format}: the handoff covers this week and calendar.futureWeeks more`);
+  }
+  if (!handoff && flags['site-url'] !== undefined) throw new UsageError('--site-url applies only to --format slack or markdown');
+  const urls = handoff ? siteUrlsFrom(flags['site-url'], process.env) : undefined;
   const dataDir = existingDataDir(flags.data, process.env);
   const stamp = fromEnvironment(() => feedStamp(dataDir));
-  const { model, problems, fileCount } = loadData(dataDir, { checkFiles: parallelChecker(new URL('./load-worker.js', import.meta.url)) });
-  if (!model) {
-    process.stderr.write(formatProblems(problems, dataDir, 'text', fileCount));
-    return 1;
-  }
-  if (flags.rotation !== undefined && !model.byId.rotations.has(flags.rotation)) {
-    const known = [...model.byId.rotations.keys()];
-    const hint = didYouMean(flags.rotation, known);
-    throw new UsageError(`unknown rotation "${flags.rotation}"${hint ? `; ${hint}` : ''}; known rotations: ${known.join(', ') || '(none)'}`);
-  }
+  const model = loadModelOrReport(dataDir);
+  if (!model) return 1;
+  checkRotationFlag(model, flags.rotation);
 
   // A --from date is a day in the company's zone; noon is inside it whatever DST does at midnight.
   const from = flags.from !== undefined ? instantAt(parseCivilDay(flags.from), 12 * 60, model.site.calendar.timezone) : now;
+  if (handoff) {
+    if (!urls) process.stderr.write(`note: the message has no links; ${NO_SITE_URL}\n`);
+    process.stdout.write(renderHandoff(model, format, { now: from, urls, rotation: flags.rotation }));
+    return 0;
+  }
   const range = { from, weeks };
   const schedules = flags.rotation !== undefined ? [computeSchedule(model, flags.rotation, range)] : computeSchedules(model, range);
 

@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { calendarProblems } from '../core/rules/calendar.ts';
-import { problemLine } from '../core/format-problems.ts';
 import { describeProblems, loadSite } from '../site/load.ts';
 import { setSiteBase } from '../site/paths.ts';
 import { searchRecords } from '../site/search-records.ts';
+import { printCalendarWarnings } from './calendar-warnings.ts';
+import { followData, reloadData } from './live-preview.ts';
+import { reloadCheckScript } from './reload-check.ts';
 import { startIndex, type SearchIndex } from './search-index.ts';
 
 /**
@@ -14,27 +15,32 @@ import { startIndex, type SearchIndex } from './search-index.ts';
 export default function runbooks(): AstroIntegration {
   let search: SearchIndex | undefined;
   let outDir: URL | undefined;
+  let base = '/';
   return {
     name: 'pipeline-runbooks',
     hooks: {
-      'astro:config:setup': ({ command, config }) => {
+      'astro:config:setup': ({ command, config, injectScript }) => {
         if (command !== 'build' && command !== 'dev') return;
         setSiteBase(config.base);
+        // The dev server starts with invalid data too, and shows its problems on every page.
+        if (command === 'dev') {
+          injectScript('page', reloadCheckScript(`${config.base.replace(/\/+$/, '')}/`));
+          return void reloadData();
+        }
         const load = loadSite();
         if (!load.ok) {
           process.stderr.write(describeProblems(load));
           process.stderr.write(`build stopped: fix the data in ${load.dataDir} (npm run validate checks it)\n`);
           process.exit(1);
         }
-        // On-call problems do not stop the site (it flags them on the home page and the calendar),
-        // but the build log names them the way the validator does.
-        const { model, now, dataDir } = load.data;
-        for (const p of calendarProblems(model, now)) {
-          process.stderr.write(`${problemLine(p, dataDir, 'warning')}\n`);
-        }
+        printCalendarWarnings(load.data);
       },
       'astro:config:done': ({ config }) => {
         outDir = config.outDir;
+        base = config.base;
+      },
+      'astro:server:setup': ({ server }) => {
+        followData(server, `${base.replace(/\/+$/, '')}/`);
       },
       'astro:build:start': () => {
         // The search index is made from the data, not the pages, so it can start now.

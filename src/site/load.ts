@@ -5,7 +5,7 @@ import { resolveNow } from '../core/now.ts';
 import type { Problem } from '../core/problem.ts';
 import { feedStamp } from '../feeds/stamp.ts';
 import { buildIndex } from './indexes.ts';
-import { storedSiteData, storeSiteData, type SiteData } from './model.ts';
+import { storedSiteData, storeSiteData, storeSiteFailure, type SiteData } from './model.ts';
 import { buildOncall } from './oncall.ts';
 
 export type SiteLoad =
@@ -16,12 +16,13 @@ export type SiteLoad =
 export const siteDataDir = (env: NodeJS.ProcessEnv = process.env) => env.RUNBOOKS_DATA || 'data';
 
 /**
- * Loads and validates the data directory once per process, computes what every page needs
- * (indexes, the calendar) and stores it for the pages.
+ * Loads and validates the data directory once per process (again with `fresh`, as the dev server does
+ * after each edit), computes what every page needs (indexes, the calendar) and stores it for the pages.
+ * Invalid data is stored too, so that no page renders the last valid data as if nothing happened.
  */
-export function loadSite(env: NodeJS.ProcessEnv = process.env): SiteLoad {
+export function loadSite(env: NodeJS.ProcessEnv = process.env, options: { readonly fresh?: boolean } = {}): SiteLoad {
   const dataDir = siteDataDir(env);
-  const stored = storedSiteData(dataDir);
+  const stored = options.fresh ? undefined : storedSiteData(dataDir);
   if (stored) return { ok: true, data: stored };
   const now = resolveNow(env);
   const stamp = feedStamp(dataDir, env);
@@ -30,7 +31,11 @@ export function loadSite(env: NodeJS.ProcessEnv = process.env): SiteLoad {
   // Thousands of files are checked on every core, with the worker bundle `npm run prepare` builds for
   // the CLIs; without it (or below a few hundred files) they are checked in turn, with the same result.
   const { model, problems, fileCount } = loadData(dataDir, { checkFiles: parallelChecker(new URL('../../.build/cli/load-worker.js', import.meta.url)) });
-  if (!model) return { ok: false, dataDir, problems, fileCount };
+  if (!model) {
+    const failed = { ok: false, dataDir, problems, fileCount } as const;
+    storeSiteFailure(dataDir, describeProblems(failed));
+    return failed;
+  }
   const data: SiteData = { model, now, stamp, dataDir, index: buildIndex(model), oncall: buildOncall(model, now) };
   storeSiteData(data);
   return { ok: true, data };

@@ -20,11 +20,17 @@ export interface SiteData {
 // separate module instances in one process; a global is the one place both see. Pages only read
 // it, so the loader, zod and js-yaml stay out of the page bundle.
 const KEY = Symbol.for('pipeline-runbooks.site-data');
-type Store = typeof globalThis & { [KEY]?: { dataDir: string; data: SiteData } };
+type Stored = { dataDir: string; data: SiteData; problems?: undefined } | { dataDir: string; data?: undefined; problems: string };
+type Store = typeof globalThis & { [KEY]?: Stored };
 const store = globalThis as Store;
 
 export function storeSiteData(data: SiteData): void {
   store[KEY] = { dataDir: data.dataDir, data };
+}
+
+/** Records that the data did not load (the dev server after a bad edit): pages then fail with `problems`, never render old data. */
+export function storeSiteFailure(dataDir: string, problems: string): void {
+  store[KEY] = { dataDir, problems };
 }
 
 /** The data stored for `dataDir` by an earlier load in this process, if any. */
@@ -32,7 +38,8 @@ export const storedSiteData = (dataDir: string): SiteData | undefined => (store[
 
 /** For pages: the data that the pipeline-runbooks integration loaded and validated. */
 export function siteData(): SiteData {
-  const data = store[KEY]?.data;
-  if (!data) throw new Error('the runbook data is not loaded: the pipeline-runbooks integration (astro.config.mjs) loads it before pages render');
-  return data;
+  const stored = store[KEY];
+  if (stored?.problems !== undefined) throw new Error(`the runbook data has problems:\n${stored.problems}`);
+  if (!stored?.data) throw new Error('the runbook data is not loaded: the pipeline-runbooks integration (astro.config.mjs) loads it before pages render');
+  return stored.data;
 }

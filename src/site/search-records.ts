@@ -54,6 +54,7 @@ export function searchRecords({ model, index }: SiteData): SearchRecord[] {
     // The data files name people by id: searching `engineer-c` finds Engineer C.
     id: (p) => `Id ${p.id}`,
     email: (p) => p.email,
+    github: (p) => p.github,
     chat: (p) => p.chat,
     timezone: (p) => p.timezone,
     holidays: 'dates are not what people search for',

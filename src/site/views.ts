@@ -29,6 +29,7 @@ export const PERSON_FIELDS_SHOWN = {
   id: 'the page url',
   name: 'heading, and every link to the person',
   email: 'contact card (mailto link)',
+  github: 'contact card (link to the GitHub profile or team)',
   chat: 'contact card (link when it is one)',
   timezone: 'contact card',
   holidays: 'holiday list on the person page, and the calendar swaps',

@@ -132,7 +132,7 @@ describe('npm run oncall', () => {
   });
 
   it.each([
-    ['an unknown format', ['--format', 'xml'], '--format must be one of text, json, ics, got "xml"'],
+    ['an unknown format', ['--format', 'xml'], '--format must be one of text, json, ics, slack, markdown, got "xml"'],
     ['an impossible date', ['--from', '2027-02-30'], '--from must be a date as YYYY-MM-DD, e.g. 2026-11-23, got "2027-02-30"'],
     ['a date in another form', ['--from', '23/11/2026'], '--from must be a date as YYYY-MM-DD'],
     ['zero weeks', ['--weeks', '0'], '--weeks must be a whole number from 1 to 5200, got "0"'],

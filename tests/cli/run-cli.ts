@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,4 +41,17 @@ export function dataCopy(edit: Record<string, (text: string) => string> = {}): s
 export function withoutW53Override(text: string): string {
   const out = text.replace(/^ {2}# ISO 2026 has 53 weeks.*\n/m, '').replace(/^ {2}- week: 2026-W53\n(?: {4}.*\n?)*/m, '');
   return /^ {2}- week:/m.test(out) ? out : out.replace(/^overrides:.*$/m, 'overrides: []');
+}
+
+/** runCli without blocking the test's event loop, for a CLI that talks to a server the test runs. */
+export function runCliAsync(command: string, args: readonly string[], env: Record<string, string> = {}, cwd = ROOT): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, '.build/cli', `${command}.js`), ...args], { cwd, env: { PATH: process.env.PATH ?? '', TZ: 'UTC', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
 }

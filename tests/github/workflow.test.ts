@@ -11,6 +11,7 @@ const scripts = JSON.parse(readFileSync(new URL('../../package.json', import.met
 // What these tests read of the workflow; actionlint checks the whole syntax.
 interface Step {
   id?: string;
+  name?: string;
   if?: string;
   uses?: string;
   run?: string;
@@ -23,6 +24,8 @@ interface Job {
   permissions?: Record<string, string>;
   environment?: unknown;
   concurrency?: unknown;
+  env?: Record<string, string>;
+  outputs?: Record<string, string>;
   steps: Step[];
 }
 interface Workflow {
@@ -75,6 +78,7 @@ describe('.github/workflows/runbooks.yml', () => {
     expect(runs).toEqual([
       'npm ci',
       'npm run validate -- --format github',
+      'npm run codeowners -- --check',
       'npm run build',
       'npm run --silent changes -- --base "origin/$BASE_REF" >> "$GITHUB_STEP_SUMMARY"',
     ]);
@@ -101,9 +105,26 @@ describe('.github/workflows/runbooks.yml', () => {
     expect(deploy.steps.map((s) => [s.id, s.uses?.replace(/@.*/, '')])).toEqual([['deployment', 'actions/deploy-pages']]);
   });
 
+  it('checks on pull requests that CODEOWNERS is in sync, also when only CODEOWNERS changes', () => {
+    expect(workflow.on.pull_request?.paths).toContain('.github/CODEOWNERS');
+    stepRunning(job('check'), 'npm run codeowners -- --check');
+  });
+
+  it('posts the handoff nightly after the deploy, only when the Slack secret is set, on the week\'s first day', () => {
+    const notify = job('notify');
+    expect(notify.needs).toBe('deploy');
+    expect(notify.if).toBe("github.event_name == 'schedule'");
+    expect(notify.env).toEqual({ SLACK_WEBHOOK_URL: '${{ secrets.SLACK_WEBHOOK_URL }}' });
+    for (const step of notify.steps) expect(step.if, step.name ?? step.uses ?? step.run).toBe("env.SLACK_WEBHOOK_URL != ''");
+    const post = stepRunning(notify, 'npm run notify');
+    expect(post.run).toBe('npm run notify -- --week-start-only');
+    expect(post.env).toEqual({ RUNBOOKS_SITE_URL: '${{ needs.deploy.outputs.page_url }}' });
+    expect(job('deploy').outputs).toEqual({ page_url: '${{ steps.deployment.outputs.page_url }}' });
+  });
+
   it('sets up Node 22 LTS in every job that installs, while package.json still accepts Node 20', () => {
     const setups = Object.values(workflow.jobs).flatMap((j) => j.steps.filter((s) => s.uses?.startsWith('actions/setup-node@')));
-    expect(setups).toHaveLength(2);
+    expect(setups).toHaveLength(3);
     for (const setup of setups) expect(setup.with?.['node-version']).toBe(22);
     const engines = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).engines as { node: string };
     expect(engines.node).toBe('>=20.3.0');

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { onTestFinished } from 'vitest';
 import { loadData, type LoadResult } from '../../src/core/load/load.ts';
+import type { Model } from '../../src/core/model.ts';
 
 /**
  * A small team's data, shaped like the example in data/ (4 engineers, 5 pipelines, one rotation
@@ -73,4 +74,14 @@ export function load(dir: string): LoadResult {
 /** The problems found after writing `files` over the valid fixture, as `file:line:col: message`. */
 export function problemsWith(files: Files): string[] {
   return load(dataDir(files)).problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`);
+}
+
+/** The fixture for the integrations (CODEOWNERS, Backstage, handoff): handles, maintainers, two rotations, problems in March 2026. */
+export const INTEGRATIONS_FIXTURE = fileURLToPath(new URL('../fixtures/integrations/', import.meta.url));
+
+/** The model of a valid data directory, without the calendar rules (the faces present those themselves). */
+export function modelOf(dir: string): Model {
+  const { model, problems } = loadData(dir);
+  if (!model) throw new Error(`fixture ${dir} does not load: ${problems.map((p) => p.message).join('; ')}`);
+  return model;
 }

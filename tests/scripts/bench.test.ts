@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { evaluateTargets, marginalRatio, type SizeResult } from '../../scripts/benchmark/targets.ts';
-import { describeProjects, testTargets, timesByProject, type VitestReport } from '../../scripts/benchmark/tests.ts';
+import { testTargets } from '../../scripts/benchmark/tests.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const temp = mkdtempSync(join(tmpdir(), 'bench-test-'));
@@ -62,56 +62,17 @@ describe('evaluateTargets', () => {
   });
 });
 
-describe('timesByProject', () => {
-  // Two unit files in parallel from 0 to 4 s, a cli file alongside, then a build file alone.
-  const file = (name: string, startTime: number, endTime: number, tests = 1) => ({ name, startTime, endTime, assertionResults: Array(tests).fill({}) });
-  const report: VitestReport = {
-    numPassedTests: 7,
-    numFailedTests: 0,
-    numPendingTests: 0,
-    numTodoTests: 0,
-    testResults: [
-      file('/r/tests/site/build.test.ts', 30_000, 90_000),
-      file('/r/tests/core/a.test.ts', 1_000, 3_000, 3),
-      file('/r/tests/core/b.test.ts', 1_500, 4_000),
-      file('/r/tests/cli/c.test.ts', 1_000, 29_000),
-      file('/r/tests/stray.test.ts', 5_000, 6_000),
-    ],
-  };
-  const listed = [
-    { file: '/r/tests/core/a.test.ts', projectName: 'unit' },
-    { file: '/r/tests/core/b.test.ts', projectName: 'unit' },
-    { file: '/r/tests/cli/c.test.ts', projectName: 'cli' },
-    { file: '/r/tests/site/build.test.ts', projectName: 'build' },
-  ];
-
-  it("returns each project's span from its first start to its last end, and its files' summed time, in the listed order", () => {
-    expect(timesByProject(report, listed)).toEqual([
-      { project: 'unit', files: 2, tests: 4, spanMs: 3_000, fileMs: 4_500 },
-      { project: 'cli', files: 1, tests: 1, spanMs: 28_000, fileMs: 28_000 },
-      { project: 'build', files: 1, tests: 1, spanMs: 60_000, fileMs: 60_000 },
-      { project: 'other', files: 1, tests: 1, spanMs: 1_000, fileMs: 1_000 },
-    ]);
-  });
-
-  it('describes the projects for the npm test row', () => {
-    expect(describeProjects(timesByProject(report, listed).slice(0, 2))).toBe(
-      'unit 3.0 s (2 files, 4 tests; 4.5 s of file time), cli 28.0 s (1 files, 1 tests; 28.0 s of file time)',
-    );
-  });
-});
-
 describe('testTargets', () => {
   it('returns met when test:unit is under 10 s and npm test under 3 minutes', () => {
-    expect(testTargets({ unitMs: 9_900, suiteMs: 179_000 })).toEqual([
+    expect(testTargets({ projects: { unit: 9_900, cli: 60_000 }, suiteMs: 179_000 })).toEqual([
       { description: 'npm run test:unit < 10 s', measured: '9.9 s', met: true },
       { description: 'npm test < 3 min', measured: '179.0 s', met: true },
     ]);
   });
 
   it('returns not met at the limits, and not measured without a run', () => {
-    expect(testTargets({ unitMs: 10_000, suiteMs: 180_000 }).map((t) => t.met)).toEqual([false, false]);
-    expect(testTargets({})).toEqual([
+    expect(testTargets({ projects: { unit: 10_000 }, suiteMs: 180_000 }).map((t) => t.met)).toEqual([false, false]);
+    expect(testTargets({ projects: {} })).toEqual([
       { description: 'npm run test:unit < 10 s', measured: '–', met: undefined },
       { description: 'npm test < 3 min', measured: '–', met: undefined },
     ]);

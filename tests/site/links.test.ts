@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chatHref, editUrl, safeHref } from '../../src/site/links.ts';
+import { chatHref, editUrl, githubHref, safeHref } from '../../src/site/links.ts';
 
 describe('safeHref', () => {
   it('returns https, http and mailto URLs unchanged', () => {
@@ -39,5 +39,18 @@ describe('editUrl', () => {
 
   it('returns undefined without a repository', () => {
     expect(editUrl(undefined, 'data', 'site.yaml')).toBeUndefined();
+  });
+});
+
+describe('githubHref', () => {
+  it('returns the profile for @login and the team page for @org/team', () => {
+    expect(githubHref('@octocat')).toBe('https://github.com/octocat');
+    expect(githubHref('@acme/data-platform')).toBe('https://github.com/orgs/acme/teams/data-platform');
+  });
+
+  it('returns nothing for anything else', () => {
+    expect(githubHref(undefined)).toBeUndefined();
+    expect(githubHref('octocat')).toBeUndefined();
+    expect(githubHref('@a/b/c')).toBeUndefined();
   });
 });

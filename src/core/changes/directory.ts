@@ -35,6 +35,7 @@ export function personChanges(before: Person, after: Person): Change[] {
       id: 'people are matched by id',
       name: (b, a) => scalarChange('name', 'name', b.name, a.name),
       email: (b, a) => scalarChange('email', 'email', b.email, a.email),
+      github: (b, a) => scalarChange('github', 'GitHub handle', b.github, a.github),
       chat: (b, a) => scalarChange('chat', 'chat', b.chat, a.chat),
       timezone: (b, a) => scalarChange('timezone', 'time zone', b.timezone, a.timezone),
       holidays,

@@ -45,6 +45,8 @@ export function siteChanges(before: Site, after: Site): Change[] {
     {
       title: (b, a) => scalarChange('title', 'title', b.title, a.title),
       repository: (b, a) => scalarChange('repository', 'repository', b.repository, a.repository),
+      // Person ids; the report names people elsewhere by id too when they are not in both versions.
+      maintainers: (b, a) => setChanges('maintainers', 'maintainer', b.maintainers, a.maintainers, (id) => id),
       calendar: (b, a) => calendarChanges(b.calendar, a.calendar),
       areas: (b, a) => areaChanges(b.areas, a.areas),
     } satisfies FieldDiffs<Site>,

@@ -136,7 +136,13 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
 function assemble(data: ParsedData, calendar: CompanyCalendar | undefined, unloaded: readonly string[]) {
   const site: Site | undefined =
     data.site && calendar
-      ? { title: data.site.title, ...(data.site.repository ? { repository: data.site.repository } : {}), calendar, areas: data.site.areas }
+      ? {
+          title: data.site.title,
+          ...(data.site.repository ? { repository: data.site.repository } : {}),
+          maintainers: data.site.maintainers,
+          calendar,
+          areas: data.site.areas,
+        }
       : undefined;
   const rotations: Rotation[] = data.rotations.map(({ id, file, value }) => ({ id, file, ...value }));
   // With a rotation file that failed to load, "the only rotation" is unknown: leave it unresolved.

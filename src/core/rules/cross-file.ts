@@ -71,7 +71,10 @@ export function referenceProblems(views: readonly FileView[], calendar: CompanyC
     calendar,
   };
 
-  if (site) uniqueIds(ctx, site.file, 'areas', 'area', areas);
+  if (site) {
+    uniqueIds(ctx, site.file, 'areas', 'area', areas);
+    for (const i of indicesAt(site, ['maintainers'])) ctx.personRef(site, ['maintainers', i]);
+  }
   if (peopleView) {
     uniqueIds(ctx, peopleView.file, 'people', 'person', people);
     holidayRanges(ctx, peopleView);

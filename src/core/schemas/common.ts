@@ -133,3 +133,23 @@ export const nonEmptyText = (what: string, description: string, example: string)
     .trim()
     .min(1, { error: `${what} must not be empty` })
     .meta({ description, examples: [example] });
+
+/** A GitHub login: letters, digits and single hyphens, not at either end, at most 39 characters. */
+const LOGIN = '[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}';
+/** `@login` or `@org/team-slug`, as CODEOWNERS takes them. */
+export const GITHUB_HANDLE = new RegExp(`^@${LOGIN}(?:/[A-Za-z0-9][A-Za-z0-9_-]*)?$`);
+
+/** Why a value is not a handle, and the handle it most likely meant. */
+function githubHandleMessage(value: string): string {
+  const expected = 'expected a GitHub handle, "@login" or "@org/team", e.g. "@octocat"';
+  const bare = value.trim().replace(/^https:\/\/github\.com\//i, '').replace(/\/+$/, '');
+  if (!bare.startsWith('@') && GITHUB_HANDLE.test(`@${bare}`)) return `${expected}; did you mean "@${bare}"? (in YAML, quote it: "@${bare}")`;
+  if (/\s/.test(value)) return `${expected}; a handle has no spaces`;
+  return `${expected}; logins are letters, digits and single hyphens, at most 39 characters, got "${value}"`;
+}
+
+export const githubHandle = (description: string, example: string) =>
+  z
+    .string({ error: `expected a GitHub handle in quotes, e.g. "${example}"` })
+    .refine((value) => GITHUB_HANDLE.test(value), { error: (iss) => githubHandleMessage(String(iss.input)) })
+    .meta({ description, examples: [example] });

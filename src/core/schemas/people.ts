@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, nonEmptyText, timezone } from './common.ts';
+import { githubHandle, id, isoDate, nonEmptyText, timezone } from './common.ts';
 
 export const holidaySchema = z
   .strictObject({
@@ -17,6 +17,10 @@ export const personSchema = z
       .email({ error: 'expected an email address, e.g. "a@example.com"' })
       .optional()
       .meta({ description: 'Email address.', examples: ['a@example.com'] }),
+    github: githubHandle(
+      'GitHub handle, "@login" or "@org/team", quoted in YAML; CODEOWNERS asks it to review the pipelines this person owns.',
+      '@octocat',
+    ).optional(),
     chat: nonEmptyText('chat', 'Chat handle or a link to a chat channel.', '@engineer-a').optional(),
     timezone: timezone('The zone this person works in.').optional(),
     holidays: z

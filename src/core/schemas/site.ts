@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, nonEmptyText, safeUrl, timezone } from './common.ts';
+import { id, nonEmptyText, personRef, safeUrl, timezone } from './common.ts';
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 
@@ -47,6 +47,12 @@ export const siteSchema = z
     repository: safeUrl('The https URL of the repository holding data/, for "edit this page" links.', 'https://github.com/acme/runbooks', [
       'https:',
     ]).optional(),
+    maintainers: z
+      .array(personRef('Maintains the shared data: reviews changes to rotations/, people.yaml, teams.yaml and site.yaml (CODEOWNERS).', 'engineer-a'), {
+        error: 'expected a list of person ids, e.g. [engineer-a, engineer-b]',
+      })
+      .default([])
+      .meta({ description: 'Person ids who review changes to the shared data files (rotations, people, teams, site) through CODEOWNERS.', examples: [['engineer-a', 'engineer-b']] }),
     calendar: calendarSchema.prefault({}),
     areas: z
       .array(areaSchema, { error: 'expected a list of areas, each {id, name}' })

@@ -46,7 +46,7 @@ export function makeModel(input: ModelInput): Model {
     holidays: (input.holidays?.[id] ?? []).map(([from, to]): Holiday => ({ from, to })),
   }));
   return {
-    site: { title: 'Test', calendar, areas: [] },
+    site: { title: 'Test', maintainers: [], calendar, areas: [] },
     people,
     teams: [],
     rotations,

@@ -1,0 +1,80 @@
+import { instantAt, localDay } from '../core/calendar/civil.ts';
+import { computeSchedules, type CalendarProblem, type Shift } from '../core/calendar/schedule.ts';
+import { companyWeeks } from '../core/calendar/weeks.ts';
+import type { Model, Person } from '../core/model.ts';
+import type { SiteUrls } from '../site/published-urls.ts';
+
+/**
+ * The on-call handoff of the current company week, per rotation: who is on call and until when,
+ * who is next, and the problems of the coming `futureWeeks` weeks. What the Slack and Markdown
+ * messages present; computed by the engine, so it agrees with the site and `npm run oncall`.
+ */
+export interface Handoff {
+  /** `YYYY-Www`: the company week containing "now". */
+  readonly week: string;
+  readonly timezone: string;
+  /** The last week whose problems are listed: `calendar.futureWeeks` weeks after this one. */
+  readonly until: string;
+  readonly title: string;
+  readonly siteUrl?: string;
+  readonly rotations: readonly RotationHandoff[];
+}
+
+export interface OnCall {
+  readonly person: Pick<Person, 'id' | 'name' | 'chat'>;
+  readonly week: string;
+  readonly start: Date;
+  readonly end: Date;
+}
+
+export interface RotationHandoff {
+  readonly id: string;
+  readonly name: string;
+  /** The shift under way at "now"; absent before the rotation's first shift. */
+  readonly current?: OnCall;
+  /** The shift after it (the first shift, when none is under way). */
+  readonly next?: OnCall;
+  /** Problems from this company week through `futureWeeks` weeks ahead, in week order. */
+  readonly problems: readonly CalendarProblem[];
+  readonly calendarUrl?: string;
+  readonly feedUrl?: string;
+}
+
+export function computeHandoff(model: Model, now: Date, urls?: SiteUrls): Handoff {
+  const calendar = model.site.calendar;
+  const today = localDay(now, calendar.timezone);
+  // This company week and the futureWeeks after it: the weeks whose problems the message lists.
+  const counted = companyWeeks(today, calendar.futureWeeks + 1, calendar);
+  const keys = new Set(counted.map((w) => w.key));
+  // Listed from the week before: until this week's hand-off time, last week's engineer is still on call.
+  const from = instantAt(counted[0]!.startDay - 7, 12 * 60, calendar.timezone);
+  const schedules = computeSchedules(model, { from, weeks: counted.length + 1 });
+  const person = (id: string) => {
+    const p = model.byId.people.get(id);
+    return { id, name: p?.name ?? id, ...(p?.chat ? { chat: p.chat } : {}) };
+  };
+  const onCall = (s: Shift | undefined): OnCall | undefined => s && { person: person(s.engineer), week: s.week, start: s.start, end: s.end };
+
+  const rotations = schedules.map((schedule): RotationHandoff => {
+    const shifts = schedule.weeks;
+    const index = shifts.findIndex((s) => s.start <= now && now < s.end);
+    const current = onCall(shifts[index]);
+    const next = onCall(index >= 0 ? shifts[index + 1] : shifts.find((s) => s.start > now));
+    return {
+      id: schedule.rotation,
+      name: schedule.name,
+      ...(current ? { current } : {}),
+      ...(next ? { next } : {}),
+      problems: schedule.problems.filter((p) => keys.has(p.week)),
+      ...(urls ? { calendarUrl: urls.calendar(schedule.rotation), feedUrl: urls.feed(schedule.rotation) } : {}),
+    };
+  });
+  return {
+    week: counted[0]!.key,
+    timezone: calendar.timezone,
+    until: counted[counted.length - 1]!.key,
+    title: model.site.title,
+    ...(urls ? { siteUrl: urls.home } : {}),
+    rotations,
+  };
+}

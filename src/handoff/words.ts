@@ -1,0 +1,32 @@
+import { formatWallClock } from '../core/format-dates.ts';
+import type { CalendarProblem } from '../core/calendar/schedule.ts';
+import type { Handoff, OnCall } from './handoff.ts';
+
+/** The problem kinds as people say them; a rule without a label here (a newer one) shows its id. */
+const RULE_LABELS: Readonly<Record<string, string>> = {
+  consecutive: 'back-to-back',
+  uncovered: 'uncovered holiday',
+  'on-holiday': 'override on holiday',
+  'double-booked': 'double-booked',
+};
+
+export const ruleLabel = (p: Pick<CalendarProblem, 'rule'>) => RULE_LABELS[p.rule] ?? p.rule;
+
+/** How many problems a message lists per rotation; the calendar link has the rest. */
+export const MAX_PROBLEMS = 5;
+
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The weeks whose problems are listed: this one through calendar.futureWeeks ahead. */
+export const horizon = (h: Handoff) => `from ${h.week} to ${h.until}`;
+
+export const when = (h: Handoff, date: Date) => formatWallClock(date, h.timezone);
+
+/** The lines both message formats say about one rotation's shifts, with names already escaped by `name`. */
+export function shiftLines(h: Handoff, r: { current?: OnCall; next?: OnCall }, name: (o: OnCall) => string, bold: (s: string) => string): string[] {
+  const lines: string[] = [];
+  if (r.current) lines.push(`${bold('On call now:')} ${name(r.current)} until ${when(h, r.current.end)}`);
+  else lines.push(`${bold('On call now:')} nobody: the rotation has not started`);
+  if (r.next) lines.push(`${bold('Next:')} ${name(r.next)} from ${when(h, r.next.start)} (${r.next.week})`);
+  return lines;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { INTEGRATIONS_FIXTURE } from '../helpers/data-dir.ts';
+import { runCli } from './run-cli.ts';
+
+const MONDAY = { SOURCE_DATE_EPOCH: '1772445600' }; // Mon 2 Mar 2026 10:00 UTC, 2026-W10
+const data = ['--data', INTEGRATIONS_FIXTURE];
+
+describe('npm run oncall -- --format slack|markdown', () => {
+  it('prints the Slack Block Kit message of the current week, with links from --site-url', () => {
+    const r = runCli('oncall', [...data, '--format', 'slack', '--site-url', 'https://acme.github.io/runbooks'], MONDAY);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    const message = JSON.parse(r.stdout);
+    expect(message.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'On-call handoff, week 2026-W10' } });
+    expect(r.stdout).toContain('*<https://acme.github.io/runbooks/oncall/platform/|Platform on-call>*\\n*On call now:* Alice Example (@alice) until Mon 09 Mar 2026 09:00');
+    expect(r.stdout).toContain('2026-W11, back-to-back: engineer-a covers 2026-W10 and 2026-W11 back to back');
+    expect(r.stdout).toContain('2026-W13, uncovered holiday: engineer-d is on holiday during 2026-W13');
+  });
+
+  it('prints the same for other chat tools as Markdown, for one rotation and as of --from', () => {
+    const r = runCli('oncall', [...data, '--format', 'markdown', '--rotation', 'reporting', '--from', '2026-03-23'], {
+      ...MONDAY,
+      RUNBOOKS_SITE_URL: 'https://runbooks.example.com',
+    });
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(/^## On-call handoff, week 2026-W13\n/);
+    expect(r.stdout).toContain('### [Reporting on-call](https://runbooks.example.com/oncall/reporting/)\n\n- **On call now:** Dan Example until Mon 30 Mar 2026 00:00\n');
+    expect(r.stdout).not.toContain('Platform');
+  });
+
+  it('says on stderr that the message has no links without a site URL', () => {
+    const r = runCli('oncall', [...data, '--format', 'markdown'], MONDAY);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('### Platform on-call\n');
+    expect(r.stderr).toBe('note: the message has no links; pass --site-url URL or set RUNBOOKS_SITE_URL to the address the site is published at, e.g. https://acme.github.io/runbooks/\n');
+  });
+
+  it('exits 2 when --weeks is given with a handoff format, or --site-url without one', () => {
+    const weeks = runCli('oncall', [...data, '--format', 'slack', '--weeks', '4'], MONDAY);
+    expect(weeks.code).toBe(2);
+    expect(weeks.stderr.split('\n')[0]).toBe('error: --weeks does not apply to --format slack: the handoff covers this week and calendar.futureWeeks more');
+    const site = runCli('oncall', [...data, '--site-url', 'https://x.example'], MONDAY);
+    expect(site.code).toBe(2);
+    expect(site.stderr.split('\n')[0]).toBe('error: --site-url applies only to --format slack or markdown');
+  });
+});

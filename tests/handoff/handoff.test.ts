@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { computeHandoff, type Handoff } from '../../src/handoff/handoff.ts';
+import { markdownMessage } from '../../src/handoff/markdown.ts';
+import { slackMessage } from '../../src/handoff/slack.ts';
+import { siteUrls } from '../../src/site/published-urls.ts';
+import { INTEGRATIONS_FIXTURE, modelOf } from '../helpers/data-dir.ts';
+
+// The fixture's calendar is Europe/Berlin (UTC+1 in March), 8 weeks ahead; platform hands off Mondays 09:00, reporting 00:00.
+const model = modelOf(INTEGRATIONS_FIXTURE);
+const urls = siteUrls('https://acme.github.io/runbooks/');
+const MONDAY_W10_11H = new Date('2026-03-02T10:00:00Z');
+const rotation = (h: Handoff, id: string) => h.rotations.find((r) => r.id === id)!;
+
+describe('computeHandoff', () => {
+  it('returns who is on call now, until when, and who is next, per rotation', () => {
+    const h = computeHandoff(model, MONDAY_W10_11H, urls);
+    expect([h.week, h.until, h.timezone]).toEqual(['2026-W10', '2026-W18', 'Europe/Berlin']);
+    const platform = rotation(h, 'platform');
+    expect(platform.current).toEqual({ person: { id: 'engineer-a', name: 'Alice Example', chat: '@alice' }, week: '2026-W10', start: new Date('2026-03-02T08:00:00Z'), end: new Date('2026-03-09T08:00:00Z') });
+    // 2026-W11 is overridden to Alice too (the back-to-back problem below).
+    expect(platform.next?.person.id).toBe('engineer-a');
+    expect(rotation(h, 'reporting').current?.person.name).toBe('Carol Example');
+    expect(rotation(h, 'reporting').next).toMatchObject({ person: { id: 'engineer-d' }, week: '2026-W11', start: new Date('2026-03-08T23:00:00Z') });
+    expect(platform.calendarUrl).toBe('https://acme.github.io/runbooks/oncall/platform/');
+    expect(platform.feedUrl).toBe('https://acme.github.io/runbooks/oncall/platform.ics');
+  });
+
+  it("returns last week's engineer as on call before this week's hand-off time", () => {
+    const h = computeHandoff(model, new Date('2026-03-02T07:00:00Z')); // Mon 08:00 in Berlin, hand-off at 09:00
+    expect(h.week).toBe('2026-W10');
+    expect(rotation(h, 'platform').current).toMatchObject({ person: { id: 'engineer-c' }, week: '2026-W09', end: new Date('2026-03-02T08:00:00Z') });
+    expect(rotation(h, 'platform').next).toMatchObject({ person: { id: 'engineer-a' }, week: '2026-W10' });
+  });
+
+  it('returns nobody on call and the first shift as next before a rotation starts', () => {
+    const h = computeHandoff(model, new Date('2026-02-25T12:00:00Z'));
+    expect(rotation(h, 'reporting').current).toBeUndefined();
+    expect(rotation(h, 'reporting').next).toMatchObject({ person: { id: 'engineer-c' }, week: '2026-W10' });
+  });
+
+  it('returns the problems of this week through futureWeeks ahead, and none outside', () => {
+    const h = computeHandoff(model, MONDAY_W10_11H);
+    expect(rotation(h, 'platform').problems.map((p) => [p.week, p.rule])).toEqual([['2026-W11', 'consecutive']]);
+    expect(rotation(h, 'reporting').problems.map((p) => [p.week, p.rule])).toEqual([['2026-W13', 'uncovered']]);
+    const early = computeHandoff(model, new Date('2026-01-05T12:00:00Z')); // W02: the horizon ends at W10
+    expect(early.until).toBe('2026-W10');
+    expect(early.rotations.flatMap((r) => r.problems)).toEqual([]);
+    const later = computeHandoff(model, new Date('2026-03-23T12:00:00Z')); // W13: W11 is past
+    expect(rotation(later, 'platform').problems).toEqual([]);
+    expect(rotation(later, 'reporting').problems.map((p) => p.week)).toEqual(['2026-W13']);
+  });
+
+  it('returns no links without a site URL', () => {
+    const h = computeHandoff(model, MONDAY_W10_11H);
+    expect(h.siteUrl).toBeUndefined();
+    expect(h.rotations.every((r) => r.calendarUrl === undefined && r.feedUrl === undefined)).toBe(true);
+  });
+});
+
+describe('slackMessage', () => {
+  const message = slackMessage(computeHandoff(model, new Date('2026-03-23T10:00:00Z'), urls)); // W13: Bob is next on platform
+  const texts = JSON.stringify(message.blocks);
+
+  it('returns Block Kit blocks: a header, then per rotation who is on call, who is next, problems and the calendar link', () => {
+    expect(message.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'On-call handoff, week 2026-W13' } });
+    const sections = message.blocks.filter((b) => b.type === 'section').map((b) => (b as { text: { text: string } }).text.text);
+    expect(sections[0]).toBe(
+      '*<https://acme.github.io/runbooks/oncall/platform/|Platform on-call>*\n*On call now:* Alice Example (@alice) until Mon 30 Mar 2026 09:00\n*Next:* Bob &lt;Builder&gt; &amp; Co from Mon 30 Mar 2026 09:00 (2026-W14)',
+    );
+    expect(sections[1]).toBe(':white_check_mark: No problems from 2026-W13 to 2026-W21.');
+    expect(sections[3]).toMatch(/^:warning: \*1 problem from 2026-W13 to 2026-W21:\*\n• 2026-W13, uncovered holiday: engineer-d is on holiday during 2026-W13/);
+    expect(texts).toContain('<https://acme.github.io/runbooks/oncall/reporting/|Open the calendar> · <https://acme.github.io/runbooks/oncall/reporting.ics|Subscribe (iCalendar)>');
+    expect(message.text).toBe('On-call handoff, week 2026-W13. Platform on-call: Alice Example; Reporting on-call: Dan Example (1 problem)');
+  });
+
+  it('returns text from the data escaped, so a name cannot mention a channel or forge a link', () => {
+    expect(texts).not.toContain('<Builder>');
+  });
+
+  it("returns at most Slack's 50 blocks, naming the rotations left out", () => {
+    const h = computeHandoff(model, MONDAY_W10_11H, urls);
+    const many = slackMessage({ ...h, rotations: Array.from({ length: 20 }, (_, i) => ({ ...h.rotations[0]!, id: `r${i}`, name: `R${i}` })) });
+    expect(many.blocks.length).toBeLessThanOrEqual(50);
+    expect(JSON.stringify(many.blocks.at(-1))).toContain('…and 9 more rotations');
+  });
+
+  it('returns at most five problems per rotation, with the count of the rest', () => {
+    const h = computeHandoff(model, MONDAY_W10_11H, urls);
+    const problem = h.rotations[0]!.problems[0]!;
+    const busy = slackMessage({ ...h, rotations: [{ ...h.rotations[0]!, problems: Array(7).fill(problem) }] });
+    const text = JSON.stringify(busy.blocks);
+    expect(text.match(/• 2026-W11/g)).toHaveLength(5);
+    expect(text).toContain('…and 2 more on <https://acme.github.io/runbooks/oncall/platform/|the calendar>');
+  });
+});
+
+describe('markdownMessage', () => {
+  it('returns the same handoff as Markdown, with text from the data escaped', () => {
+    const text = markdownMessage(computeHandoff(model, new Date('2026-03-23T10:00:00Z'), urls));
+    expect(text).toContain('## On-call handoff, week 2026-W13\n\n[Integration runbooks](https://acme.github.io/runbooks/), times in Europe/Berlin.\n');
+    expect(text).toContain(
+      [
+        '### [Platform on-call](https://acme.github.io/runbooks/oncall/platform/)',
+        '',
+        '- **On call now:** Alice Example (@alice) until Mon 30 Mar 2026 09:00',
+        '- **Next:** Bob \\<Builder\\> & Co from Mon 30 Mar 2026 09:00 (2026-W14)',
+        '- No problems from 2026-W13 to 2026-W21.',
+        '- [Open the calendar](https://acme.github.io/runbooks/oncall/platform/) · [Subscribe (iCalendar)](https://acme.github.io/runbooks/oncall/platform.ics)',
+      ].join('\n'),
+    );
+    expect(text).toMatch(/- \*\*1 problem from 2026-W13 to 2026-W21:\*\*\n {2}- 2026-W13, uncovered holiday: engineer-d is on holiday/);
+  });
+});
