@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isWarning } from '../src/core/problem.ts';
 import { loadData } from '../src/core/load/load.ts';
 import { TEAM_FIXTURE } from './helpers/data-dir.ts';
 
@@ -22,7 +23,7 @@ function problemsWith(edit: (dir: string) => void): string[] {
   try {
     cpSync(FIXTURE, dir, { recursive: true });
     edit(dir);
-    return loadData(dir, { now }).problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`);
+    return loadData(dir, { now }).problems.filter((p) => !isWarning(p)).map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

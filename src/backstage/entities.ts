@@ -46,6 +46,11 @@ export const PIPELINE_FIELDS_IN_CATALOG = {
   downstream: 'spec.dependencyOf, as team Groups',
   commonIssues: 'on the runbook page, linked from metadata.links',
   sla: 'on the runbook page, linked from metadata.links',
+  description: 'on the runbook page, linked from metadata.links',
+  summary: 'on the runbook page, linked from metadata.links',
+  links: 'on the runbook page, linked from metadata.links',
+  reviewed: 'on the runbook page, linked from metadata.links',
+  runbook: 'on the runbook page, linked from metadata.links',
 } as const satisfies Record<keyof Pipeline, string>;
 
 export const PERSON_FIELDS_IN_CATALOG = {

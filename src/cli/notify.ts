@@ -11,7 +11,8 @@ const USAGE = `usage: npm run notify -- [--data DIR] [--rotation ID] [--site-url
 Posts the on-call handoff of the current week to Slack, as \`npm run oncall -- --format slack\` prints
 it, through the incoming webhook in $SLACK_WEBHOOK_URL. Without that variable it prints the message
 instead and exits 0. A post that fails (after 2 retries on a 5xx or a network error) exits 1 with the
-HTTP status; the webhook URL is a secret and is never printed. Exit 2 on a usage error.
+HTTP status; the webhook URL is a secret and is never printed. Exit 2 on a usage error or a
+SLACK_WEBHOOK_URL that is not a URL.
   --data DIR          the data directory (default: $RUNBOOKS_DATA, then data/)
   --rotation ID       only this rotation (default: all)
   --site-url URL      where the site is published, for the links (default: $RUNBOOKS_SITE_URL)
@@ -52,6 +53,11 @@ await runCli(USAGE, async () => {
     process.stdout.write(message);
     return 0;
   }
+  if (!isWebUrl(webhook)) {
+    // Not printed, not even in part: a mistyped secret is still a secret.
+    process.stderr.write('error: SLACK_WEBHOOK_URL is not an https URL; set it to the incoming webhook\'s address, https://hooks.slack.com/services/…\n');
+    return 2;
+  }
   // Whatever is printed below goes through this: the webhook URL is a credential.
   const redact = (text: string) => text.replaceAll(webhook, '[SLACK_WEBHOOK_URL]');
   try {
@@ -63,6 +69,14 @@ await runCli(USAGE, async () => {
   process.stdout.write('posted the on-call handoff to Slack\n');
   return 0;
 });
+
+function isWebUrl(text: string): boolean {
+  try {
+    return ['https:', 'http:'].includes(new URL(text).protocol);
+  } catch {
+    return false;
+  }
+}
 
 /** What went wrong, from the status or the network error code alone: never the request or its URL. */
 function failure(error: unknown): string {

@@ -1,7 +1,7 @@
 import { computeSchedule, computeSchedules } from '../core/calendar/schedule.ts';
 import { instantAt, parseCivilDay } from '../core/calendar/civil.ts';
 import { resolveNow } from '../core/now.ts';
-import { isRealDate } from '../core/schemas/common.ts';
+import { dateHint, isRealDate } from '../core/schemas/common.ts';
 import { rotationIcs, rotationsIcs } from '../feeds/ics.ts';
 import { feedStamp } from '../feeds/stamp.ts';
 import { renderOncallJson } from '../feeds/oncall-json.ts';
@@ -39,7 +39,14 @@ await runCli(USAGE, () => {
     help: { type: 'boolean', short: 'h' },
   });
   const format = oneOf('format', flags.format, FORMATS, 'text');
-  if (flags.from !== undefined && !isRealDate(flags.from)) throw new UsageError(`--from must be a date as YYYY-MM-DD, e.g. 2026-11-23, got "${flags.from}"`);
+  if (flags.from !== undefined && !isRealDate(flags.from)) {
+    // A date in the right form that the calendar does not have is a different mistake from a wrong form.
+    throw new UsageError(
+      /^\d{4}-\d{2}-\d{2}$/.test(flags.from)
+        ? `--from ${flags.from} does not exist: ${dateHint(flags.from)}; give a real date, e.g. 2026-11-23`
+        : `--from must be a date as YYYY-MM-DD, e.g. 2026-11-23, got "${flags.from}"`,
+    );
+  }
   const weeks = flags.weeks === undefined ? 12 : Number(flags.weeks);
   if (!/^\d+$/.test(flags.weeks ?? '12') || weeks < 1 || weeks > MAX_WEEKS) {
     throw new UsageError(`--weeks must be a whole number from 1 to ${MAX_WEEKS}, got "${flags.weeks}"`);

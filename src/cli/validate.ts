@@ -2,18 +2,21 @@ import { loadData } from '../core/load/load.ts';
 import { parallelChecker } from '../core/load/parallel.ts';
 import { resolveNow } from '../core/now.ts';
 import { existingDataDir, fromEnvironment, oneOf, parseCli, runCli } from './args.ts';
-import { formatProblems, PROBLEM_FORMATS } from '../core/format-problems.ts';
+import { failsValidation, formatProblems, PROBLEM_FORMATS } from '../core/format-problems.ts';
 
-const USAGE = `usage: npm run validate -- [--data DIR] [--format text|github|json]
+const USAGE = `usage: npm run validate -- [--data DIR] [--format text|github|json] [--strict]
 
-Checks the runbook data. Exit 0 when valid, 1 when it has problems, 2 on a usage error.
+Checks the runbook data. Exit 0 when valid (warnings alone do not fail), 1 when it has problems,
+2 on a usage error.
   --data DIR      the data directory (default: $RUNBOOKS_DATA, then data/)
-  --format FMT    text (default), github (Actions annotations) or json`;
+  --format FMT    text (default), github (Actions annotations) or json
+  --strict        warnings (overdue reviews, owners without contacts) fail too`;
 
 await runCli(USAGE, () => {
   const flags = parseCli(process.argv.slice(2), {
     data: { type: 'string' },
     format: { type: 'string' },
+    strict: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   const format = oneOf('format', flags.format, PROBLEM_FORMATS, 'text');
@@ -21,5 +24,5 @@ await runCli(USAGE, () => {
   const now = fromEnvironment(() => resolveNow());
   const result = loadData(dataDir, { now, checkFiles: parallelChecker(new URL('./load-worker.js', import.meta.url)) });
   process.stdout.write(formatProblems(result.problems, dataDir, format, result.fileCount));
-  return result.problems.length ? 1 : 0;
+  return failsValidation(result.problems, flags.strict === true) ? 1 : 0;
 });

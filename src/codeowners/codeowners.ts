@@ -28,6 +28,11 @@ export const PIPELINE_FIELDS_IN_CODEOWNERS = {
   downstream: 'not needed: other teams do not review this repository',
   commonIssues: 'not needed',
   sla: 'not needed',
+  description: 'not needed',
+  summary: 'not needed',
+  links: 'not needed',
+  reviewed: 'not needed',
+  runbook: 'the .md file beside the YAML file, when it exists',
 } as const satisfies Record<keyof Pipeline, string>;
 
 export const CODEOWNERS_HEADER = [

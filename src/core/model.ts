@@ -86,16 +86,24 @@ export type Rotation = ReadonlyDeep<
 >;
 
 export type Pipeline = ReadonlyDeep<
-  Omit<PipelineData, 'rotation'> & {
+  Omit<PipelineData, 'rotation' | 'commonIssues'> & {
     /** The file name without `.yaml`. */
     id: string;
     /** Path inside the data directory: `pipelines/<id>.yaml`. */
     file: string;
     /** The resolved rotation id: the one named, or the only rotation when none is named. */
     rotation?: string;
+    /** Each issue with its anchor resolved: the `id` given, or the slug of the title. */
+    commonIssues: (PipelineData['commonIssues'][number] & { id: string })[];
+    /** The description's first sentence as plain text: the summary in tables, search and meta descriptions. */
+    summary?: string;
+    /** The long-form runbook `pipelines/<id>.md`, when there is one. */
+    runbook?: { file: string; markdown: string };
   }
 >;
 
 export type CommonIssue = Pipeline['commonIssues'][number];
+export type PipelineLink = Pipeline['links'][number];
 export type Sla = NonNullable<Pipeline['sla']>;
+export type Delivery = NonNullable<Sla['delivery']>;
 export type SlaTarget = Sla['targets'][number];

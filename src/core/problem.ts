@@ -1,4 +1,4 @@
-import type { RuleId } from './rules/catalogue.ts';
+import { RULES, type RuleId, type RuleInfo } from './rules/catalogue.ts';
 
 /**
  * A problem found in the data. Every face (CLI, build, change report) prints these;
@@ -24,7 +24,14 @@ export interface Problem {
   readonly subject: string;
   /** The sentence printed: `what; fix`. */
   readonly message: string;
+  /**
+   * Absent for an error. A warning (an overdue review, owners without contacts; see the catalogue's
+   * `severity`) is printed and shown but fails neither validate (unless --strict) nor the build.
+   */
+  readonly severity?: 'warning';
 }
+
+export const isWarning = (p: Pick<Problem, 'severity'>) => p.severity === 'warning';
 
 export interface Place {
   readonly file: string;
@@ -41,7 +48,9 @@ export interface ProblemText {
 
 /** Builds a problem; the one place that joins `what` and `fix` into the printed sentence. */
 export function problem(at: Place, rule: RuleId, { what, fix, subject = what }: ProblemText): Problem {
-  return { file: at.file, line: at.line, column: at.column, rule, what, fix, subject, message: fix ? `${what}; ${fix}` : what };
+  const base = { file: at.file, line: at.line, column: at.column, rule, what, fix, subject, message: fix ? `${what}; ${fix}` : what };
+  const info: RuleInfo = RULES[rule];
+  return info.severity ? { ...base, severity: info.severity } : base;
 }
 
 /** A problem with the file as a whole, reported at its first line. */

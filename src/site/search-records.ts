@@ -1,5 +1,6 @@
 import type { Person, Pipeline, Team } from '../core/model.ts';
 import type { SiteData } from './model.ts';
+import { markdownWords } from '../core/markdown/plain.ts';
 import { deliveryInWords, targetInWords } from './sla.ts';
 
 /** One search result: a page of the site and the words it is found by. */
@@ -34,12 +35,18 @@ export function searchRecords({ model, index }: SiteData): SearchRecord[] {
   const records: SearchRecord[] = [];
   const pipelineText: FieldTexts<Pipeline> = {
     name: (p) => p.name,
+    description: (p) => (p.description ? markdownWords(p.description) : undefined),
+    summary: 'the first sentence of the description',
+    links: (p) => p.links.map((l) => `${l.title}.`),
+    reviewed: (p) => (p.reviewed ? `Reviewed ${p.reviewed}.` : undefined),
     area: (p) => `${model.byId.areas.get(p.area)?.name ?? p.area} area, ${p.audience === 'investors' ? 'investor-facing' : 'experiments'}.`,
     audience: 'in the area sentence, and in the result kind',
     owners: (p) => `Primary owner ${person(p.owners.primary)}, secondary owner ${person(p.owners.secondary)}.`,
     rotation: (p) => (p.rotation ? `On call: ${model.byId.rotations.get(p.rotation)?.name ?? p.rotation}.` : undefined),
     sla: (p) => [p.sla?.delivery ? `${deliveryInWords(p.sla.delivery)}.` : undefined, ...(p.sla?.targets ?? []).map((t) => `${targetInWords(t)}.`)],
-    commonIssues: (p) => p.commonIssues.map((i) => [i.title, i.symptoms, i.checks, i.fix].filter(Boolean).join('. ') + '.'),
+    commonIssues: (p) =>
+      p.commonIssues.map((i) => [i.title, ...[i.symptoms, i.checks, i.fix].map((text) => text && markdownWords(text))].filter(Boolean).join('. ') + '.'),
+    runbook: (p) => (p.runbook ? markdownWords(p.runbook.markdown) : undefined),
     upstream: (p) => (p.upstream.length ? `Upstream: ${p.upstream.map(team).join(', ')}.` : undefined),
     downstream: (p) => (p.downstream.length ? `Downstream: ${p.downstream.map(team).join(', ')}.` : undefined),
     id: 'in the url',

@@ -21,6 +21,11 @@ export function pipelineView(p: Pipeline, model: Model) {
     downstream: p.downstream.map(team),
     commonIssues: p.commonIssues,
     sla: p.sla,
+    description: p.description,
+    summary: p.summary,
+    links: p.links,
+    reviewed: p.reviewed,
+    runbook: p.runbook,
   } satisfies Record<keyof Pipeline, unknown>;
 }
 

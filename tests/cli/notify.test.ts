@@ -103,4 +103,11 @@ describe('npm run notify', () => {
     expect((await runCliAsync('notify', [...args, '--week-start-only'], env({ SLACK_WEBHOOK_URL: hook.url }))).code).toBe(0);
     expect(hook.received).toHaveLength(1);
   });
+
+  it('exits 2 without printing it when SLACK_WEBHOOK_URL is not a URL', () => {
+    const r = runCli('notify', args, env({ SLACK_WEBHOOK_URL: `hooks.slack.com/services/${SECRET}` }));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("error: SLACK_WEBHOOK_URL is not an https URL; set it to the incoming webhook's address, https://hooks.slack.com/services/…\n");
+    expect(r.stdout + r.stderr).not.toContain(SECRET);
+  });
 });

@@ -133,7 +133,8 @@ describe('npm run oncall', () => {
 
   it.each([
     ['an unknown format', ['--format', 'xml'], '--format must be one of text, json, ics, slack, markdown, got "xml"'],
-    ['an impossible date', ['--from', '2027-02-30'], '--from must be a date as YYYY-MM-DD, e.g. 2026-11-23, got "2027-02-30"'],
+    ['a date that does not exist', ['--from', '2027-02-30'], '--from 2027-02-30 does not exist: February 2027 has 28 days; give a real date, e.g. 2026-11-23'],
+    ['a month that does not exist', ['--from', '2027-13-01'], '--from 2027-13-01 does not exist: months run from 01 to 12; give a real date, e.g. 2026-11-23'],
     ['a date in another form', ['--from', '23/11/2026'], '--from must be a date as YYYY-MM-DD'],
     ['zero weeks', ['--weeks', '0'], '--weeks must be a whole number from 1 to 5200, got "0"'],
     ['a fractional week count', ['--weeks', '1.5'], '--weeks must be a whole number from 1 to 5200, got "1.5"'],

@@ -28,10 +28,10 @@ const BROKEN = {
 };
 const BROKEN_LINES = [
   'pipelines/growth.yaml:2:7: error: unknown area "grwth" in area; did you mean "growth"? known areas: profit, growth; areas are listed in site.yaml',
-  'pipelines/growth.yaml:4:42: error: unknown person "engineer-q" in owners.secondary; did you mean "engineer-a"? known people: engineer-a, engineer-b, engineer-c',
+  'pipelines/growth.yaml:4:42: error: unknown person "engineer-q" in owners.secondary; did you mean "engineer-a"? known people: engineer-a, engineer-b, engineer-c; if "engineer-q" is a new person, add them to people.yaml first (- id: engineer-q, with their name)',
   'site.yaml:5:10: error: duplicate area id "profit"; it is already used on line 3, pick another id',
 ];
-const USAGE = 'usage: npm run validate -- [--data DIR] [--format text|github|json]';
+const USAGE = 'usage: npm run validate -- [--data DIR] [--format text|github|json] [--strict]';
 
 describe('validate CLI', () => {
   describe('exit codes', () => {
@@ -134,7 +134,7 @@ describe('validate CLI', () => {
       expect(run.stdout).toBe(
         [
           '::error file=broken/pipelines/growth.yaml,line=2,col=7::unknown area "grwth" in area; did you mean "growth"? known areas: profit, growth; areas are listed in site.yaml',
-          '::error file=broken/pipelines/growth.yaml,line=4,col=42::unknown person "engineer-q" in owners.secondary; did you mean "engineer-a"? known people: engineer-a, engineer-b, engineer-c',
+          '::error file=broken/pipelines/growth.yaml,line=4,col=42::unknown person "engineer-q" in owners.secondary; did you mean "engineer-a"? known people: engineer-a, engineer-b, engineer-c; if "engineer-q" is a new person, add them to people.yaml first (- id: engineer-q, with their name)',
           '::error file=broken/site.yaml,line=5,col=10::duplicate area id "profit"; it is already used on line 3, pick another id',
           '',
         ].join('\n'),
@@ -170,6 +170,7 @@ describe('validate CLI', () => {
         what: 'unknown area "grwth" in area',
         fix: 'did you mean "growth"? known areas: profit, growth; areas are listed in site.yaml',
         subject: 'unknown area "grwth" in area',
+        severity: 'error',
       });
       expect(problems.map((p: { rule: string }) => p.rule)).toEqual(['reference', 'reference', 'duplicate-id']);
     });
@@ -216,6 +217,46 @@ describe('validate CLI', () => {
       expect(run.code).toBe(1);
       expect(run.stderr).toBe('');
       expect(run.stdout).toMatch(/^d\/[\w./-]+:\d+:\d+: error: .+\n(.+\n)*\d+ problems? in \d+ files?\n$/);
+    });
+  });
+  describe('warnings', () => {
+    // Sat 1 Aug 2026: the fixture's profit.yaml, reviewed 2026-02-02, is due for review that day (180 days).
+    const DUE = { SOURCE_DATE_EPOCH: '1785542400' };
+    const WARNING =
+      'review overdue: last reviewed on 2026-02-02, 180 days ago (due 2026-08-01; reviews are due every 180 days, review.everyDays in site.yaml); check the runbook with its owners, then set reviewed: 2026-08-01';
+
+    it('prints PATH:LINE:COL: warning: and exits 0 for warnings alone', () => {
+      const cwd = workspace({ data: {} });
+      expect(validate([], { cwd, env: DUE })).toEqual({
+        code: 0,
+        stdout: `data/pipelines/profit.yaml:21:11: warning: ${WARNING}\ndata: ok, 6 files valid, 1 warning\n`,
+        stderr: '',
+      });
+    });
+
+    it('exits 1 for warnings with --strict', () => {
+      const cwd = workspace({ data: {} });
+      expect(validate(['--strict'], { cwd, env: DUE }).code).toBe(1);
+      expect(validate(['--strict'], { cwd }).code).toBe(0);
+    });
+
+    it('prints ::warning annotations for GitHub', () => {
+      const cwd = workspace({ data: {} });
+      expect(validate(['--format', 'github'], { cwd, env: DUE }).stdout).toBe(
+        `::warning file=data/pipelines/profit.yaml,line=21,col=11::${WARNING}\n`,
+      );
+    });
+
+    it('gives each problem a severity in JSON', () => {
+      const cwd = workspace({ data: { 'pipelines/growth.yaml': 'name: Growth\narea: grwth\naudience: experiments\nowners: {primary: engineer-c, secondary: engineer-a}\n' } });
+      const run = validate(['--format', 'json'], { cwd, env: DUE });
+      expect(run.code).toBe(1);
+      expect(JSON.parse(run.stdout).map((p: { rule: string; severity: string }) => `${p.rule} ${p.severity}`)).toEqual(['reference error', 'review-overdue warning']);
+    });
+
+    it('counts errors and warnings apart in the summary', () => {
+      const cwd = workspace({ data: { 'pipelines/growth.yaml': 'name: Growth\narea: grwth\naudience: experiments\nowners: {primary: engineer-c, secondary: engineer-a}\n' } });
+      expect(validate([], { cwd, env: DUE }).stdout.split('\n').at(-2)).toBe('1 problem and 1 warning in 2 files');
     });
   });
 });

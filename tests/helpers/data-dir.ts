@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { onTestFinished } from 'vitest';
 import { loadData, type LoadResult } from '../../src/core/load/load.ts';
+import { isWarning, type Problem } from '../../src/core/problem.ts';
 import type { Model } from '../../src/core/model.ts';
 
 /**
@@ -71,9 +72,16 @@ export function load(dir: string): LoadResult {
   return loadData(dir, { now: TEST_NOW });
 }
 
-/** The problems found after writing `files` over the valid fixture, as `file:line:col: message`. */
+const line = (p: Problem) => `${p.file}:${p.line}:${p.column}: ${p.message}`;
+
+/** The errors found after writing `files` over the valid fixture, as `file:line:col: message`; warnings are left to warningsWith. */
 export function problemsWith(files: Files): string[] {
-  return load(dataDir(files)).problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`);
+  return load(dataDir(files)).problems.filter((p) => !isWarning(p)).map(line);
+}
+
+/** The warnings (severity: 'warning') found after writing `files` over the valid fixture. */
+export function warningsWith(files: Files, now = TEST_NOW): string[] {
+  return loadData(dataDir(files), { now }).problems.filter(isWarning).map(line);
 }
 
 /** The fixture for the integrations (CODEOWNERS, Backstage, handoff): handles, maintainers, two rotations, problems in March 2026. */

@@ -142,25 +142,36 @@ describe('astro build', () => {
     expect(api.pipelines[1]).toEqual({
       id: 'aggregate-profit',
       name: 'Aggregate profit (investors)',
+      summary: null,
+      description: null,
       area: 'profit',
       audience: 'investors',
       owners: { primary: 'bob', secondary: 'carol' },
       rotation: 'data-platform',
+      links: [],
+      reviewed: null,
       upstream: ['sales-systems', 'finance-data'],
       downstream: ['investor-relations'],
       commonIssues: [
         {
+          id: 'delay-in-finance-db-sync',
           title: 'Delay in Finance DB sync',
           symptoms: 'The morning dashboard shows yesterday as partial',
           checks: 'Compare row counts with the Finance DB export',
           fix: 'Re-run the sync task once the export lands',
+          url: '/pipelines/aggregate-profit/#delay-in-finance-db-sync',
         },
-        { title: 'Mismatched transaction IDs across systems' },
+        {
+          id: 'mismatched-transaction-ids-across-systems',
+          title: 'Mismatched transaction IDs across systems',
+          url: '/pipelines/aggregate-profit/#mismatched-transaction-ids-across-systems',
+        },
       ],
       sla: {
-        delivery: { cadence: 'daily', deadline: '06:00', timezone: 'UTC' },
+        delivery: { cadence: 'daily', deadline: '06:00', timezone: 'UTC', businessDays: false },
         targets: [{ metric: 'accuracy', operator: 'within', percent: 1, reference: 'Finance DB' }],
       },
+      runbook: null,
       url: '/pipelines/aggregate-profit/',
       file: 'pipelines/aggregate-profit.yaml',
     });
@@ -306,7 +317,7 @@ describe('astro build with invalid data', () => {
     const result = await buildSite('invalid', { RUNBOOKS_DATA: 'tests/fixtures/site-invalid', SOURCE_DATE_EPOCH: EPOCH_2027_01_03 });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      'tests/fixtures/site-invalid/pipelines/aggregate-profit.yaml:5:12: error: unknown person "engineer-x" in owners.primary; did you mean "engineer-a"? known people: engineer-a, engineer-b\n',
+      'tests/fixtures/site-invalid/pipelines/aggregate-profit.yaml:5:12: error: unknown person "engineer-x" in owners.primary; did you mean "engineer-a"? known people: engineer-a, engineer-b; if "engineer-x" is a new person, add them to people.yaml first (- id: engineer-x, with their name)\n',
     );
     expect(result.stderr).toContain(
       'tests/fixtures/site-invalid/pipelines/unit-level-profit.yaml:6:3: error: unknown key "secondery" in owners; did you mean "secondary"? known keys: primary, secondary\n',

@@ -3,8 +3,8 @@ import { deliveryInWords, targetInWords } from '../../src/site/sla.ts';
 
 describe('deliveryInWords', () => {
   it('returns "Daily by HH:MM ZONE"', () => {
-    expect(deliveryInWords({ cadence: 'daily', deadline: '06:00', timezone: 'UTC' })).toBe('Daily by 06:00 UTC');
-    expect(deliveryInWords({ cadence: 'daily', deadline: '09:30', timezone: 'Europe/London' })).toBe('Daily by 09:30 Europe/London');
+    expect(deliveryInWords({ cadence: 'daily', deadline: '06:00', timezone: 'UTC', businessDays: false })).toBe('Daily by 06:00 UTC');
+    expect(deliveryInWords({ cadence: 'daily', deadline: '09:30', timezone: 'Europe/London', businessDays: false })).toBe('Daily by 09:30 Europe/London');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { CommonIssue, Pipeline } from '../model.ts';
+import type { CommonIssue, Pipeline, PipelineLink } from '../model.ts';
 import { deadlineInWords, deliveryInWords, targetInWords } from '../sla-words.ts';
 import { clip, diffFields, scalarChange, setChanges, type FieldDiffs } from './fields.ts';
 import type { Names } from './names.ts';
@@ -26,6 +26,11 @@ export function pipelineChanges(before: Pipeline, after: Pipeline, names: Names)
       ],
       upstream: (b, a) => setChanges('upstream', 'upstream team', b.upstream, a.upstream, names.team),
       downstream: (b, a) => setChanges('downstream', 'downstream team', b.downstream, a.downstream, names.team),
+      description: (b, a) => scalarChange('description', 'description', b.description && clip(b.description), a.description && clip(a.description)),
+      summary: 'follows from the description',
+      links: (b, a) => setChanges('links', 'link', b.links.map(linkText), a.links.map(linkText), (text) => text),
+      reviewed: (b, a) => scalarChange('reviewed', 'reviewed', b.reviewed, a.reviewed),
+      runbook: runbookChanges,
       commonIssues: (b, a) => commonIssueChanges(b.commonIssues, a.commonIssues),
       sla: slaChanges,
     } satisfies FieldDiffs<Pipeline>,
@@ -34,25 +39,25 @@ export function pipelineChanges(before: Pipeline, after: Pipeline, names: Names)
   );
 }
 
-/** The issue's fields besides its title, which matches an issue across versions. */
-const ISSUE_FIELDS = ['symptoms', 'checks', 'fix'] as const satisfies readonly Exclude<keyof CommonIssue, 'title'>[];
+/** The issue's fields besides its title and its anchor, which match an issue across versions. */
+const ISSUE_FIELDS = ['symptoms', 'checks', 'fix'] as const satisfies readonly Exclude<keyof CommonIssue, 'title' | 'id'>[];
 // A new field of a common issue must be added to ISSUE_FIELDS: this fails to compile until it is.
-const allIssueFields: Exclude<keyof CommonIssue, 'title'> extends (typeof ISSUE_FIELDS)[number] ? true : never = true;
+const allIssueFields: Exclude<keyof CommonIssue, 'title' | 'id'> extends (typeof ISSUE_FIELDS)[number] ? true : never = true;
 void allIssueFields;
 
-/** Issues are matched by title; a new title reads as one issue removed and another added. */
+/**
+ * Issues are matched by anchor (their id, or the slug of their title) and named by title: a new
+ * anchor reads as one issue removed and another added; a new title under a kept id as a rename.
+ */
 function commonIssueChanges(before: readonly CommonIssue[], after: readonly CommonIssue[]): Change[] {
-  const old = new Map(before.map((i) => [i.title, i]));
-  const changes = setChanges(
-    'commonIssues',
-    'common issue',
-    before.map((i) => i.title),
-    after.map((i) => i.title),
-    (title) => clip(title),
-  );
+  const old = new Map(before.map((i) => [i.id, i]));
+  const now = new Map(after.map((i) => [i.id, i]));
+  const entry = (kind: 'added' | 'removed') => (i: CommonIssue): Change => ({ kind, key: 'commonIssues', field: 'common issue', value: clip(i.title) });
+  const changes: Change[] = [...after.filter((i) => !old.has(i.id)).map(entry('added')), ...before.filter((i) => !now.has(i.id)).map(entry('removed'))];
   for (const issue of after) {
-    const was = old.get(issue.title);
+    const was = old.get(issue.id);
     if (!was) continue;
+    changes.push(...scalarChange('commonIssues.title', `common issue "${clip(was.title, 60)}" title`, clip(was.title), clip(issue.title)));
     for (const field of ISSUE_FIELDS) {
       const text = (i: CommonIssue) => (i[field] === undefined ? undefined : clip(i[field]));
       changes.push(...scalarChange(`commonIssues.${field}`, `common issue "${clip(issue.title, 60)}" ${field}`, text(was), text(issue)));
@@ -61,13 +66,27 @@ function commonIssueChanges(before: readonly CommonIssue[], after: readonly Comm
   return changes;
 }
 
+/** "Airflow DAG (orchestrator): https://…". */
+const linkText = (l: PipelineLink) => `${l.title} (${l.kind}): ${l.url}`;
+
+/** The long-form runbook pipelines/<id>.md: added, removed or edited. */
+function runbookChanges(before: Pipeline, after: Pipeline): Change[] {
+  const b = before.runbook;
+  const a = after.runbook;
+  if (b?.markdown === a?.markdown) return [];
+  const key = 'runbook';
+  const field = 'long-form runbook';
+  if (!b) return [{ kind: 'added', key, field, value: a!.file }];
+  if (!a) return [{ kind: 'removed', key, field, value: b.file }];
+  return [{ kind: 'changed', key, field, before: 'as it was', after: `${a.file} edited` }];
+}
+
 function slaChanges(before: Pipeline, after: Pipeline): Change[] {
   const changes: Change[] = [];
   const b = before.sla?.delivery;
   const a = after.sla?.delivery;
-  if (b && a) {
+  if (b && a && b.cadence === a.cadence) {
     changes.push(...scalarChange('sla.delivery.deadline', 'deadline', deadlineInWords(b), deadlineInWords(a)));
-    changes.push(...scalarChange('sla.delivery.cadence', 'delivery cadence', b.cadence, a.cadence));
   } else {
     changes.push(...scalarChange('sla.delivery', 'delivery', b && deliveryInWords(b), a && deliveryInWords(a)));
   }

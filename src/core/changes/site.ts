@@ -48,6 +48,7 @@ export function siteChanges(before: Site, after: Site): Change[] {
       // Person ids; the report names people elsewhere by id too when they are not in both versions.
       maintainers: (b, a) => setChanges('maintainers', 'maintainer', b.maintainers, a.maintainers, (id) => id),
       calendar: (b, a) => calendarChanges(b.calendar, a.calendar),
+      review: (b, a) => scalarChange('review.everyDays', 'review every', `${b.review.everyDays} days`, `${a.review.everyDays} days`),
       areas: (b, a) => areaChanges(b.areas, a.areas),
     } satisfies FieldDiffs<Site>,
     before,

@@ -5,6 +5,12 @@ import { ID_PATTERN } from '../schemas/common.ts';
 import type { FileKind } from '../schemas/index.ts';
 import { didYouMean } from '../suggest.ts';
 
+/** A long-form runbook, `pipelines/<id>.md`, beside its pipeline's YAML. */
+export interface RunbookFile {
+  readonly file: string;
+  readonly id: string;
+}
+
 export interface DataFile {
   /** Path inside the data directory, forward slashes. */
   readonly file: string;
@@ -33,8 +39,9 @@ function isDirectory(path: string): boolean {
  * Lists the data files. Anything else in the data directory is reported rather than ignored:
  * a misspelt `pipeline/` folder would otherwise silently drop every pipeline in it.
  */
-export function listDataFiles(dataDir: string): { files: DataFile[]; problems: Problem[] } {
+export function listDataFiles(dataDir: string): { files: DataFile[]; runbooks: RunbookFile[]; problems: Problem[] } {
   const files: DataFile[] = [];
+  const runbooks: RunbookFile[] = [];
   const problems: Problem[] = [];
   const entries = readdirSync(dataDir, { withFileTypes: true })
     .filter((e) => !e.name.startsWith('.') && e.name !== 'README.md')
@@ -51,12 +58,27 @@ export function listDataFiles(dataDir: string): { files: DataFile[]; problems: P
       continue;
     }
     if (dirKind) {
-      for (const child of readdirSync(join(dataDir, name)).sort()) {
+      const children = readdirSync(join(dataDir, name)).sort();
+      for (const child of children) {
         if (child.startsWith('.')) continue;
         const file = `${name}/${child}`;
         const m = /^(.*)\.ya?ml$/.exec(child);
-        if (!m) {
-          problems.push(problem(file, `unexpected file in ${name}/`, 'only <id>.yaml files belong here, move or delete it'));
+        const md = dirKind === 'pipeline' ? /^(.*)\.md$/.exec(child) : null;
+        if (md) {
+          const yaml = `${md[1]}.yaml`;
+          if (children.includes(yaml)) {
+            runbooks.push({ file, id: md[1]! });
+          } else {
+            const hint = didYouMean(child, children.filter((c) => c.endsWith('.yaml')).map((c) => c.replace(/\.yaml$/, '.md')));
+            problems.push(
+              fileProblem(file, 'runbook-file', {
+                what: `${file} has no pipelines/${yaml} beside it: a long-form runbook belongs to a pipeline of the same name`,
+                fix: `${hint ? `${hint} rename it, ` : 'rename it after a pipeline, '}or add pipelines/${yaml}`,
+              }),
+            );
+          }
+        } else if (!m) {
+          problems.push(problem(file, `unexpected file in ${name}/`, `only <id>.yaml files${dirKind === 'pipeline' ? ' and <id>.md runbooks' : ''} belong here, move or delete it`));
         } else if (child.endsWith('.yml')) {
           problems.push(problem(file, 'use the .yaml extension', `rename ${file} to ${name}/${m[1]}.yaml`));
         } else if (!ID_PATTERN.test(m[1]!)) {
@@ -84,5 +106,5 @@ export function listDataFiles(dataDir: string): { files: DataFile[]; problems: P
   for (const name of REQUIRED) {
     if (!entries.includes(name)) problems.push(problem(name, `${name} is missing`, 'every data directory needs one'));
   }
-  return { files, problems };
+  return { files, runbooks, problems };
 }

@@ -9,7 +9,11 @@ import { checkFilesInTurn, type FileChecker } from './check-file.ts';
 import { deepFreeze } from './freeze.ts';
 import { listDataFiles } from './files.ts';
 import type { ParsedData } from './parsed.ts';
+import { issueSlug } from '../markdown/anchors.ts';
+import { firstSentence } from '../markdown/summary.ts';
 import { referenceProblems } from '../rules/cross-file.ts';
+import { runbookWarnings } from '../rules/review.ts';
+import { readRunbooks, type RunbookText } from './runbook-files.ts';
 import { fileView, rawAt, type FileView } from './view.ts';
 
 export interface LoadResult {
@@ -93,7 +97,7 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
     const { source, value, problems: fileProblems, rejected } = checked[i]!;
     if (source) sources.set(entry.file, source);
     add(fileProblems);
-    views.push(fileView(entry, source?.value, rejected));
+    views.push(fileView(entry, source?.value, rejected, source?.text));
     if (value === undefined) unloaded.push(entry.file);
     switch (entry.kind) {
       case 'site':
@@ -116,24 +120,30 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
 
   const locate = (file: string, path: Path, at: 'key' | 'value' = 'value') => sources.get(file)?.locate(path, at) ?? { line: 1, column: 1 };
   const calendar = readCalendar(views.find((v) => v.kind === 'site'));
-  add(referenceProblems(views, calendar, locate));
+  const runbooks = readRunbooks(dataDir, listing.runbooks);
+  add(runbooks.problems);
+  add(referenceProblems(views, calendar, locate, runbooks.texts));
 
-  const fileCount = listing.files.length;
+  const fileCount = listing.files.length + listing.runbooks.length;
+  // Warnings (overdue reviews, owners without contacts) never block: they are reported beside the errors.
+  const warningsFor = (loaded: Pick<PartialModel, 'site' | 'people' | 'pipelines'>) => (options.now ? runbookWarnings(loaded, options.now, locate) : []);
   if (problems.length > 0 || !data.site || !data.people || !calendar) {
-    return { partial: { ...assemble(data, calendar, unloaded), unloaded }, problems: sortProblems(problems), fileCount };
+    const partial = assemble(data, calendar, unloaded, runbooks.texts);
+    return { partial: { ...partial, unloaded }, problems: sortProblems([...problems, ...warningsFor(partial)]), fileCount };
   }
-  const model = buildModel(data, calendar, locate);
+  const model = buildModel(data, calendar, locate, runbooks.texts);
+  const warnings = warningsFor(model);
   // The calendar needs a whole, valid model, so its rules run only once everything else passes.
   const calendarIssues = options.now ? calendarProblems(model, options.now) : [];
   if (calendarIssues.length > 0) {
     const { site, people, teams, rotations, pipelines } = model;
-    return { partial: { site, people, teams, rotations, pipelines, unloaded }, problems: sortProblems(calendarIssues), fileCount };
+    return { partial: { site, people, teams, rotations, pipelines, unloaded }, problems: sortProblems([...calendarIssues, ...warnings]), fileCount };
   }
-  return { model, problems: [], fileCount };
+  return { model, problems: sortProblems(warnings), fileCount };
 }
 
 /** The entities as the model holds them, from whatever passed the schemas. */
-function assemble(data: ParsedData, calendar: CompanyCalendar | undefined, unloaded: readonly string[]) {
+function assemble(data: ParsedData, calendar: CompanyCalendar | undefined, unloaded: readonly string[], runbooks: readonly RunbookText[]) {
   const site: Site | undefined =
     data.site && calendar
       ? {
@@ -141,25 +151,34 @@ function assemble(data: ParsedData, calendar: CompanyCalendar | undefined, unloa
           ...(data.site.repository ? { repository: data.site.repository } : {}),
           maintainers: data.site.maintainers,
           calendar,
+          review: data.site.review,
           areas: data.site.areas,
         }
       : undefined;
+  const runbookOf = new Map(runbooks.map((r) => [r.id, { file: r.file, markdown: r.text }]));
   const rotations: Rotation[] = data.rotations.map(({ id, file, value }) => ({ id, file, ...value }));
   // With a rotation file that failed to load, "the only rotation" is unknown: leave it unresolved.
   const rotationFailed = unloaded.some((file) => file.startsWith('rotations/'));
   const onlyRotation = rotations.length === 1 && !rotationFailed ? rotations[0]!.id : undefined;
-  const pipelines: Pipeline[] = data.pipelines.map(({ id, file, value }) => ({
-    id,
-    file,
-    ...value,
-    rotation: value.rotation ?? onlyRotation,
-  }));
+  const pipelines: Pipeline[] = data.pipelines.map(({ id, file, value }) => {
+    const summary = value.description === undefined ? undefined : firstSentence(value.description);
+    const runbook = runbookOf.get(id);
+    return {
+      id,
+      file,
+      ...value,
+      rotation: value.rotation ?? onlyRotation,
+      commonIssues: value.commonIssues.map((issue, i) => ({ ...issue, id: issue.id ?? issueSlug(issue.title, i) })),
+      ...(summary !== undefined ? { summary } : {}),
+      ...(runbook ? { runbook } : {}),
+    };
+  });
   const teams = data.teams?.teams ?? (unloaded.includes('teams.yaml') ? undefined : []);
   return { site, people: data.people?.people, teams, rotations, pipelines };
 }
 
-function buildModel(data: ParsedData, calendar: CompanyCalendar, locate: Model['locate']): Model {
-  const { rotations, pipelines, ...parts } = assemble(data, calendar, []);
+function buildModel(data: ParsedData, calendar: CompanyCalendar, locate: Model['locate'], runbooks: readonly RunbookText[]): Model {
+  const { rotations, pipelines, ...parts } = assemble(data, calendar, [], runbooks);
   // Only called without problems, so site.yaml, people.yaml and teams.yaml (or its absence) all loaded.
   const site = parts.site!;
   const people = parts.people!;

@@ -19,10 +19,12 @@ export interface FileView {
   readonly value: unknown;
   /** Data paths (`pathKey`) at which zod reported an issue; empty when the file passed. */
   readonly rejected: ReadonlySet<string>;
+  /** The file's text, to find a link inside a Markdown value again; undefined when the YAML did not parse. */
+  readonly text?: string;
 }
 
-export function fileView(base: { file: string; kind: FileKind; id?: string }, value: unknown, issuePaths: readonly Path[] = []): FileView {
-  return { ...base, value, rejected: new Set(issuePaths.map(pathKey)) };
+export function fileView(base: { file: string; kind: FileKind; id?: string }, value: unknown, issuePaths: readonly Path[] = [], text?: string): FileView {
+  return { ...base, value, rejected: new Set(issuePaths.map(pathKey)), ...(text !== undefined ? { text } : {}) };
 }
 
 function at(value: unknown, path: Path): unknown {

@@ -8,11 +8,16 @@
  */
 export interface RuleInfo {
   /** Where the rule is checked, for the README and for readers of the code. */
-  readonly stage: 'files' | 'yaml' | 'schema' | 'cross-file' | 'calendar';
+  readonly stage: 'files' | 'yaml' | 'schema' | 'cross-file' | 'calendar' | 'review';
   /** What the rule requires, in a few words. */
   readonly what: string;
   /** The usual fix, in general terms; each problem states its own. */
   readonly fix: string;
+  /**
+   * 'warning' for what should not block a merge (validate exits 0 unless --strict, the build goes
+   * on and the site flags it); absent for an error.
+   */
+  readonly severity?: 'warning';
 }
 
 export const RULES = {
@@ -20,6 +25,11 @@ export const RULES = {
     stage: 'files',
     what: 'the data directory holds `site.yaml`, `people.yaml`, optional `teams.yaml`, `rotations/` and `pipelines/` of readable YAML files, and nothing else',
     fix: 'create the missing file, or move, rename or delete the unexpected one',
+  },
+  'runbook-file': {
+    stage: 'files',
+    what: 'a long-form runbook `pipelines/<id>.md` has a `pipelines/<id>.yaml` beside it',
+    fix: 'rename the `.md` after its pipeline, or add the pipeline',
   },
   'file-name': {
     stage: 'files',
@@ -52,6 +62,16 @@ export const RULES = {
     what: 'an investor-facing pipeline has a full runbook: `upstream`, `downstream`, `commonIssues` and an `sla` with a `delivery` and `targets`',
     fix: 'add the missing part, or set `audience: experiments`',
   },
+  'issue-anchor': {
+    stage: 'cross-file',
+    what: "each common issue's anchor (its `id`, or the slug of its `title`) is unique in the pipeline and not a section id of the runbook page",
+    fix: 'give one of the issues an `id`',
+  },
+  'markdown-link': {
+    stage: 'cross-file',
+    what: 'every link in Markdown (`description`, `symptoms`, `checks`, `fix`, `pipelines/<id>.md`) is https, http, mailto, a `#fragment` or a site-relative path to a page that exists',
+    fix: 'write a full https:// address, or a path such as `/pipelines/<id>/` that the site builds',
+  },
   'holiday-range': { stage: 'cross-file', what: "a holiday's `to` is on or after its `from`", fix: 'swap or correct the dates' },
   'duplicate-member': { stage: 'cross-file', what: "a rotation's `members` are each listed once", fix: 'remove the repeated member' },
   week: { stage: 'cross-file', what: "an override's `week` exists in the company calendar", fix: 'use a week between W01 and the last week of that year' },
@@ -65,6 +85,24 @@ export const RULES = {
     stage: 'calendar',
     what: 'every holiday in an on-call week can be covered by a swap',
     fix: 'add an override for the week naming who covers it',
+  },
+  'review-overdue': {
+    stage: 'review',
+    severity: 'warning',
+    what: 'a runbook with `reviewed` was checked within `review.everyDays` (site.yaml, default 180) of today',
+    fix: 'check the runbook with its owners, then set `reviewed` to today',
+  },
+  'review-missing': {
+    stage: 'review',
+    severity: 'warning',
+    what: 'an investor-facing runbook has a `reviewed` date',
+    fix: 'check the runbook with its owners, then add `reviewed` with today',
+  },
+  'owner-contact': {
+    stage: 'review',
+    severity: 'warning',
+    what: 'an investor-facing pipeline has an owner with an `email` or `chat` in people.yaml',
+    fix: 'add an email or chat to the primary or secondary owner',
   },
   'on-holiday': { stage: 'calendar', what: 'an override does not name someone who is on holiday that week', fix: 'give the week to someone free (the message names who)' },
 } as const satisfies Record<string, RuleInfo>;

@@ -1,6 +1,8 @@
 import type { FileView, IdList } from '../load/view.ts';
+import type { SitePages } from '../markdown/site-pages.ts';
 import type { CompanyCalendar } from '../model.ts';
 import type { ProblemText } from '../problem.ts';
+import { closest } from 'fastest-levenshtein';
 import { didYouMean, knownList, pathText } from '../suggest.ts';
 import type { Path } from '../yaml/positions.ts';
 import type { RuleId } from './catalogue.ts';
@@ -11,6 +13,10 @@ export type Locate = (file: string, path: Path, at?: 'key' | 'value') => { line:
 export interface RuleContext {
   /** Reports at the node at `path`, or at its key with `at: 'key'`. */
   report(file: string, path: Path, rule: RuleId, text: ProblemText, at?: 'key' | 'value'): void;
+  /** Reports at a line and column found otherwise (a link inside a Markdown value). */
+  reportAt(file: string, line: number, column: number, rule: RuleId, text: ProblemText): void;
+  /** The site's pages, for site-relative links in Markdown; every path counts as a page when an id list is unreadable. */
+  pages: SitePages;
   locate: Locate;
   /** Checks the person id at `path` resolves; returns it when it was readable. */
   personRef(view: FileView, path: Path): string | undefined;
@@ -23,10 +29,25 @@ export interface RuleContext {
 }
 
 /** `unknown person "x" in owners.primary` and its fix: the closest known id, then the list of them. */
-export function unknownReference(what: string, plural: string, value: string, ids: readonly string[], path: Path, where = ''): ProblemText {
+export function unknownReference(what: string, plural: string, value: string, ids: readonly string[], path: Path, where = '', addNew?: string): ProblemText {
   // A duplicate id is reported on its own; listing it twice here would only confuse.
   const known = [...new Set(ids)];
   const hint = didYouMean(value, known);
   const list = known.length ? `known ${plural}: ${knownList(value, known)}` : `there are no ${plural} yet`;
-  return { what: `unknown ${what} "${value}" in ${pathText(path)}`, fix: `${hint ? `${hint} ` : ''}${list}${where}` };
+  const add = addNew && looksNew(value, known, hint) ? `; ${addNew}` : '';
+  return { what: `unknown ${what} "${value}" in ${pathText(path)}`, fix: `${hint ? `${hint} ` : ''}${list}${where}${add}` };
+}
+
+/**
+ * Whether an unknown id reads as someone (or something) not added yet rather than a misspelling: no
+ * known id is close, or it follows the closest id's pattern with a last part of its own ("engineer-e"
+ * beside engineer-a to engineer-d), where "enginer-a" and "engineer-aa" are typos.
+ */
+export function looksNew(value: string, known: readonly string[], hint = didYouMean(value, known)): boolean {
+  if (!hint) return true;
+  const parts = value.split('-');
+  const near = closest(value, known as string[]).split('-');
+  const last = parts.pop()!;
+  const nearLast = near.pop()!;
+  return parts.length > 0 && near.join('-') === parts.join('-') && ![...last].some((c) => nearLast.includes(c));
 }

@@ -2,6 +2,9 @@ import { idList, indicesAt, textAt, type FileView, type IdList } from '../load/v
 import type { CompanyCalendar } from '../model.ts';
 import { problem, type Problem } from '../problem.ts';
 import type { Path } from '../yaml/positions.ts';
+import type { RunbookText } from '../load/runbook-files.ts';
+import { checkMarkdown } from '../markdown/check.ts';
+import { sitePages, type SitePages } from '../markdown/site-pages.ts';
 import { unknownReference, type Locate, type RuleContext } from './context.ts';
 import { pipelineRules } from './pipeline.ts';
 import { rotationRules } from './rotation.ts';
@@ -39,7 +42,26 @@ function holidayRanges(ctx: RuleContext, view: FileView) {
  * Cross-file rules: every reference resolves, ids are unique, and what one file says agrees with
  * the others. Runs on every file that parsed, passed its schema or not (see FileView).
  */
-export function referenceProblems(views: readonly FileView[], calendar: CompanyCalendar | undefined, locate: Locate): Problem[] {
+/** The site's pages from the ids that loaded; when a list is unreadable, no link is called dangling. */
+export function markdownPages(views: readonly FileView[], lists: { people: IdList; teams: IdList; areas: IdList }): SitePages {
+  const ids = (list: IdList) => list.items.map((item) => item.id);
+  const pages = sitePages({
+    pipelines: views.filter((v) => v.kind === 'pipeline').map((v) => v.id!),
+    people: ids(lists.people),
+    teams: ids(lists.teams),
+    areas: ids(lists.areas),
+    rotations: views.filter((v) => v.kind === 'rotation').map((v) => v.id!),
+  });
+  const complete = lists.people.complete && lists.teams.complete && lists.areas.complete;
+  return complete ? pages : { has: () => true, suggest: () => '' };
+}
+
+export function referenceProblems(
+  views: readonly FileView[],
+  calendar: CompanyCalendar | undefined,
+  locate: Locate,
+  runbooks: readonly RunbookText[] = [],
+): Problem[] {
   const problems: Problem[] = [];
   const find = (file: string) => views.find((v) => v.file === file);
   const site = find('site.yaml');
@@ -50,11 +72,11 @@ export function referenceProblems(views: readonly FileView[], calendar: CompanyC
   const areas = idList(site, 'areas', true);
 
   // A list that could not be read completely checks nothing: its own errors are already reported.
-  const reference = (list: IdList, what: string, plural: string, where: string) => (view: FileView, path: Path) => {
+  const reference = (list: IdList, what: string, plural: string, where: string, addNew?: (value: string) => string) => (view: FileView, path: Path) => {
     const value = textAt(view, path);
     if (value !== undefined && list.complete && !list.ids.has(value)) {
       const known = list.items.map((item) => item.id);
-      ctx.report(view.file, path, 'reference', unknownReference(what, plural, value, known, path, where));
+      ctx.report(view.file, path, 'reference', unknownReference(what, plural, value, known, path, where, addNew?.(value)));
     }
     return value;
   };
@@ -63,8 +85,12 @@ export function referenceProblems(views: readonly FileView[], calendar: CompanyC
       const { line, column } = locate(file, path, at);
       problems.push(problem({ file, line, column }, rule, text));
     },
+    reportAt(file, line, column, rule, text) {
+      problems.push(problem({ file, line, column }, rule, text));
+    },
+    pages: markdownPages(views, { people, teams, areas }),
     locate,
-    personRef: reference(people, 'person', 'people', ''),
+    personRef: reference(people, 'person', 'people', '', (id) => `if "${id}" is a new person, add them to people.yaml first (- id: ${id}, with their name)`),
     teamRef: reference(teams, 'team', 'teams', '; teams are listed in teams.yaml'),
     areas,
     rotationIds: views.filter((v) => v.kind === 'rotation').map((v) => v.id!),
@@ -83,6 +109,9 @@ export function referenceProblems(views: readonly FileView[], calendar: CompanyC
   for (const view of views) {
     if (view.kind === 'rotation') rotationRules(ctx, view);
     if (view.kind === 'pipeline') pipelineRules(ctx, view);
+  }
+  for (const runbook of runbooks) {
+    for (const p of checkMarkdown(runbook.text, ctx.pages)) ctx.reportAt(runbook.file, p.line, p.column, 'markdown-link', p.text);
   }
   return problems;
 }

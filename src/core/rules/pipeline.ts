@@ -1,6 +1,7 @@
 import { indicesAt, lengthAt, rawAt, textAt, type FileView } from '../load/view.ts';
 import type { Path } from '../yaml/positions.ts';
 import { unknownReference, type RuleContext } from './context.ts';
+import { issueAnchorRules, markdownFieldRules } from './markdown.ts';
 
 /** An investor-facing pipeline needs every part of the runbook; reported where the part is, or at `audience` when it is absent. */
 function runbookCompleteness(ctx: RuleContext, view: FileView) {
@@ -61,4 +62,6 @@ export function pipelineRules(ctx: RuleContext, view: FileView): void {
   }
 
   if (textAt(view, ['audience']) === 'investors') runbookCompleteness(ctx, view);
+  issueAnchorRules(ctx, view);
+  markdownFieldRules(ctx, view, ctx.pages);
 }

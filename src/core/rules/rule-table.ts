@@ -6,6 +6,7 @@ const STAGES: Record<RuleInfo['stage'], string> = {
   schema: 'the file schema',
   'cross-file': 'across files',
   calendar: 'the on-call calendar, from this week through `futureWeeks`',
+  review: 'runbook reviews and contacts, as of today (warnings)',
 };
 
 /**
@@ -15,7 +16,7 @@ const STAGES: Record<RuleInfo['stage'], string> = {
 export function renderRuleTable(): string {
   const rows = RULE_IDS.map((id) => {
     const rule: RuleInfo = RULES[id];
-    return `| \`${id}\` | ${STAGES[rule.stage]} | ${rule.what} | ${rule.fix} |`;
+    return `| \`${id}\` | ${STAGES[rule.stage]}${rule.severity ? ' (warning)' : ''} | ${rule.what} | ${rule.fix} |`;
   });
   return [
     '',

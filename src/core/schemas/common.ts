@@ -27,7 +27,7 @@ export const teamRef = (description: string, example = 'finance-data') =>
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Why a YYYY-MM-DD string is not a real date: "February 2027 has 28 days". */
-function dateHint(value: string): string {
+export function dateHint(value: string): string {
   const [y, mo] = value.split('-').map(Number) as [number, number];
   if (mo < 1 || mo > 12) return 'months run from 01 to 12';
   const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();

@@ -28,6 +28,9 @@ interface JsonSchema {
   properties?: Record<string, JsonSchema>;
   required?: string[];
   items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  const?: unknown;
+  contentMediaType?: string;
 }
 
 
@@ -51,6 +54,9 @@ const KIND_TEXT: Record<TextKind, string> = {
 };
 
 function typeText(s: JsonSchema): string {
+  if (s.anyOf) return s.anyOf.map(typeText).join(' or ');
+  if (s.const !== undefined) return code(yamlText(s.const));
+  if (s.contentMediaType === 'text/markdown') return 'Markdown';
   if (s.enum) return `one of ${s.enum.map((v) => code(yamlText(v))).join(', ')}`;
   const range = (what: string) =>
     s.minimum !== undefined && s.maximum !== undefined ? `${what}, ${s.minimum} to ${s.maximum}` : what;

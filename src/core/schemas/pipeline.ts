@@ -1,25 +1,39 @@
 import { z } from 'zod';
-import { id, nonEmptyText, personRef, teamRef, time, timezone } from './common.ts';
+import { id, isoDate, nonEmptyText, personRef, safeUrl, teamRef, time, timezone } from './common.ts';
+import { deliverySchema } from './delivery.ts';
+import { markdownText } from './markdown.ts';
 
 export const AUDIENCES = ['investors', 'experiments'] as const;
 export const OPERATORS = ['>', '>=', '<', '<=', 'within'] as const;
 
+export const LINK_KINDS = ['dashboard', 'orchestrator', 'alerts', 'logs', 'repository', 'docs', 'data', 'other'] as const;
+
 export const commonIssueSchema = z
   .strictObject({
+    id: id('issue', 'finance-db-sync-delay')
+      .optional()
+      .meta({
+        description:
+          "The issue's anchor on the runbook page, for an alert's runbook_url (/pipelines/<id>/#<issue-id>). Default: the title in lower case, each run of other characters than a-z and 0-9 turned into -.",
+        examples: ['finance-db-sync-delay'],
+      }),
     title: nonEmptyText('title', 'The issue in a few words.', 'Delay in Finance DB sync'),
-    symptoms: nonEmptyText('symptoms', 'What you see when it happens.', 'Dashboard shows yesterday as partial').optional(),
-    checks: nonEmptyText('checks', 'What to look at first.', 'Compare row counts with the Finance DB export').optional(),
-    fix: nonEmptyText('fix', 'How to resolve it.', 'Re-run the sync task once the export lands').optional(),
+    symptoms: markdownText('symptoms', 'What you see when it happens (Markdown).', 'Dashboard shows yesterday as *partial*').optional(),
+    checks: markdownText('checks', 'What to look at first (Markdown: code blocks, lists, links).', 'Compare row counts with the Finance DB export').optional(),
+    fix: markdownText('fix', 'How to resolve it (Markdown: a numbered procedure, commands).', '1. Re-run the sync task once the export lands').optional(),
   })
   .meta({ description: 'Something that usually breaks, and what to do about it.' });
 
-export const deliverySchema = z
+export const linkSchema = z
   .strictObject({
-    cadence: z.enum(['daily'], { error: 'expected "daily"' }).meta({ description: 'How often the data is delivered.' }),
-    deadline: time('Delivered by this time, every day.', '06:00'),
-    timezone: timezone('The zone of the deadline.'),
+    title: nonEmptyText('title', 'What the link opens, in a few words.', 'Airflow DAG'),
+    url: safeUrl('Where it points (https or http).', 'https://airflow.example.com/dags/aggregate_profit', ['https:', 'http:']),
+    kind: z
+      .enum(LINK_KINDS, { error: `expected one of ${LINK_KINDS.join(', ')}` })
+      .default('other')
+      .meta({ description: 'What kind of link, for its label on the runbook. Default other.', examples: ['orchestrator', 'dashboard'] }),
   })
-  .meta({ description: 'When the data must be delivered.' });
+  .meta({ description: 'A link shown near the top of the runbook, labelled by its kind.' });
 
 export const targetSchema = z
   .strictObject({
@@ -56,6 +70,16 @@ export const pipelineSchema = z
     rotation: id('rotation', 'data-platform')
       .optional()
       .meta({ description: 'The on-call rotation (a file in rotations/). May be left out when exactly one rotation exists.' }),
+    description: markdownText(
+      'description',
+      'What the pipeline does and who reads it (Markdown). Its first sentence, as plain text, is the summary in tables, search results and the meta description.',
+      'Profit by business unit for the **investor report**, refreshed nightly.',
+    ).optional(),
+    links: z
+      .array(linkSchema, { error: 'expected a list of links, each {title, url, kind}' })
+      .default([])
+      .meta({ description: 'Dashboards, DAGs, alerts, logs, repositories and docs, shown near the top of the runbook.' }),
+    reviewed: isoDate('The day the runbook was last checked by its owners.', '2026-11-02').optional(),
     owners: z
       .strictObject({
         primary: personRef('The primary owner.'),

@@ -3,11 +3,22 @@ import { isoDate, kind, nonEmptyText, personRef, time } from './common.ts';
 
 export const WEEK_KEY_PATTERN = /^(\d{4})-W(\d{2})$/;
 
+/**
+ * The message for a week not written YYYY-Www. A week that is only spelt differently (2027-W5,
+ * 2026-w50, 2026W50, 2026-53) gets its spelling in the right form, as the fix.
+ */
+export function weekFormatError(input: string): string {
+  const m = /^(\d{4})-?[wW]?(\d{1,2})$/.exec(input.trim());
+  const week = m ? Number(m[2]) : 0;
+  const hint = m && week >= 1 && week <= 53 ? `; write ${m[1]}-W${String(week).padStart(2, '0')}` : '';
+  return `expected a week as "YYYY-Www", e.g. "2026-W53"${hint}`;
+}
+
 export const overrideSchema = z
   .strictObject({
     week: z
       .string({ error: 'expected a week as "YYYY-Www", e.g. "2026-W53"' })
-      .regex(WEEK_KEY_PATTERN, { error: 'expected a week as "YYYY-Www", e.g. "2026-W53"' })
+      .regex(WEEK_KEY_PATTERN, { error: (iss) => weekFormatError(String(iss.input)) })
       .meta({ description: 'The company week, as week-numbering year and two-digit week.', examples: ['2026-W53'], ...kind('week') }),
     engineer: personRef('Who covers the week instead.'),
     reason: nonEmptyText('reason', 'Why: shown on the calendar and in change reports.', 'Avoid a back-to-back week over new year'),

@@ -54,6 +54,21 @@ export const siteSchema = z
       .default([])
       .meta({ description: 'Person ids who review changes to the shared data files (rotations, people, teams, site) through CODEOWNERS.', examples: [['engineer-a', 'engineer-b']] }),
     calendar: calendarSchema.prefault({}),
+    review: z
+      .strictObject({
+        everyDays: z
+          .int({ error: 'expected a whole number of days from 1 to 3650' })
+          .min(1, { error: 'expected a whole number of days from 1 to 3650' })
+          .max(3650, { error: 'expected a whole number of days from 1 to 3650' })
+          .default(180)
+          .meta({
+            description:
+              "How many days a runbook's reviewed date stays current. An investor-facing runbook reviewed longer ago than this, or never, is a warning. Default 180.",
+            examples: [180, 90],
+          }),
+      })
+      .prefault({})
+      .meta({ description: 'How often runbooks are reviewed by their owners.' }),
     areas: z
       .array(areaSchema, { error: 'expected a list of areas, each {id, name}' })
       .min(1, { error: 'list at least one business area' })

@@ -46,7 +46,7 @@ export function makeModel(input: ModelInput): Model {
     holidays: (input.holidays?.[id] ?? []).map(([from, to]): Holiday => ({ from, to })),
   }));
   return {
-    site: { title: 'Test', maintainers: [], calendar, areas: [] },
+    site: { title: 'Test', maintainers: [], calendar, review: { everyDays: 180 }, areas: [] },
     people,
     teams: [],
     rotations,

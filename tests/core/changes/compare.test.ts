@@ -191,6 +191,7 @@ commonIssues:
 sla:
   targets: [{ metric: accuracy, operator: within, percent: 1.0, reference: Finance DB }]
   delivery: { cadence: daily, deadline: "06:00", timezone: UTC }
+reviewed: 2026-11-02
 `,
     );
 

@@ -27,9 +27,10 @@ const profit: Pipeline = {
   owners: { primary: 'engineer-a', secondary: 'engineer-b' },
   upstream: ['sales-systems'],
   downstream: [],
-  commonIssues: [{ title: 'Delay in Finance DB sync', fix: 'Re-run the sync' }],
+  commonIssues: [{ id: 'delay-in-finance-db-sync', title: 'Delay in Finance DB sync', fix: 'Re-run the sync' }],
+  links: [],
   sla: {
-    delivery: { cadence: 'daily', deadline: '06:00', timezone: 'UTC' },
+    delivery: { cadence: 'daily', deadline: '06:00', timezone: 'UTC', businessDays: false },
     targets: [
       { metric: 'accuracy', operator: 'within', percent: 1, reference: 'Finance DB' },
       { metric: 'completeness', operator: '>', percent: 98 },
@@ -55,7 +56,7 @@ describe('pipelineChanges', () => {
   });
 
   it('words a deadline in another zone, and a delivery removed', () => {
-    const london: Pipeline = { ...profit, sla: { ...profit.sla!, delivery: { cadence: 'daily', deadline: '06:00', timezone: 'Europe/London' } } };
+    const london: Pipeline = { ...profit, sla: { ...profit.sla!, delivery: { cadence: 'daily', deadline: '06:00', timezone: 'Europe/London', businessDays: false } } };
     expect(pipelineChanges(profit, london, names)).toEqual([{ kind: 'changed', key: 'sla.delivery.deadline', field: 'deadline', before: '06:00 UTC', after: '06:00 Europe/London' }]);
     const none: Pipeline = { ...profit, sla: { targets: profit.sla!.targets } };
     expect(pipelineChanges(profit, none, names)).toEqual([{ kind: 'removed', key: 'sla.delivery', field: 'delivery', value: 'Daily by 06:00 UTC' }]);
@@ -66,8 +67,8 @@ describe('pipelineChanges', () => {
       ...profit,
       upstream: ['finance-data'],
       commonIssues: [
-        { title: 'Delay in Finance DB sync', fix: 'Re-run the sync after 05:00', symptoms: 'Yesterday shows as partial' },
-        { title: 'Late FX rates' },
+        { id: 'delay-in-finance-db-sync', title: 'Delay in Finance DB sync', fix: 'Re-run the sync after 05:00', symptoms: 'Yesterday shows as partial' },
+        { id: 'late-fx-rates', title: 'Late FX rates' },
       ],
     };
     expect(pipelineChanges(profit, after, names)).toEqual([

@@ -34,7 +34,7 @@ describe('loadData: the file and its name', () => {
 
   it('reports a file in pipelines/ that is not YAML', () => {
     expect(problemsWith({ 'pipelines/notes.txt': 'x' })).toEqual([
-      'pipelines/notes.txt:1:1: unexpected file in pipelines/; only <id>.yaml files belong here, move or delete it',
+      'pipelines/notes.txt:1:1: unexpected file in pipelines/; only <id>.yaml files and <id>.md runbooks belong here, move or delete it',
     ]);
   });
 

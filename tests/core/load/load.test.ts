@@ -58,7 +58,7 @@ describe('loadData', () => {
   it('accepts a UTF-8 BOM and CRLF line endings, and reports positions as for LF', () => {
     const text = '\uFEFFname: Growth\r\narea: growth\r\naudience: experiments\r\nowners:\r\n  primary: engineer-c\r\n  secondary: nobody\r\n';
     expect(problemsWith({ 'pipelines/growth.yaml': text })).toEqual([
-      'pipelines/growth.yaml:6:14: unknown person "nobody" in owners.secondary; known people: engineer-a, engineer-b, engineer-c',
+      'pipelines/growth.yaml:6:14: unknown person "nobody" in owners.secondary; known people: engineer-a, engineer-b, engineer-c; if "nobody" is a new person, add them to people.yaml first (- id: nobody, with their name)',
     ]);
     expect(load(dataDir({ 'pipelines/growth.yaml': text.replace('nobody', 'engineer-a') })).problems).toEqual([]);
   });

@@ -18,7 +18,7 @@ describe('loadData: files that fail their schema', () => {
         `,
       }),
     ).toEqual([
-      'pipelines/growth.yaml:4:19: unknown person "engineer-x" in owners.primary; did you mean "engineer-a"? known people: engineer-a, engineer-b, engineer-c',
+      'pipelines/growth.yaml:4:19: unknown person "engineer-x" in owners.primary; did you mean "engineer-a"? known people: engineer-a, engineer-b, engineer-c; if "engineer-x" is a new person, add them to people.yaml first (- id: engineer-x, with their name)',
       'pipelines/growth.yaml:6:40: sla.delivery.deadline: expected a time from "00:00" to "23:59", e.g. "06:00"; got "25:00"',
     ]);
   });
@@ -39,8 +39,8 @@ describe('loadData: files that fail their schema', () => {
       'people.yaml:4:23: people[0].holidays[0].from: 2020-02-30 is not a real calendar date: February 2020 has 29 days',
       'people.yaml:6:10: duplicate person id "engineer-a"; it is already used on line 2, pick another id',
       // engineer-c is gone, so the fixture's references to it fail: people.yaml was still read.
-      'pipelines/growth.yaml:5:12: unknown person "engineer-c" in owners.primary; did you mean "engineer-a"? known people: engineer-a, engineer-b',
-      'rotations/on-call.yaml:2:35: unknown person "engineer-c" in members[2]; did you mean "engineer-a"? known people: engineer-a, engineer-b',
+      'pipelines/growth.yaml:5:12: unknown person "engineer-c" in owners.primary; did you mean "engineer-a"? known people: engineer-a, engineer-b; if "engineer-c" is a new person, add them to people.yaml first (- id: engineer-c, with their name)',
+      'rotations/on-call.yaml:2:35: unknown person "engineer-c" in members[2]; did you mean "engineer-a"? known people: engineer-a, engineer-b; if "engineer-c" is a new person, add them to people.yaml first (- id: engineer-c, with their name)',
     ]);
   });
 
@@ -59,7 +59,7 @@ describe('loadData: files that fail their schema', () => {
       'rotations/on-call.yaml:2:35: "engineer-b" is listed twice in members (also members[1]); each person appears once in rotation order, remove one',
       'rotations/on-call.yaml:3:8: start: expected a date as YYYY-MM-DD, e.g. 2026-01-01; got "soon"',
       'rotations/on-call.yaml:5:12: week 2027-W53 does not exist: 2027 has 52 weeks in the company calendar (weeks start on monday, week 1 contains 4 January); use 2027-W01 to 2027-W52',
-      'rotations/on-call.yaml:5:32: unknown person "nobody" in overrides[0].engineer; known people: engineer-a, engineer-b, engineer-c',
+      'rotations/on-call.yaml:5:32: unknown person "nobody" in overrides[0].engineer; known people: engineer-a, engineer-b, engineer-c; if "nobody" is a new person, add them to people.yaml first (- id: nobody, with their name)',
     ]);
   });
 

@@ -53,7 +53,7 @@ describe('loadData: unique ids', () => {
 describe('loadData: references', () => {
   it('reports owners that are not people, suggesting the closest id', () => {
     expect(problemsWith(growth('owners:\n  primary: engineer-x\n  secondary: enginer-a\n'))).toEqual([
-      'pipelines/growth.yaml:5:12: unknown person "engineer-x" in owners.primary; did you mean "engineer-a"? known people: engineer-a, engineer-b, engineer-c',
+      'pipelines/growth.yaml:5:12: unknown person "engineer-x" in owners.primary; did you mean "engineer-a"? known people: engineer-a, engineer-b, engineer-c; if "engineer-x" is a new person, add them to people.yaml first (- id: engineer-x, with their name)',
       'pipelines/growth.yaml:6:14: unknown person "enginer-a" in owners.secondary; did you mean "engineer-a"? known people: engineer-a, engineer-b, engineer-c',
     ]);
   });
@@ -70,8 +70,8 @@ describe('loadData: references', () => {
         `,
       }),
     ).toEqual([
-      'rotations/on-call.yaml:2:35: unknown person "someone-else" in members[2]; known people: engineer-a, engineer-b, engineer-c',
-      'rotations/on-call.yaml:5:32: unknown person "engineer-z" in overrides[0].engineer; did you mean "engineer-a"? known people: engineer-a, engineer-b, engineer-c',
+      'rotations/on-call.yaml:2:35: unknown person "someone-else" in members[2]; known people: engineer-a, engineer-b, engineer-c; if "someone-else" is a new person, add them to people.yaml first (- id: someone-else, with their name)',
+      'rotations/on-call.yaml:5:32: unknown person "engineer-z" in overrides[0].engineer; did you mean "engineer-a"? known people: engineer-a, engineer-b, engineer-c; if "engineer-z" is a new person, add them to people.yaml first (- id: engineer-z, with their name)',
     ]);
   });
 

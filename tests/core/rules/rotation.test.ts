@@ -65,7 +65,23 @@ describe('loadData: override weeks', () => {
 
   it('reports a week not written as YYYY-Www', () => {
     expect(problemsWith(rotation('name: On-call\nmembers: [engineer-a, engineer-b]\nstart: 2026-01-01\noverrides:\n  - {week: 2026-53, engineer: engineer-b, reason: x}\n'))).toEqual([
-      'rotations/on-call.yaml:5:12: overrides[0].week: expected a week as "YYYY-Www", e.g. "2026-W53"; got "2026-53"',
+      'rotations/on-call.yaml:5:12: overrides[0].week: expected a week as "YYYY-Www", e.g. "2026-W53"; write 2026-W53; got "2026-53"',
+    ]);
+  });
+
+  it.each([
+    ['2027-W5', '2027-W05'],
+    ['2026-w50', '2026-W50'],
+    ['2026W50', '2026-W50'],
+  ])('returns the right spelling as the fix when a week is written %s', (week, fixed) => {
+    expect(problemsWith(rotation(`name: On-call\nmembers: [engineer-a, engineer-b]\nstart: 2026-01-01\noverrides:\n  - {week: ${week}, engineer: engineer-b, reason: x}\n`))).toEqual([
+      `rotations/on-call.yaml:5:12: overrides[0].week: expected a week as "YYYY-Www", e.g. "2026-W53"; write ${fixed}; got "${week}"`,
+    ]);
+  });
+
+  it('returns no spelling for a week number that cannot exist', () => {
+    expect(problemsWith(rotation('name: On-call\nmembers: [engineer-a, engineer-b]\nstart: 2026-01-01\noverrides:\n  - {week: 2026-w60, engineer: engineer-b, reason: x}\n'))).toEqual([
+      'rotations/on-call.yaml:5:12: overrides[0].week: expected a week as "YYYY-Www", e.g. "2026-W53"; got "2026-w60"',
     ]);
   });
 

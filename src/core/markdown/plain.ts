@@ -1,0 +1,14 @@
+import { visit } from 'unist-util-visit';
+import { parseMarkdown } from './parse.ts';
+
+/**
+ * A Markdown text as the words a reader sees, for search: text, inline code and code blocks, with
+ * link targets and formatting dropped. Raw HTML counts as text, as the page shows it.
+ */
+export function markdownWords(markdown: string): string {
+  const parts: string[] = [];
+  visit(parseMarkdown(markdown), (node) => {
+    if ('value' in node && typeof node.value === 'string') parts.push(node.value);
+  });
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,58 @@
+import { issueSlug, PAGE_ANCHORS } from '../markdown/anchors.ts';
+import { checkMarkdown, locateInYaml } from '../markdown/check.ts';
+import type { SitePages } from '../markdown/site-pages.ts';
+import type { Path } from '../yaml/positions.ts';
+import { indicesAt, textAt, type FileView } from '../load/view.ts';
+import type { RuleContext } from './context.ts';
+
+/** The Markdown fields of a pipeline file. */
+function markdownPaths(view: FileView): Path[] {
+  const paths: Path[] = [['description']];
+  for (const i of indicesAt(view, ['commonIssues'])) for (const key of ['symptoms', 'checks', 'fix']) paths.push(['commonIssues', i, key]);
+  return paths;
+}
+
+/** Links in a pipeline's Markdown fields: allowed schemes only, site-relative links to real pages. */
+export function markdownFieldRules(ctx: RuleContext, view: FileView, pages: SitePages): void {
+  if (view.text === undefined) return;
+  for (const path of markdownPaths(view)) {
+    const text = textAt(view, path);
+    if (text === undefined) continue;
+    const start = ctx.locate(view.file, path);
+    let from = 0;
+    for (const p of checkMarkdown(text, pages)) {
+      const at = locateInYaml(view.text, start, p.snippet, from);
+      from = at.offset;
+      ctx.reportAt(view.file, at.line, at.column, 'markdown-link', p.text);
+    }
+  }
+}
+
+/** Each common issue's anchor (its id, or its title's slug) is unique in the pipeline and not one the page uses. */
+export function issueAnchorRules(ctx: RuleContext, view: FileView): void {
+  const seen = new Map<string, number>();
+  for (const i of indicesAt(view, ['commonIssues'])) {
+    const given = textAt(view, ['commonIssues', i, 'id']);
+    const title = textAt(view, ['commonIssues', i, 'title']);
+    if (given === undefined && title === undefined) continue;
+    const anchor = given ?? issueSlug(title!.trim(), i);
+    const path: Path = ['commonIssues', i, given !== undefined ? 'id' : 'title'];
+    const first = seen.get(anchor);
+    if (first !== undefined) {
+      const { line } = ctx.locate(view.file, ['commonIssues', first]);
+      ctx.report(view.file, path, 'issue-anchor', {
+        what: `two common issues have the anchor "${anchor}" (the other is on line ${line})`,
+        fix: `give this one a different id, e.g. id: ${anchor}-${i + 1}`,
+        subject: `two common issues have the anchor "${anchor}"`,
+      });
+      continue;
+    }
+    seen.set(anchor, i);
+    if ((PAGE_ANCHORS as readonly string[]).includes(anchor)) {
+      ctx.report(view.file, path, 'issue-anchor', {
+        what: `the anchor "${anchor}" is a section of the runbook page itself`,
+        fix: `give the issue an id such as id: ${anchor}-issue`,
+      });
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { looksNew, unknownReference } from '../../../src/core/rules/context.ts';
+
+const PEOPLE = ['engineer-a', 'engineer-b', 'engineer-c', 'engineer-d'];
+
+describe('looksNew', () => {
+  it.each([
+    ['frank', 'no known id is close'],
+    ['engineer-e', 'the known pattern with a last part of its own'],
+    ['data-engineer', 'nothing close'],
+  ])('returns true for %s (%s)', (id) => {
+    expect(looksNew(id, PEOPLE)).toBe(true);
+  });
+
+  it.each([
+    ['enginer-a', 'a letter missing'],
+    ['engineer-aa', 'a letter doubled'],
+    ['angineer-a', 'a letter changed in the shared part'],
+  ])('returns false for the typo %s (%s)', (id) => {
+    expect(looksNew(id, PEOPLE)).toBe(false);
+  });
+});
+
+describe('unknownReference', () => {
+  it('returns the add-to-people.yaml fix only when the id looks new', () => {
+    const add = (id: string) => `if "${id}" is a new person, add them to people.yaml first`;
+    expect(unknownReference('person', 'people', 'frank', PEOPLE, ['owners', 'primary'], '', add('frank')).fix).toBe(
+      'known people: engineer-a, engineer-b, engineer-c, engineer-d; if "frank" is a new person, add them to people.yaml first',
+    );
+    expect(unknownReference('person', 'people', 'enginer-a', PEOPLE, ['owners', 'primary'], '', add('enginer-a')).fix).toBe(
+      'did you mean "engineer-a"? known people: engineer-a, engineer-b, engineer-c, engineer-d',
+    );
+  });
+});
