@@ -109,6 +109,10 @@ export function referenceProblems(
   }
   if (teamsView) uniqueIds(ctx, teamsView.file, 'teams', 'team', teams);
   for (const view of views) {
+    // A file that could not be read or parsed has its one problem already. Its keys are unknown, not
+    // absent: "no rotation given" for a pipeline whose rotation: line sits unread after a syntax error
+    // would send its author to add a second one.
+    if (view.value === undefined) continue;
     if (view.kind === 'rotation') rotationRules(ctx, view);
     if (view.kind === 'pipeline') pipelineRules(ctx, view);
   }
