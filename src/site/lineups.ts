@@ -1,5 +1,5 @@
 import type { LineupInfo } from '../core/calendar/schedule.ts';
-import type { RotationOncall } from './oncall.ts';
+import type { RotationOncall } from './schedules.ts';
 
 /**
  * The line-up a rotation page names: the one of the week running at build time (or, before the

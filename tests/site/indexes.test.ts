@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/core/load/load.ts';
 import { buildIndex, sortByName } from '../../src/site/indexes.ts';
 import { PAGE_ROWS, pageCount, pageHref, pagedLists, preview } from '../../src/site/lists.ts';
-import { buildOncall } from '../../src/site/oncall.ts';
+import { buildOncall } from '../../src/site/schedules.ts';
 import { searchRecords } from '../../src/site/search-records.ts';
 import type { PageData } from '../../src/site/page-data.ts';
 

@@ -1,6 +1,6 @@
 import type { Lineup, Slot } from '../calendar/assign.ts';
 import type { HolidayIndex } from '../calendar/holidays.ts';
-import { calendarProblem, freeFor, orList, type CalendarProblem } from './oncall.ts';
+import { calendarProblem, freeFor, orList, type CalendarProblem } from './weeks.ts';
 
 /** One rotation's computed weeks, as double-booking reads them. */
 export interface ComputedRotation {

@@ -1,5 +1,5 @@
 import { formatCivilDay, localDay } from '../calendar/civil.ts';
-import { computeSchedules, type RotationSchedule, type ScheduleRange, type Shift } from '../calendar/schedule.ts';
+import { checkedRange, computeSchedules, type RotationSchedule, type ScheduleRange, type Shift } from '../calendar/schedule.ts';
 import { companyWeeks } from '../calendar/weeks.ts';
 import type { Model } from '../model.ts';
 import { changeText } from './fields.ts';
@@ -97,7 +97,7 @@ export const weekCauses = (input: Pick<OncallInput, 'rotationChanges' | 'siteCha
 export function oncallChanges(input: OncallInput): RotationWeekChanges[] {
   const { base, head, now, names } = input;
   const calendar = head.site.calendar;
-  const range = { from: now, weeks: calendar.futureWeeks + 1 };
+  const range = checkedRange(calendar, now);
   const horizon = companyWeeks(localDay(now, calendar.timezone), range.weeks, calendar);
   const before = schedulesOf(base, range);
   const after = schedulesOf(head, range);
