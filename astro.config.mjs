@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { loadIntegration } from './scripts/site-integration.mjs';
+import { loadIntegration } from './src/integrations/runbooks-loader.mjs';
 
 // Validates and loads data/ (or $RUNBOOKS_DATA) once, prints problems, writes the search index.
 const runbooks = await loadIntegration();

@@ -8,8 +8,6 @@ const cli = [
   'tests/scripts/**/*.test.ts',
   // The bad-input corpus through the compiled validate, a sample plus what only a process shows.
   'tests/corpus/validate.test.ts',
-  // The load worker is the compiled bundle in .build/cli.
-  'tests/core/load/parallel.test.ts',
   // Real git repositories, a git process per step (compare.test.ts covers the comparison in process).
   'tests/core/changes/git.test.ts',
   'tests/core/changes/compare-git.test.ts',
@@ -23,6 +21,8 @@ const cli = [
 const build = [
   // Starts `npm run dev` and edits its data.
   'tests/integrations/live-preview.test.ts',
+  // Builds with --base, then starts `npm run preview`.
+  'tests/integrations/preview-base.test.ts',
   'tests/corpus/build.test.ts',
   'tests/site/build.test.ts',
   'tests/site/long-horizon.test.ts',

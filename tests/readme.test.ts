@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -87,5 +87,21 @@ describe('README "Editing the data"', () => {
     expect(quoted.length).toBeGreaterThan(15);
     const given = new Set(MISTAKES.flatMap((edit) => problemsWith(edit)).map((p) => `data/${p.replace(/: /, ': error: ')}`));
     expect(quoted.filter((line) => !given.has(line))).toEqual([]);
+  });
+});
+
+describe('README "How the code is laid out"', () => {
+  const section = readme.slice(readme.indexOf('## How the code is laid out'), readme.indexOf('## Tests'));
+  const root = new URL('..', import.meta.url).pathname;
+
+  it('names every folder of src/ and src/core/', () => {
+    const folders = (dir: string) => readdirSync(join(root, dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `${e.name}/`);
+    for (const folder of [...folders('src'), ...folders('src/core')]) expect(section, folder).toMatch(new RegExp(`\\s${folder.replace('/', '\\/')}`));
+  });
+
+  it('points only at files that exist', () => {
+    const paths = [...section.matchAll(/`((?:src|tests|scripts)\/[^`\s]+)`/g)].map((m) => m[1]!);
+    expect(paths.length).toBeGreaterThan(10);
+    for (const path of paths) expect(existsSync(join(root, path)), path).toBe(true);
   });
 });

@@ -29,7 +29,7 @@ export default defineConfig({
         test: {
           name: 'cli',
           ...projectFiles.cli,
-          // The compiled CLIs and the load worker, built once before any file starts.
+          // The compiled CLIs, built once before any file starts.
           globalSetup: ['tests/build-cli.global.ts'],
         },
       },

@@ -1,4 +1,4 @@
-import type { Model, Person, Pipeline, Rotation, Team } from '../core/model.ts';
+import type { Model, Person, Pipeline, PipelineLink, Rotation, Team } from '../core/model.ts';
 import { editUrl } from '../site/links.ts';
 import type { SiteUrls } from '../site/published-urls.ts';
 
@@ -28,6 +28,7 @@ export const ANNOTATIONS = {
   oncallFeed: 'pipeline-runbooks/oncall-ics-url',
   rotation: 'pipeline-runbooks/rotation',
   secondaryOwner: 'pipeline-runbooks/secondary-owner',
+  reviewed: 'pipeline-runbooks/reviewed',
 } as const;
 
 /*
@@ -46,10 +47,10 @@ export const PIPELINE_FIELDS_IN_CATALOG = {
   downstream: 'spec.dependencyOf, as team Groups',
   commonIssues: 'on the runbook page, linked from metadata.links',
   sla: 'on the runbook page, linked from metadata.links',
-  description: 'on the runbook page, linked from metadata.links',
-  summary: 'on the runbook page, linked from metadata.links',
-  links: 'on the runbook page, linked from metadata.links',
-  reviewed: 'on the runbook page, linked from metadata.links',
+  description: 'on the runbook page (Markdown); its first sentence is the summary',
+  summary: 'metadata.description (else one made from the area and audience)',
+  links: 'metadata.links, after the runbook and the calendar, with their kind as type',
+  reviewed: 'pipeline-runbooks/reviewed annotation',
   runbook: 'on the runbook page, linked from metadata.links',
 } as const satisfies Record<keyof Pipeline, string>;
 
@@ -84,6 +85,9 @@ export const ROTATION_FIELDS_IN_CATALOG = {
 /** A rotation's Group is named apart from the teams, whose ids may be the same words. */
 export const rotationGroupName = (rotationId: string) => `rotation-${rotationId}`;
 
+/** Backstage's built-in icons for the kinds of link a runbook lists; other kinds get the default icon. */
+const LINK_ICONS: Partial<Record<PipelineLink['kind'], string>> = { dashboard: 'dashboard', docs: 'docs', alerts: 'warning' };
+
 const userRef = (id: string) => `user:default/${id}`;
 const groupRef = (id: string) => `group:default/${id}`;
 
@@ -102,11 +106,12 @@ function pipelineEntity(model: Model, p: Pipeline, urls: SiteUrls, dataDir: stri
     metadata: {
       name: p.id,
       title: p.name,
-      description: `${area} pipeline for ${p.audience}.`,
+      description: p.summary ?? `${area} pipeline for ${p.audience}.`,
       tags: [`audience-${p.audience}`, `area-${p.area}`],
       links: [
         { url: urls.runbook(p.id), title: 'Runbook', icon: 'docs', type: 'runbook' },
         ...(rotation ? [{ url: urls.calendar(rotation), title: 'On-call calendar', icon: 'calendar', type: 'on-call' }] : []),
+        ...p.links.map((l) => ({ url: l.url, title: l.title, type: l.kind, ...(LINK_ICONS[l.kind] ? { icon: LINK_ICONS[l.kind] } : {}) })),
       ],
       annotations: {
         [ANNOTATIONS.runbook]: urls.runbook(p.id),
@@ -114,6 +119,7 @@ function pipelineEntity(model: Model, p: Pipeline, urls: SiteUrls, dataDir: stri
           ? { [ANNOTATIONS.rotation]: rotation, [ANNOTATIONS.oncallCalendar]: urls.calendar(rotation), [ANNOTATIONS.oncallFeed]: urls.feed(rotation) }
           : {}),
         [ANNOTATIONS.secondaryOwner]: userRef(p.owners.secondary),
+        ...(p.reviewed ? { [ANNOTATIONS.reviewed]: p.reviewed } : {}),
         ...sourceAnnotations(model, dataDir, p.file),
       },
     },

@@ -1,7 +1,6 @@
 import { compareData } from '../core/changes/compare.ts';
 import { dataAtRef, GitError } from '../core/changes/git.ts';
 import { loadData } from '../core/load/load.ts';
-import { parallelChecker } from '../core/load/parallel.ts';
 import { resolveNow } from '../core/now.ts';
 import { dataDirFrom, oneOf, parseCli, runCli, UsageError } from './args.ts';
 import { changesToMarkdown } from './format-changes.ts';
@@ -38,11 +37,10 @@ await runCli(USAGE, () => {
     return 2;
   }
   try {
-    const checkFiles = parallelChecker(new URL('./load-worker.js', import.meta.url));
     const report = compareData({
       ref: flags.base,
-      base: at.dir === undefined ? undefined : loadData(at.dir, { checkFiles }),
-      head: loadData(dataDir, { checkFiles }),
+      base: at.dir === undefined ? undefined : loadData(at.dir),
+      head: loadData(dataDir),
       now: resolveNow(),
     });
     if (format === 'json') {

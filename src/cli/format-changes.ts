@@ -2,6 +2,7 @@ import type { Problem } from '../core/problem.ts';
 import type { Change, ChangeReport, EntityChanges, RotationWeekChanges } from '../core/changes/types.ts';
 import { changeText } from '../core/changes/fields.ts';
 import { displayPath } from '../core/format-problems.ts';
+import { formatDayRange } from '../core/format-dates.ts';
 
 /**
  * Escapes text from the data for GitHub-flavoured Markdown: a pipeline called `<b>*x*</b> | y` shows
@@ -25,20 +26,6 @@ function entitySection(title: string, changes: EntityChanges): string[] {
   return lines.length ? [`#### ${title}`, '', ...lines, ''] : [];
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-/** "Mon 21 Dec – Sun 27 Dec 2026", from calendar dates (no zone involved: they are already local). */
-export function weekDates(first: string, last: string): string {
-  const parts = (d: string) => {
-    const [y, m, day] = d.split('-').map(Number) as [number, number, number];
-    return { y, text: `${DAYS[new Date(Date.UTC(y, m - 1, day)).getUTCDay()]} ${day} ${MONTHS[m - 1]}` };
-  };
-  const a = parts(first);
-  const b = parts(last);
-  return a.y === b.y ? `${a.text} – ${b.text} ${b.y}` : `${a.text} ${a.y} – ${b.text} ${b.y}`;
-}
-
 function oncallSection(r: RotationWeekChanges): string[] {
   if (r.weeks.length === 0) return [];
   const n = r.weeks.length;
@@ -49,7 +36,7 @@ function oncallSection(r: RotationWeekChanges): string[] {
     '| --- | --- | --- | --- | --- |',
     ...r.weeks.map(
       (w) =>
-        `| ${w.week} | ${weekDates(w.firstDay, w.lastDay)} | ${w.before ? md(w.before.name) : '—'} | ${w.after ? `**${md(w.after.name)}**` : '—'} | ${md(w.why)} |`,
+        `| ${w.week} | ${formatDayRange(w.firstDay, w.lastDay)} | ${w.before ? md(w.before.name) : '—'} | ${w.after ? `**${md(w.after.name)}**` : '—'} | ${md(w.why)} |`,
     ),
     '',
     `Compared ${r.from} through ${r.to}.`,

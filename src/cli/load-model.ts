@@ -1,5 +1,4 @@
 import { loadData } from '../core/load/load.ts';
-import { parallelChecker } from '../core/load/parallel.ts';
 import type { Model } from '../core/model.ts';
 import { didYouMean } from '../core/suggest.ts';
 import { UsageError } from './args.ts';
@@ -11,7 +10,7 @@ import { formatProblems } from '../core/format-problems.ts';
  * stderr and returns undefined: the command then exits 1.
  */
 export function loadModelOrReport(dataDir: string): Model | undefined {
-  const { model, problems, fileCount } = loadData(dataDir, { checkFiles: parallelChecker(new URL('./load-worker.js', import.meta.url)) });
+  const { model, problems, fileCount } = loadData(dataDir);
   if (!model) process.stderr.write(formatProblems(problems, dataDir, 'text', fileCount));
   return model;
 }

@@ -1,5 +1,4 @@
 import { loadData } from '../core/load/load.ts';
-import { parallelChecker } from '../core/load/parallel.ts';
 import { resolveNow } from '../core/now.ts';
 import { existingDataDir, fromEnvironment, oneOf, parseCli, runCli } from './args.ts';
 import { failsValidation, formatProblems, PROBLEM_FORMATS } from '../core/format-problems.ts';
@@ -22,7 +21,7 @@ await runCli(USAGE, () => {
   const format = oneOf('format', flags.format, PROBLEM_FORMATS, 'text');
   const dataDir = existingDataDir(flags.data, process.env);
   const now = fromEnvironment(() => resolveNow());
-  const result = loadData(dataDir, { now, checkFiles: parallelChecker(new URL('./load-worker.js', import.meta.url)) });
+  const result = loadData(dataDir, { now });
   process.stdout.write(formatProblems(result.problems, dataDir, format, result.fileCount));
   return failsValidation(result.problems, flags.strict === true) ? 1 : 0;
 });

@@ -1,4 +1,4 @@
-import type { SiteLoad } from '../site/load.ts';
+import type { PreparedPages } from '../site/prepare.ts';
 import { reloadCheckScript } from './reload-check.ts';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -8,7 +8,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
  * lines, as the terminal prints them. Vite's client reloads it once the data is fixed, and the reload
  * check catches a fix saved while it was loading (none of the site's scripts: they expect valid data).
  */
-export function errorPage(load: Extract<SiteLoad, { ok: false }>, text: string, base: string): string {
+export function errorPage(load: Extract<PreparedPages, { ok: false }>, text: string, base: string): string {
   const count = load.problems.length;
   return `<!doctype html>
 <html lang="en">

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ViteDevServer } from 'vite';
-import { describeProblems, loadSite, siteDataDir, type SiteLoad } from '../site/load.ts';
+import { describeProblems, preparePages, siteDataDir, type PreparedPages } from '../site/prepare.ts';
 import { printCalendarWarnings } from './calendar-warnings.ts';
 import { errorPage } from './error-page.ts';
 import { REVISION_PATH, SERVER_TIMING_NAME } from './reload-check.ts';
@@ -19,13 +19,13 @@ const SETTLE_MS = 40;
 /** When to look again for a change the watcher dropped (see fingerprint). */
 const RECHECK_MS = 250;
 
-let current: SiteLoad | undefined;
+let current: PreparedPages | undefined;
 /** Counts the reloads, so that a page can tell whether it shows the latest data (see reload-check.ts). */
 let revision = 0;
 
 /** Loads the data afresh and prints what the build would: problems, or calendar warnings. */
-export function reloadData(): SiteLoad {
-  const load = loadSite(process.env, { fresh: true });
+export function reloadData(): PreparedPages {
+  const load = preparePages(process.env, { fresh: true });
   if (!load.ok) {
     process.stderr.write(describeProblems(load));
     process.stderr.write(`the dev server shows these problems on every page until they are fixed in ${load.dataDir}\n`);
@@ -117,6 +117,23 @@ export function followData(server: ViteDevServer, base: string): void {
     clearTimeout(timer);
     clearTimeout(recheck);
   });
+
+  // "/runbooks" (the base without its slash) redirects to "/runbooks/". Astro puts its own base check
+  // first in the stack once the server is set up, so this goes in front of it when the server listens.
+  if (base !== '/') {
+    const bare = base.slice(0, -1);
+    server.httpServer?.once('listening', () => {
+      server.middlewares.stack.unshift({
+        route: '',
+        handle: (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+          const [path, query] = (req.url ?? '').split(/\?(.*)/s, 2);
+          if (path !== bare) return next();
+          res.writeHead(301, { Location: `${base}${query ? `?${query}` : ''}` });
+          res.end();
+        },
+      });
+    });
+  }
 
   server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
     refresh();

@@ -1,8 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { describeProblems, loadSite } from '../site/load.ts';
+import { describeProblems, preparePages } from '../site/prepare.ts';
 import { setSiteBase } from '../site/paths.ts';
 import { searchRecords } from '../site/search-records.ts';
 import { printCalendarWarnings } from './calendar-warnings.ts';
+import { builtBase, recordBuildBase } from './preview-base.ts';
 import { followData, reloadData } from './live-preview.ts';
 import { reloadCheckScript } from './reload-check.ts';
 import { startIndex, type SearchIndex } from './search-index.ts';
@@ -16,10 +18,20 @@ export default function runbooks(): AstroIntegration {
   let search: SearchIndex | undefined;
   let outDir: URL | undefined;
   let base = '/';
+  let root: URL | undefined;
   return {
     name: 'pipeline-runbooks',
     hooks: {
-      'astro:config:setup': ({ command, config, injectScript }) => {
+      'astro:config:setup': ({ command, config, injectScript, updateConfig, logger }) => {
+        if (command === 'preview') {
+          // Only when no --base was given: an explicit one wins.
+          const base = config.base === '/' ? builtBase(config.root, config.outDir, config.base) : undefined;
+          if (base) {
+            logger.info(`serving ${fileURLToPath(config.outDir)} under ${base}, the base it was built with`);
+            updateConfig({ base });
+          }
+          return;
+        }
         if (command !== 'build' && command !== 'dev') return;
         setSiteBase(config.base);
         // The dev server starts with invalid data too, and shows its problems on every page.
@@ -27,7 +39,7 @@ export default function runbooks(): AstroIntegration {
           injectScript('page', reloadCheckScript(`${config.base.replace(/\/+$/, '')}/`));
           return void reloadData();
         }
-        const load = loadSite();
+        const load = preparePages();
         if (!load.ok) {
           process.stderr.write(describeProblems(load));
           process.stderr.write(`build stopped: fix the data in ${load.dataDir} (npm run validate checks it)\n`);
@@ -37,6 +49,7 @@ export default function runbooks(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         outDir = config.outDir;
+        root = config.root;
         base = config.base;
       },
       'astro:server:setup': ({ server }) => {
@@ -44,7 +57,7 @@ export default function runbooks(): AstroIntegration {
       },
       'astro:build:start': () => {
         // The search index is made from the data, not the pages, so it can start now.
-        const load = loadSite();
+        const load = preparePages();
         if (load.ok) search = startIndex(searchRecords(load.data));
       },
       'astro:build:setup': ({ target }) => {
@@ -52,6 +65,7 @@ export default function runbooks(): AstroIntegration {
         if (target === 'server' && outDir) search?.writeTo(outDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (root) recordBuildBase(root, dir, base);
         await search?.finish(dir, logger);
       },
     },

@@ -1,5 +1,5 @@
 import type { Pipeline } from '../core/model.ts';
-import type { SiteData } from './model.ts';
+import type { PageData } from './page-data.ts';
 
 /**
  * Long lists are cut and continued on numbered pages, so that no page grows with the
@@ -35,7 +35,7 @@ export const pageCount = (list: { items: readonly unknown[] }) => Math.max(1, Ma
 export const pageHref = (base: string, n: number) => (n === 1 ? base : `${base}${n}/`);
 
 /** Every paged list of the site, once per build. */
-export function pagedLists({ model, index }: SiteData): PagedList[] {
+export function pagedLists({ model, index }: PageData): PagedList[] {
   const lists: PagedList[] = [];
   for (const area of model.site.areas) {
     lists.push({

@@ -1,7 +1,7 @@
 import type { Person, Pipeline, Team } from '../core/model.ts';
-import type { SiteData } from './model.ts';
+import type { PageData } from './page-data.ts';
 import { markdownWords } from '../core/markdown/plain.ts';
-import { deliveryInWords, targetInWords } from './sla.ts';
+import { deliveryInWords, targetInWords } from '../core/sla-words.ts';
 
 /** One search result: a page of the site and the words it is found by. */
 export interface SearchRecord {
@@ -29,7 +29,7 @@ const texts = <T>(fields: FieldTexts<T>, item: T): string[] =>
  * Each record holds the text its page shows (names, owners, teams, issues, SLA), in page order,
  * and a person's or team's id, which the data files use, so that `engineer-c` finds Engineer C.
  */
-export function searchRecords({ model, index }: SiteData): SearchRecord[] {
+export function searchRecords({ model, index }: PageData): SearchRecord[] {
   const person = (id: string) => model.byId.people.get(id)?.name ?? id;
   const team = (id: string) => model.byId.teams.get(id)?.name ?? id;
   const records: SearchRecord[] = [];

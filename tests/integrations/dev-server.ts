@@ -23,13 +23,16 @@ const freePort = () =>
     });
   });
 
+/** Starts `npm run dev` on a free port (see startNpmServer). */
+export const startDev = (env: Record<string, string>) => startNpmServer('dev', [], env);
+
 /**
- * Starts `npm run dev` as a user does, in its own process group so that stop() ends npm and the
- * Astro process under it together, and waits until it answers.
+ * Starts `npm run SCRIPT` (dev or preview) as a user does, in its own process group so that stop()
+ * ends npm and the Astro process under it together, and waits until it says where it listens.
  */
-export async function startDev(env: Record<string, string>): Promise<DevServer> {
+export async function startNpmServer(script: 'dev' | 'preview', args: readonly string[], env: Record<string, string>): Promise<DevServer> {
   const port = await freePort();
-  const child: ChildProcess = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], {
+  const child: ChildProcess = spawn('npm', ['run', script, '--', ...args, '--port', String(port), '--host', '127.0.0.1'], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -63,10 +66,10 @@ export async function startDev(env: Record<string, string>): Promise<DevServer> 
   };
   const deadline = Date.now() + 90_000;
   while (!/Local\s+http/.test(output)) {
-    if (child.exitCode !== null) throw new Error(`npm run dev exited with ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`npm run ${script} exited with ${child.exitCode}:\n${output}`);
     if (Date.now() > deadline) {
       await server.stop();
-      throw new Error(`npm run dev did not start within 90 s:\n${output}`);
+      throw new Error(`npm run ${script} did not start within 90 s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/core/load/load.ts';
 import { buildIndex, sortByName } from '../../src/site/indexes.ts';
 import { PAGE_ROWS, pageCount, pageHref, pagedLists, preview } from '../../src/site/lists.ts';
-import { buildOncall } from '../../src/site/oncall.ts';
+import { buildOncall } from '../../src/site/schedules.ts';
 import { searchRecords } from '../../src/site/search-records.ts';
-import type { SiteData } from '../../src/site/model.ts';
+import type { PageData } from '../../src/site/page-data.ts';
 
 const model = loadData('tests/fixtures/site').model!;
 // Sun 3 Jan 2027 00:00 UTC, inside 2026-W53.
 const now = new Date('2027-01-03T00:00:00Z');
-const data: SiteData = { model, now, stamp: now, dataDir: 'tests/fixtures/site', index: buildIndex(model), oncall: buildOncall(model, now) };
+const data: PageData = { model, now, stamp: now, dataDir: 'tests/fixtures/site', index: buildIndex(model), oncall: buildOncall(model, now) };
 const ids = (list: readonly { id: string }[]) => list.map((p) => p.id);
 
 describe('buildIndex', () => {

@@ -4,14 +4,14 @@ import { instantAt, localDay, parseCivilDay, parseClock, startOfWeekDay } from '
 import { fairness } from './fairness.ts';
 import { HolidayIndex } from './holidays.ts';
 import { swapNote } from './notes.ts';
-import { findProblems } from '../rules/oncall.ts';
+import { findProblems } from '../rules/weeks.ts';
 import { applyHolidaySwaps } from './swaps.ts';
 import type { RotationSchedule, ScheduleRange, Shift } from './types.ts';
 
 // The standard windows (the site's pastWeeks..futureWeeks, the validator's now..futureWeeks).
 export { checkedRange, shownRange } from './ranges.ts';
 export type { FairnessRow, RotationSchedule, ScheduleRange, Shift } from './types.ts';
-export type { CalendarProblem } from '../rules/oncall.ts';
+export type { CalendarProblem } from '../rules/weeks.ts';
 
 /**
  * The on-call engine's public API. The CLI, the site, the change report and the ICS/JSON feeds

@@ -1,4 +1,4 @@
-import type { CalendarProblem } from '../rules/oncall.ts';
+import type { CalendarProblem } from '../rules/weeks.ts';
 
 // The engine's results, apart from its functions, so that its helper modules can share them
 // without importing schedule.ts (which imports them).

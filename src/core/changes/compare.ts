@@ -5,7 +5,7 @@ import { sortProblems, type Problem } from '../problem.ts';
 import { diffEntities, NO_ENTITY_CHANGES } from './fields.ts';
 import { personChanges, personSummary, teamChanges } from './directory.ts';
 import { namesFrom } from './names.ts';
-import { oncallChanges } from './oncall.ts';
+import { oncallChanges } from './weeks.ts';
 import { pipelineChanges, pipelineSummary } from './pipelines.ts';
 import { compareProblems } from './problems.ts';
 import { rotationChanges, rotationSummary } from './rotations.ts';

@@ -17,9 +17,6 @@ export interface CheckedFile {
   readonly rejected?: readonly Path[];
 }
 
-/** Checks many files; the default runs them in turn, `parallelChecker` spreads them over threads. */
-export type FileChecker = (dataDir: string, files: readonly DataFile[]) => CheckedFile[];
-
 /** A file that cannot be read (a directory named site.yaml, a FIFO, a broken link) is a problem, not a crash. */
 function readAndParse(dataDir: string, file: string): ParseResult {
   const read = readDataFile(dataDir, file);
@@ -39,5 +36,3 @@ export function checkFile(dataDir: string, entry: DataFile): CheckedFile {
         rejected: result.error.issues.map((issue) => issue.path as Path),
       };
 }
-
-export const checkFilesInTurn: FileChecker = (dataDir, files) => files.map((entry) => checkFile(dataDir, entry));

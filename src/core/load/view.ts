@@ -23,8 +23,11 @@ export interface FileView {
   readonly text?: string;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 export function fileView(base: { file: string; kind: FileKind; id?: string }, value: unknown, issuePaths: readonly Path[] = [], text?: string): FileView {
-  return { ...base, value, rejected: new Set(issuePaths.map(pathKey)), ...(text !== undefined ? { text } : {}) };
+  const rejected = issuePaths.length ? new Set(issuePaths.map(pathKey)) : NONE;
+  return { ...base, value, rejected, ...(text !== undefined ? { text } : {}) };
 }
 
 function at(value: unknown, path: Path): unknown {
@@ -42,7 +45,8 @@ export const rawAt = (view: FileView, path: Path): unknown => at(view.value, pat
 /** The text at `path` if zod accepted it there, else undefined. */
 export function textAt(view: FileView, path: Path): string | undefined {
   const value = at(view.value, path);
-  return typeof value === 'string' && !view.rejected.has(pathKey(path)) ? value : undefined;
+  // Most files pass their schema: then no path key needs building.
+  return typeof value === 'string' && (view.rejected.size === 0 || !view.rejected.has(pathKey(path))) ? value : undefined;
 }
 
 /** The number of items of the list at `path`; 0 when the key is absent, undefined when it is not a list. */

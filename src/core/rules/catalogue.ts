@@ -53,7 +53,7 @@ export const RULES = {
   'duplicate-id': { stage: 'cross-file', what: 'person, team and area ids are unique', fix: 'give one of the two a different id' },
   reference: {
     stage: 'cross-file',
-    what: '`owners`, `members` and override `engineer`s are people; `upstream` and `downstream` are teams; `area` is an area; `rotation` is a rotation file (and is given when there are several rotations)',
+    what: '`owners`, `members`, override `engineer`s and `site.yaml` `maintainers` are people; `upstream` and `downstream` are teams; `area` is an area; `rotation` is a rotation file (and is given when there are several rotations)',
     fix: 'use one of the known ids the message lists (it suggests the closest), or add the missing person, team, area or rotation',
   },
   owners: { stage: 'cross-file', what: '`owners.primary` and `owners.secondary` are different people', fix: 'name a different secondary owner' },

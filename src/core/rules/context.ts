@@ -24,6 +24,8 @@ export interface RuleContext {
   areas: IdList;
   /** Every rotation file, loaded or not: a reference to a broken rotation is not dangling. */
   rotationIds: readonly string[];
+  /** The same, for lookups: thousands of pipelines each check theirs. */
+  rotationSet: ReadonlySet<string>;
   /** Absent when site.yaml's calendar could not be read; week checks are skipped then. */
   calendar: CompanyCalendar | undefined;
 }

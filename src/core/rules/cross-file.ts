@@ -80,6 +80,7 @@ export function referenceProblems(
     }
     return value;
   };
+  const rotationIds = views.filter((v) => v.kind === 'rotation').map((v) => v.id!);
   const ctx: RuleContext = {
     report(file, path, rule, text, at = 'value') {
       const { line, column } = locate(file, path, at);
@@ -93,7 +94,8 @@ export function referenceProblems(
     personRef: reference(people, 'person', 'people', '', (id) => `if "${id}" is a new person, add them to people.yaml first (- id: ${id}, with their name)`),
     teamRef: reference(teams, 'team', 'teams', '; teams are listed in teams.yaml'),
     areas,
-    rotationIds: views.filter((v) => v.kind === 'rotation').map((v) => v.id!),
+    rotationIds,
+    rotationSet: new Set(rotationIds),
     calendar,
   };
 
@@ -107,6 +109,10 @@ export function referenceProblems(
   }
   if (teamsView) uniqueIds(ctx, teamsView.file, 'teams', 'team', teams);
   for (const view of views) {
+    // A file that could not be read or parsed has its one problem already. Its keys are unknown, not
+    // absent: "no rotation given" for a pipeline whose rotation: line sits unread after a syntax error
+    // would send its author to add a second one.
+    if (view.value === undefined) continue;
     if (view.kind === 'rotation') rotationRules(ctx, view);
     if (view.kind === 'pipeline') pipelineRules(ctx, view);
   }

@@ -51,7 +51,7 @@ export function pipelineRules(ctx: RuleContext, view: FileView): void {
 
   const rotation = textAt(view, ['rotation']);
   const rotations = ctx.rotationIds;
-  if (rotation !== undefined && !rotations.includes(rotation)) {
+  if (rotation !== undefined && !ctx.rotationSet.has(rotation)) {
     ctx.report(file, ['rotation'], 'reference', unknownReference('rotation', 'rotations', rotation, rotations, ['rotation'], '; a rotation is a file rotations/<id>.yaml'));
   } else if (rawAt(view, ['rotation']) === undefined && rotations.length > 1) {
     ctx.report(file, [], 'reference', {

@@ -117,21 +117,16 @@ export function parseYaml(file: string, bytes: Uint8Array): ParseResult {
 /**
  * A SourceFile over text that parsed cleanly. Positions are only needed when a problem is reported,
  * which is rare: they are worked out on the first locate() by parsing the text again with js-yaml's
- * listener recording every node, rather than for every node of every file. Without `value` (a file
- * checked in a worker thread), the value too is rebuilt on first use.
+ * listener recording every node, rather than for every node of every file.
  */
-export function sourceFromText(file: string, text: string, ...value: [unknown?]): SourceFile {
+function sourceFromText(file: string, text: string, value: unknown): SourceFile {
   let offsets: Map<string, NodeOffsets> | undefined;
   let lines: LineIndex | undefined;
-  let parsed: { value: unknown } | undefined = value.length ? { value: value[0] } : undefined;
   const lineIndex = () => (lines ??= new LineIndex(text));
   return {
     file,
     text,
-    get value() {
-      parsed ??= { value: readYaml(text, file)[0] };
-      return parsed.value;
-    },
+    value,
     get lineCount() {
       return lineIndex().lineCount;
     },

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { siteData } from '../../site/model.ts';
+import { pageData } from '../../site/page-data.ts';
 import { pipelinesJson } from '../../site/api.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(pipelinesJson(siteData().model, site), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(pipelinesJson(pageData().model, site), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

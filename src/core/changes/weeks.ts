@@ -1,5 +1,5 @@
 import { formatCivilDay, localDay } from '../calendar/civil.ts';
-import { computeSchedule, type Shift } from '../calendar/schedule.ts';
+import { checkedRange, computeSchedule, type Shift } from '../calendar/schedule.ts';
 import { companyWeeks } from '../calendar/weeks.ts';
 import type { Model } from '../model.ts';
 import { changeText } from './fields.ts';
@@ -50,7 +50,7 @@ const MOVES_WEEKS: ReadonlySet<string> = new Set(['members', 'assignment', 'star
  */
 export function oncallChanges({ base, head, now, names, rotationChanges, siteChanges }: OncallInput): RotationWeekChanges[] {
   const calendar = head.site.calendar;
-  const range = { from: now, weeks: calendar.futureWeeks + 1 };
+  const range = checkedRange(calendar, now);
   const horizon = companyWeeks(localDay(now, calendar.timezone), range.weeks, calendar);
   const result: RotationWeekChanges[] = [];
   for (const rotation of head.rotations) {

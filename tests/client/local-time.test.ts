@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineInstant, localDelivery, monthlyInstant, weeklyInstant } from '../../src/scripts/local-time.ts';
+import { deadlineInstant, localDelivery, monthlyInstant, weeklyInstant } from '../../src/client/local-time.ts';
 
 describe('deadlineInstant', () => {
   it("returns today's deadline in its zone as an instant", () => {

@@ -1,4 +1,4 @@
-// Loads the site's Astro integration (src/integrations/runbooks.ts) as plain JavaScript.
+// Loads the site's Astro integration (runbooks.ts, next to this file) as plain JavaScript.
 //
 // Why: a config that imports TypeScript makes Astro load it through Vite's module runner, whose
 // rewritten imports slow the data loader several times over (10,000 YAML files). Bundled once with
@@ -7,13 +7,13 @@ import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export async function loadIntegration() {
   // One file per process: two builds at once (the tests run several) must not share it.
   const outfile = `${root}.build/site/runbooks.${process.pid}.mjs`;
   await build({
-    entryPoints: [`${root}src/integrations/runbooks.ts`],
+    entryPoints: [fileURLToPath(new URL('./runbooks.ts', import.meta.url))],
     outfile,
     bundle: true,
     platform: 'node',

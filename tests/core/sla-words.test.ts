@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deliveryInWords, targetInWords } from '../../src/site/sla.ts';
+import { deliveryInWords, targetInWords } from '../../src/core/sla-words.ts';
 
 describe('deliveryInWords', () => {
   it('returns "Daily by HH:MM ZONE"', () => {

@@ -2,7 +2,7 @@
 // already readable without it, as of the day the site was built.
 import { addCopyButtons } from './copy-code.ts';
 import { showLocalDeadlines } from './local-time.ts';
-import { absoluteWebcal, highlightWeeks, updateCards } from './oncall.ts';
+import { absoluteWebcal, highlightWeeks, updateCards } from './now.ts';
 
 const now = Date.now();
 showLocalDeadlines(document, now);

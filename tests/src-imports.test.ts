@@ -1,0 +1,86 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The layering the README's code map describes, checked on every import in src/ (type-only ones
+ * too): no import cycle, the core imports no face, and no face but the CLIs imports the CLIs.
+ */
+const ROOT = join(import.meta.dirname, '..');
+const SRC = join(ROOT, 'src');
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : /\.(ts|mjs|astro)$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
+}
+
+/** Relative imports of a file: `import … from './x.ts'`, `export … from`, `import './x.ts'`, `import('./x.ts')`, `<script src="./x.ts">`. */
+export function importsOf(file: string, text: string): string[] {
+  const specifiers = [
+    ...text.matchAll(/\b(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g),
+    ...text.matchAll(/<script[^>]*\bsrc=["'](\.{1,2}\/[^"']+)["']/g),
+  ].map((m) => m[1]!);
+  return [...new Set(specifiers.map((s) => resolve(dirname(file), s)))];
+}
+
+const graph = new Map(files(SRC).map((file) => [file, importsOf(file, readFileSync(file, 'utf8'))]));
+const name = (file: string) => relative(ROOT, file);
+
+/** Every cycle, as the files on it, found with a depth-first search that reports each back edge. */
+function cycles(edges: ReadonlyMap<string, readonly string[]>): string[][] {
+  const found: string[][] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (file: string) => {
+    state.set(file, 'open');
+    stack.push(file);
+    for (const next of edges.get(file) ?? []) {
+      if (state.get(next) === 'open') found.push([...stack.slice(stack.indexOf(next)), next].map(name));
+      else if (!state.has(next) && edges.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(file, 'done');
+  };
+  for (const file of edges.keys()) if (!state.has(file)) visit(file);
+  return found;
+}
+
+describe('imports in src/', () => {
+  it('resolve to files that exist, so the checks below see every edge', () => {
+    const missing = [...graph].flatMap(([file, imports]) => imports.filter((i) => !existsSync(i)).map((i) => `${name(file)} -> ${name(i)}`));
+    expect(missing).toEqual([]);
+  });
+
+  it('form no cycle', () => {
+    expect(cycles(graph)).toEqual([]);
+  });
+
+  it('returns the cycle when there is one, so the check above can fail', () => {
+    const a = join(SRC, 'a.ts');
+    const b = join(SRC, 'b.ts');
+    expect(cycles(new Map([[a, [b]], [b, [a]]]))).toEqual([['src/a.ts', 'src/b.ts', 'src/a.ts']]);
+    expect(importsOf(a, "import type { X } from './b.ts';\nexport { y } from '../c.ts';\n<script src=\"../d.ts\"></script>")).toEqual([
+      b,
+      join(ROOT, 'c.ts'),
+      join(ROOT, 'd.ts'),
+    ]);
+  });
+
+  it('from src/core reach nothing outside it: the core knows no face', () => {
+    const core = join(SRC, 'core') + '/';
+    const leaks = [...graph].flatMap(([file, imports]) =>
+      file.startsWith(core) ? imports.filter((i) => !i.startsWith(core)).map((i) => `${name(file)} -> ${name(i)}`) : [],
+    );
+    expect(leaks).toEqual([]);
+  });
+
+  it('never reach src/cli from the site, the integrations, the pages or the components', () => {
+    const faces = ['site', 'integrations', 'pages', 'components', 'layouts', 'feeds', 'client', 'core'].map((dir) => join(SRC, dir) + '/');
+    const cli = join(SRC, 'cli') + '/';
+    const leaks = [...graph].flatMap(([file, imports]) =>
+      faces.some((dir) => file.startsWith(dir)) ? imports.filter((i) => i.startsWith(cli)).map((i) => `${name(file)} -> ${name(i)}`) : [],
+    );
+    expect(leaks).toEqual([]);
+  });
+});
