@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
@@ -67,6 +67,13 @@ describe('npm run dev follows the data', () => {
     rmSync(file('pipelines/weekly-growth.yaml'));
     timings.removed = await waitFor(added, (p) => p.status === 404, WITHIN);
     expect((await get(`${dev.url}/`)).text).not.toContain('Weekly growth');
+
+    // A renamed file: the pipeline moves to its new id, the old page is gone.
+    renameSync(file('pipelines/aggregate-profit.yaml'), file('pipelines/profit-renamed.yaml'));
+    timings.renamed = await waitFor(`${dev.url}/pipelines/profit-renamed/`, (p) => p.status === 200, WITHIN);
+    expect((await get(`${dev.url}/pipelines/aggregate-profit/`)).status).toBe(404);
+    renameSync(file('pipelines/profit-renamed.yaml'), file('pipelines/aggregate-profit.yaml'));
+    await waitFor(`${dev.url}/pipelines/aggregate-profit/`, (p) => p.status === 200, WITHIN);
 
     edit('pipelines/aggregate-growth.yaml', 'owners:\n  primary: carol', 'owners:\n  primary: carol\n  primary: dave');
     timings.broken = await waitFor(growth, (p) => p.status === 500 && p.text.includes(`${data}/pipelines/aggregate-growth.yaml:7:3: error:`), WITHIN);
