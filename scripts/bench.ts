@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli, runCli, UsageError } from '../src/cli/args.ts';
 import { createBareAstro } from './benchmark/bare-astro.ts';
 import { CommandFailed, hasGnuTime, measure, measureInterleaved, median, type Command, type Measurement } from './benchmark/measure.ts';
 import { pageStats, type PageStats } from './benchmark/pages.ts';
@@ -28,41 +28,22 @@ const ONCALL_ROTATIONS = 10;
 const USAGE = `usage: npm run bench -- [--quick] [--runs N] [--sizes 5,100,1000,10000] [--only validate,oncall,changes,build,tests] [--keep] [--out DIR]`;
 
 function options() {
-  let values;
-  try {
-    values = parseArgs({
-      args: process.argv.slice(2),
-      options: {
-        quick: { type: 'boolean' },
-        runs: { type: 'string' },
-        sizes: { type: 'string' },
-        only: { type: 'string' },
-        keep: { type: 'boolean' },
-        out: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (error) {
-    process.stderr.write(`error: ${(error as Error).message}\n${USAGE}\n`);
-    process.exit(2);
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    process.exit(0);
-  }
+  const values = parseCli(process.argv.slice(2), {
+    quick: { type: 'boolean' },
+    runs: { type: 'string' },
+    sizes: { type: 'string' },
+    only: { type: 'string' },
+    keep: { type: 'boolean' },
+    out: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const quick = values.quick ?? false;
   const sizes = (values.sizes ?? (quick ? '5,100,1000' : '5,100,1000,10000')).split(',').map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !sizes.includes(5)) {
-    process.stderr.write(`error: --sizes must be whole numbers and include 5 (the shipped data)\n${USAGE}\n`);
-    process.exit(2);
+    throw new UsageError('--sizes must be whole numbers and include 5 (the shipped data)');
   }
   const runs = values.runs === undefined ? undefined : Number(values.runs);
-  if (runs !== undefined && (!Number.isInteger(runs) || runs < 1)) {
-    process.stderr.write(`error: --runs must be a whole number of at least 1\n${USAGE}\n`);
-    process.exit(2);
-  }
+  if (runs !== undefined && (!Number.isInteger(runs) || runs < 1)) throw new UsageError('--runs must be a whole number of at least 1');
   const only = new Set((values.only ?? 'validate,oncall,changes,build,tests').split(','));
   return {
     quick,
@@ -93,7 +74,7 @@ interface Row {
   note?: string;
 }
 
-function main() {
+function main(): number {
   const opts = options();
   if (!existsSync(join(ROOT, '.build', 'cli', 'validate.js'))) {
     log('building the CLI bundles (npm run prepare)…');
@@ -273,7 +254,7 @@ function main() {
   writeFileSync(join(opts.out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(join(opts.out, 'results.md'), markdownReport(rows, targets, loadBefore, loadAfter));
   log(`wrote results.json and results.md in ${opts.out}`);
-  if (errors.length) process.exitCode = 1;
+  return errors.length ? 1 : 0;
 }
 
 function tableOf(rows: Row[]): string[][] {
@@ -321,4 +302,4 @@ function printReport(rows: Row[], targets: ReturnType<typeof evaluateTargets>, e
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
-main();
+await runCli(USAGE, main);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The layering the README's code map describes, checked on every import in src/ (type-only ones
- * too): no import cycle, and no face but the CLIs imports the CLIs.
+ * too): no import cycle, the core imports no face, and no face but the CLIs imports the CLIs.
  */
 const ROOT = join(import.meta.dirname, '..');
 const SRC = join(ROOT, 'src');
@@ -65,6 +65,14 @@ describe('imports in src/', () => {
       join(ROOT, 'c.ts'),
       join(ROOT, 'd.ts'),
     ]);
+  });
+
+  it('from src/core reach nothing outside it: the core knows no face', () => {
+    const core = join(SRC, 'core') + '/';
+    const leaks = [...graph].flatMap(([file, imports]) =>
+      file.startsWith(core) ? imports.filter((i) => !i.startsWith(core)).map((i) => `${name(file)} -> ${name(i)}`) : [],
+    );
+    expect(leaks).toEqual([]);
   });
 
   it('never reach src/cli from the site, the integrations, the pages or the components', () => {

@@ -1,4 +1,4 @@
-import type { Model, Person, Pipeline, Rotation, Team } from '../core/model.ts';
+import type { Model, Person, Pipeline, PipelineLink, Rotation, Team } from '../core/model.ts';
 import { editUrl } from '../site/links.ts';
 import type { SiteUrls } from '../site/published-urls.ts';
 
@@ -28,6 +28,7 @@ export const ANNOTATIONS = {
   oncallFeed: 'pipeline-runbooks/oncall-ics-url',
   rotation: 'pipeline-runbooks/rotation',
   secondaryOwner: 'pipeline-runbooks/secondary-owner',
+  reviewed: 'pipeline-runbooks/reviewed',
 } as const;
 
 /*
@@ -46,10 +47,10 @@ export const PIPELINE_FIELDS_IN_CATALOG = {
   downstream: 'spec.dependencyOf, as team Groups',
   commonIssues: 'on the runbook page, linked from metadata.links',
   sla: 'on the runbook page, linked from metadata.links',
-  description: 'on the runbook page, linked from metadata.links',
-  summary: 'on the runbook page, linked from metadata.links',
-  links: 'on the runbook page, linked from metadata.links',
-  reviewed: 'on the runbook page, linked from metadata.links',
+  description: 'on the runbook page (Markdown); its first sentence is the summary',
+  summary: 'metadata.description (else one made from the area and audience)',
+  links: 'metadata.links, after the runbook and the calendar, with their kind as type',
+  reviewed: 'pipeline-runbooks/reviewed annotation',
   runbook: 'on the runbook page, linked from metadata.links',
 } as const satisfies Record<keyof Pipeline, string>;
 
@@ -75,14 +76,21 @@ export const ROTATION_FIELDS_IN_CATALOG = {
   file: 'backstage.io/edit-url annotation, when site.yaml has repository',
   name: 'metadata.title and spec.profile.displayName',
   members: 'spec.members, and each User\'s spec.memberOf',
+  versions: 'spec.members and memberOf include every member of every line-up, past and upcoming',
   handoff: 'metadata.description',
   assignment: 'in the on-call calendar, not the catalog',
   start: 'in the on-call calendar, not the catalog',
   overrides: 'in the on-call calendar, not the catalog',
 } as const satisfies Record<keyof Rotation, string>;
 
+/** Everyone in any line-up of the rotation, in the order they first appear. */
+const everyMember = (r: Rotation) => [...new Set([...r.members, ...r.versions.flatMap((v) => v.members)])];
+
 /** A rotation's Group is named apart from the teams, whose ids may be the same words. */
 export const rotationGroupName = (rotationId: string) => `rotation-${rotationId}`;
+
+/** Backstage's built-in icons for the kinds of link a runbook lists; other kinds get the default icon. */
+const LINK_ICONS: Partial<Record<PipelineLink['kind'], string>> = { dashboard: 'dashboard', docs: 'docs', alerts: 'warning' };
 
 const userRef = (id: string) => `user:default/${id}`;
 const groupRef = (id: string) => `group:default/${id}`;
@@ -102,11 +110,12 @@ function pipelineEntity(model: Model, p: Pipeline, urls: SiteUrls, dataDir: stri
     metadata: {
       name: p.id,
       title: p.name,
-      description: `${area} pipeline for ${p.audience}.`,
+      description: p.summary ?? `${area} pipeline for ${p.audience}.`,
       tags: [`audience-${p.audience}`, `area-${p.area}`],
       links: [
         { url: urls.runbook(p.id), title: 'Runbook', icon: 'docs', type: 'runbook' },
         ...(rotation ? [{ url: urls.calendar(rotation), title: 'On-call calendar', icon: 'calendar', type: 'on-call' }] : []),
+        ...p.links.map((l) => ({ url: l.url, title: l.title, type: l.kind, ...(LINK_ICONS[l.kind] ? { icon: LINK_ICONS[l.kind] } : {}) })),
       ],
       annotations: {
         [ANNOTATIONS.runbook]: urls.runbook(p.id),
@@ -114,6 +123,7 @@ function pipelineEntity(model: Model, p: Pipeline, urls: SiteUrls, dataDir: stri
           ? { [ANNOTATIONS.rotation]: rotation, [ANNOTATIONS.oncallCalendar]: urls.calendar(rotation), [ANNOTATIONS.oncallFeed]: urls.feed(rotation) }
           : {}),
         [ANNOTATIONS.secondaryOwner]: userRef(p.owners.secondary),
+        ...(p.reviewed ? { [ANNOTATIONS.reviewed]: p.reviewed } : {}),
         ...sourceAnnotations(model, dataDir, p.file),
       },
     },
@@ -158,7 +168,7 @@ export function catalogNameProblems(entities: readonly Entity[]): string[] {
 export function catalogEntities(model: Model, { urls, dataDir }: CatalogOptions): { pipelines: Entity[]; people: Entity[]; groups: Entity[] } {
   const byName = (a: Entity, b: Entity) => (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0);
   const memberOf = new Map<string, string[]>();
-  for (const r of model.rotations) for (const m of r.members) memberOf.set(m, [...(memberOf.get(m) ?? []), groupRef(rotationGroupName(r.id))]);
+  for (const r of model.rotations) for (const m of everyMember(r)) memberOf.set(m, [...(memberOf.get(m) ?? []), groupRef(rotationGroupName(r.id))]);
 
   const pipelines = model.pipelines.map((p) => pipelineEntity(model, p, urls, dataDir)).sort(byName);
   const people = model.people
@@ -207,7 +217,7 @@ export function catalogEntities(model: Model, { urls, dataDir }: CatalogOptions)
         ],
         annotations: { [ANNOTATIONS.oncallCalendar]: urls.calendar(r.id), [ANNOTATIONS.oncallFeed]: urls.feed(r.id), ...sourceAnnotations(model, dataDir, r.file) },
       },
-      spec: { type: 'rotation', profile: { displayName: r.name }, children: [], members: [...r.members].sort().map(userRef) },
+      spec: { type: 'rotation', profile: { displayName: r.name }, children: [], members: everyMember(r).sort().map(userRef) },
     }),
   );
   return { pipelines, people, groups: [...teams, ...rotations].sort(byName) };

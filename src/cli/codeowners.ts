@@ -33,10 +33,7 @@ await runCli(USAGE, () => {
   const model = loadModelOrReport(dataDir);
   if (!model) return 1;
 
-  const text = renderCodeowners(model, {
-    dataPath: dataPath.split(/[\\/]/).join('/'),
-    hasFile: (file) => existsSync(join(dataDir, file)),
-  });
+  const text = renderCodeowners(model, { dataPath: dataPath.split(/[\\/]/).join('/') });
   const fix = `npm run codeowners${flags.out ? ` -- --out ${flags.out}` : ''}`;
   if (flags.check) {
     const current = existsSync(out) ? readFileSync(out, 'utf8') : undefined;

@@ -1,4 +1,4 @@
-import { zoneOffsetMs } from '../core/calendar/offsets.ts';
+import { formatWallClock } from '../core/format-dates.ts';
 import type { RotationSchedule } from '../core/calendar/schedule.ts';
 import type { Model } from '../core/model.ts';
 
@@ -18,26 +18,13 @@ export function alignTable(rows: readonly (readonly string[])[], rightAligned: R
   );
 }
 
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const two = (n: number) => String(n).padStart(2, '0');
-
-/**
- * "Mon 28 Dec 2026 09:00" in `timeZone`. Built from the engine's cached offsets: formatting
- * through TZDate costs more than computing the calendar when thousands of rows are listed.
- */
-export function wallClock(date: Date, timeZone: string): string {
-  const d = new Date(date.getTime() + zoneOffsetMs(timeZone, date.getTime()));
-  return `${DAYS[d.getUTCDay()]} ${two(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
-}
-
 const why = (w: RotationSchedule['weeks'][number]) =>
   w.reason === 'rotation' ? 'rotation' : `${w.reason}${w.agreed ? ' (agreed)' : ''}${w.note ? `: ${w.note}` : ''}`;
 
 /** The terminal view of `npm run oncall`: per rotation a week table, its problems and fairness counts. */
 export function formatOncallText(model: Model, schedules: readonly RotationSchedule[]): string {
   const { timezone, weekStartsOnName } = model.site.calendar;
-  const local = (d: Date) => wallClock(d, timezone);
+  const local = (d: Date) => formatWallClock(d, timezone);
   if (schedules.length === 0) return 'No rotations: add one as rotations/<id>.yaml in the data directory.\n';
   const out: string[] = [];
   for (const s of schedules) {

@@ -1,7 +1,7 @@
 // The site's only always-on script: small progressive enhancements. Everything it changes is
 // already readable without it, as of the day the site was built.
 import { showLocalDeadlines } from './local-time.ts';
-import { absoluteWebcal, highlightWeeks, updateCards } from './oncall.ts';
+import { absoluteWebcal, highlightWeeks, updateCards } from './now.ts';
 
 const now = Date.now();
 showLocalDeadlines(document, now);

@@ -11,13 +11,11 @@ import type { Model, Person, Pipeline } from '../core/model.ts';
 export interface CodeownersOptions {
   /** The data directory as a path from the repository root, forward slashes, no spaces or "#", e.g. `data`. */
   readonly dataPath: string;
-  /** Whether `pipelines/<id>.md` exists beside the YAML file, to list it with the same owners. */
-  readonly hasFile: (fileInData: string) => boolean;
 }
 
 /** What CODEOWNERS takes from a pipeline; declared for every field, so a new one (a second file, more owners) is not missed. */
 export const PIPELINE_FIELDS_IN_CODEOWNERS = {
-  id: 'the .md file beside the YAML file, when it exists',
+  id: 'through file and runbook',
   file: 'the pattern',
   owners: 'the handles, primary first',
   name: 'not needed',
@@ -32,7 +30,7 @@ export const PIPELINE_FIELDS_IN_CODEOWNERS = {
   summary: 'not needed',
   links: 'not needed',
   reviewed: 'not needed',
-  runbook: 'the .md file beside the YAML file, when it exists',
+  runbook: 'its .md file, with the same owners as the YAML file',
 } as const satisfies Record<keyof Pipeline, string>;
 
 export const CODEOWNERS_HEADER = [
@@ -69,8 +67,7 @@ export function renderCodeowners(model: Model, options: CodeownersOptions): stri
     const owners = [p.owners.primary, p.owners.secondary];
     const role = `owners of ${p.id}`;
     entries.push({ path: at(p.file), people: owners, role });
-    const markdown = p.file.replace(/\.yaml$/, '.md');
-    if (options.hasFile(markdown)) entries.push({ path: at(markdown), people: owners, role });
+    if (p.runbook) entries.push({ path: at(p.runbook.file), people: owners, role });
   }
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 

@@ -1,4 +1,4 @@
-import { wallClock } from '../cli/format-oncall.ts';
+import { formatWallClock } from '../core/format-dates.ts';
 import type { CalendarProblem } from '../core/calendar/schedule.ts';
 import type { Handoff, OnCall } from './handoff.ts';
 
@@ -20,7 +20,7 @@ export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n ==
 /** The weeks whose problems are listed: this one through calendar.futureWeeks ahead. */
 export const horizon = (h: Handoff) => `from ${h.week} to ${h.until}`;
 
-export const when = (h: Handoff, date: Date) => wallClock(date, h.timezone);
+export const when = (h: Handoff, date: Date) => formatWallClock(date, h.timezone);
 
 /** The lines both message formats say about one rotation's shifts, with names already escaped by `name`. */
 export function shiftLines(h: Handoff, r: { current?: OnCall; next?: OnCall }, name: (o: OnCall) => string, bold: (s: string) => string): string[] {

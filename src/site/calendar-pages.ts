@@ -1,4 +1,4 @@
-import type { RotationSchedule, Shift } from '../core/calendar/schedule.ts';
+import type { Shift } from '../core/calendar/schedule.ts';
 
 /**
  * How a rotation's calendar is spread over pages, so that no page grows with the horizon: with
@@ -42,8 +42,14 @@ export function calendarPages(weeks: readonly Shift[], now: Date): CalendarPages
   return { anchor, near, years: whole ? [] : [...new Set(weeks.map((w) => weekYear(w.week)))] };
 }
 
-/** The weeks of one year page. */
-export const yearWeeks = (schedule: RotationSchedule, year: number) => schedule.weeks.filter((w) => weekYear(w.week) === year);
+/** The weeks of one year page (weeks are in order, so a year's are consecutive). */
+export function yearSpan(weeks: readonly Shift[], year: number): WeekSpan {
+  const from = weeks.findIndex((w) => weekYear(w.week) === year);
+  if (from < 0) return { from: 0, to: 0 };
+  let to = from;
+  while (to < weeks.length && weekYear(weeks[to]!.week) === year) to++;
+  return { from, to };
+}
 
 /** The page (without the base) that lists `week` of `rotation`, with the week's anchor. */
 export function weekHref(rotation: string, pages: CalendarPages, weeks: readonly Shift[], week: string): string {

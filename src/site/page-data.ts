@@ -1,6 +1,6 @@
 import type { Model } from '../core/model.ts';
 import type { SiteIndex } from './indexes.ts';
-import type { SiteOncall } from './oncall.ts';
+import type { SiteOncall } from './schedules.ts';
 
 /** Everything the pages render, loaded and computed once per build (see prepare.ts). */
 export interface PageData {

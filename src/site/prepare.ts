@@ -5,7 +5,7 @@ import type { Problem } from '../core/problem.ts';
 import { feedStamp } from '../feeds/stamp.ts';
 import { buildIndex } from './indexes.ts';
 import { storedPageData, storePageData, storePageFailure, type PageData } from './page-data.ts';
-import { buildOncall } from './oncall.ts';
+import { buildOncall } from './schedules.ts';
 
 export type PreparedPages =
   | { readonly ok: true; readonly data: PageData }

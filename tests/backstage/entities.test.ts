@@ -37,7 +37,8 @@ describe('catalogEntities', () => {
   it("returns a pipeline's owner, tags, dependencies, links and annotations", () => {
     const profit = named('Component', 'profit');
     expect(profit.metadata.title).toBe('Profit (investors)');
-    expect(profit.metadata.description).toBe('Profit pipeline for investors.');
+    expect(profit.metadata.description).toBe('Daily profit per business unit, for the investor report.');
+    expect(named('Component', 'growth').metadata.description).toBe('Growth pipeline for experiments.');
     expect(profit.metadata.tags).toEqual(['audience-investors', 'area-profit']);
     expect(profit.spec).toEqual({
       type: 'pipeline',
@@ -53,7 +54,13 @@ describe('catalogEntities', () => {
       [ANNOTATIONS.rotation]: 'platform',
       [ANNOTATIONS.secondaryOwner]: 'user:default/engineer-b',
     });
-    expect(profit.metadata.links?.map((l) => l.url)).toEqual(['https://acme.github.io/runbooks/pipelines/profit/', 'https://acme.github.io/runbooks/oncall/platform/']);
+    expect(profit.metadata.links).toEqual([
+      { url: 'https://acme.github.io/runbooks/pipelines/profit/', title: 'Runbook', icon: 'docs', type: 'runbook' },
+      { url: 'https://acme.github.io/runbooks/oncall/platform/', title: 'On-call calendar', icon: 'calendar', type: 'on-call' },
+      { url: 'https://airflow.example.com/dags/profit', title: 'Airflow DAG', type: 'orchestrator' },
+      { url: 'https://bi.example.com/profit', title: 'Profit dashboard', icon: 'dashboard', type: 'dashboard' },
+    ]);
+    expect(profit.metadata.annotations?.[ANNOTATIONS.reviewed]).toBe('2026-02-20');
     // No upstream or downstream teams: no empty relation lists.
     expect(named('Component', 'unowned').spec).not.toHaveProperty('dependsOn');
     expect(named('Component', 'unowned').spec).not.toHaveProperty('dependencyOf');

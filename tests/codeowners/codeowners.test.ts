@@ -23,7 +23,7 @@ function parsed(text: string): InstanceType<typeof Codeowners> {
 }
 
 describe('renderCodeowners', () => {
-  const text = renderCodeowners(model, { dataPath: 'data', hasFile: (file) => file === 'pipelines/profit.md' });
+  const text = renderCodeowners(model, { dataPath: 'data' });
   const owners = parsed(text);
 
   it("returns exactly each pipeline's owners' handles for its YAML file, as GitHub resolves them", () => {
@@ -58,7 +58,7 @@ describe('renderCodeowners', () => {
   });
 
   it('says so when site.yaml lists no maintainers', () => {
-    const bare = renderCodeowners({ ...model, site: { ...model.site, maintainers: [] } }, { dataPath: 'data', hasFile: () => false });
+    const bare = renderCodeowners({ ...model, site: { ...model.site, maintainers: [] } }, { dataPath: 'data' });
     expect(bare).toContain('# /data/people.yaml has no owner with a handle (site.yaml maintainers): site.yaml lists no maintainers\n');
   });
 
@@ -69,13 +69,13 @@ describe('renderCodeowners', () => {
       .filter((l) => l.startsWith('/') || /^# \/\S+ has no owner/.test(l))
       .map((l) => /\/\S+/.exec(l)![0]);
     expect(paths).toEqual([...paths].sort());
-    expect(paths).toHaveLength(5 + 4 + 1);
+    expect(paths).toHaveLength(5 + 4 + 1); // shared files, pipelines, profit.md
     const reversed = { ...model, pipelines: [...model.pipelines].reverse() };
-    expect(renderCodeowners(reversed, { dataPath: 'data', hasFile: (file) => file === 'pipelines/profit.md' })).toBe(text);
+    expect(renderCodeowners(reversed, { dataPath: 'data' })).toBe(text);
   });
 
   it('returns patterns under the data directory as given from the repository root', () => {
-    const nested = renderCodeowners(model, { dataPath: './ops/runbooks/', hasFile: () => false });
+    const nested = renderCodeowners(model, { dataPath: './ops/runbooks/' });
     expect(nested).toContain('/ops/runbooks/pipelines/profit.yaml @alice-a @acme/data-platform\n');
     expect(parsed(nested).getOwner('ops/runbooks/pipelines/profit.yaml')).toEqual(['@alice-a', '@acme/data-platform']);
     expect(parsed(nested).getOwner('data/pipelines/profit.yaml')).toEqual([]);

@@ -2,14 +2,18 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../site/build-site.ts';
 import { get, startNpmServer, type DevServer } from './dev-server.ts';
 
+const FIXTURE = { RUNBOOKS_DATA: 'tests/fixtures/site', SOURCE_DATE_EPOCH: '1795348800' };
+
 let preview: DevServer | undefined;
+let dev: DevServer | undefined;
 afterAll(async () => {
   await preview?.stop();
+  await dev?.stop();
 });
 
 describe('npm run preview after a --base build', () => {
   it('returns the site under the base it was built with, without --base again', async () => {
-    const build = await buildSite('preview-base', { RUNBOOKS_DATA: 'tests/fixtures/site', SOURCE_DATE_EPOCH: '1795348800' }, ['--base', '/runbooks/']);
+    const build = await buildSite('preview-base', FIXTURE, ['--base', '/runbooks/']);
     expect(build.code, build.stderr).toBe(0);
 
     preview = await startNpmServer('preview', ['--outDir', build.outDir], {});
@@ -24,4 +28,16 @@ describe('npm run preview after a --base build', () => {
     expect(outside.status).toBe(404);
     expect(outside.text).toContain('href="/runbooks/"');
   }, 180_000);
+});
+
+describe('npm run dev -- --base /runbooks/', () => {
+  it('returns a redirect from /runbooks to /runbooks/, and the site there', async () => {
+    dev = await startNpmServer('dev', ['--base', '/runbooks/'], FIXTURE);
+    const response = await fetch(`${dev.url}/runbooks?q=growth`, { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/runbooks/?q=growth');
+    const home = await get(`${dev.url}/runbooks/`);
+    expect(home.status).toBe(200);
+    expect(home.text).toContain('href="/runbooks/pipelines/aggregate-growth/"');
+  }, 120_000);
 });

@@ -113,6 +113,21 @@ describe('generate-org CLI', () => {
     expect(result.status).toBe(2);
   });
 
+  it('writes the calendar horizon given by --past-weeks and --future-weeks into site.yaml', () => {
+    const dir = join(temp, 'horizon');
+    const result = run('--out', dir, '--pipelines', '3', '--past-weeks', '52', '--future-weeks', '520');
+    expect(result.stderr).toBe('');
+    expect((load(readFileSync(join(dir, 'site.yaml'), 'utf8')) as { calendar: object }).calendar).toMatchObject({ pastWeeks: 52, futureWeeks: 520 });
+  });
+
+  it('exits 2 with the usage and a suggestion on a bad command line, as the CLIs do', () => {
+    const typo = run('--out', join(temp, 'typo'), '--pipelins', '3');
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toMatch(/^error: unknown option "--pipelins"; did you mean "--pipelines"\?\n\nusage: npm run generate-org/);
+    expect(run('--out', join(temp, 'far'), '--pipelines', '3', '--future-weeks', '521').stderr).toContain('--past-weeks and --future-weeks are at most 520');
+    expect(run('--help').stdout).toMatch(/^usage: npm run generate-org/);
+  });
+
   it('refuses to write into a non-empty directory that is not a data directory, even with --force', () => {
     const dir = mkdtempSync(join(temp, 'precious-'));
     writeFileSync(join(dir, 'notes.txt'), 'keep me');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeSchedule } from '../../src/core/calendar/schedule.ts';
-import { around, calendarPages, NEAR, weekHref } from '../../src/site/calendar-pages.ts';
+import { around, calendarPages, NEAR, weekHref, yearSpan } from '../../src/site/calendar-pages.ts';
 import { at, makeModel } from '../core/calendar/fixture.ts';
 
 const model = makeModel({ rotations: [{ start: '2020-01-01' }] });
@@ -32,6 +32,9 @@ describe('calendarPages', () => {
     expect(weekHref('ops', pages, weeks, '2026-W44')).toBe('/oncall/ops/#ops-2026-W44');
     expect(weekHref('ops', pages, weeks, '2026-W43')).toBe('/oncall/ops/2026/#ops-2026-W43');
     expect(weekHref('ops', pages, weeks, '2027-W52')).toBe('/oncall/ops/2027/#ops-2027-W52');
+    const y2027 = yearSpan(weeks, 2027);
+    expect([weeks[y2027.from]!.week, weeks[y2027.to - 1]!.week]).toEqual(['2027-W01', '2027-W52']);
+    expect(yearSpan(weeks, 2040)).toEqual({ from: 0, to: 0 });
   });
 
   it('anchors on the next week before the rotation starts and after the last week when all are past', () => {

@@ -1,33 +1,6 @@
-import { tz } from '@date-fns/tz';
-import { getWeek, getWeekYear, startOfWeek, type FirstWeekContainsDate } from 'date-fns';
 import type { CompanyCalendar } from '../model.ts';
 import { civilDay, civilParts, instantAt, startOfWeekDay, type CivilDay } from './civil.ts';
 import { WEEK_KEY_PATTERN } from '../schemas/rotation.ts';
-
-/**
- * date-fns options for the company calendar; every computation runs in its time zone, never the
- * machine's. `weekKeyOf` and `startOfCompanyWeek` are the date-fns reference for week numbering;
- * the engine's integer walk (`companyWeeks`, `startOfWeekKey`) is tested against them.
- */
-export function weekOptions(calendar: CompanyCalendar) {
-  return {
-    weekStartsOn: calendar.weekStartsOn,
-    // date-fns types only 1 and 4, but its arithmetic is general over 1..7.
-    firstWeekContainsDate: calendar.firstWeekContainsDate as FirstWeekContainsDate,
-    in: tz(calendar.timezone),
-  } as const;
-}
-
-/** `YYYY-Www` for the company week containing `date`. */
-export function weekKeyOf(date: Date, calendar: CompanyCalendar): string {
-  const options = weekOptions(calendar);
-  return `${getWeekYear(date, options)}-W${String(getWeek(date, options)).padStart(2, '0')}`;
-}
-
-/** The first instant (00:00 on weekStartsOn, in the calendar zone) of the week containing `date`. */
-export function startOfCompanyWeek(date: Date, calendar: CompanyCalendar): Date {
-  return startOfWeek(date, weekOptions(calendar));
-}
 
 /**
  * The start of week `YYYY-Www` (00:00 on its first day in the calendar zone), or undefined when
@@ -35,13 +8,19 @@ export function startOfCompanyWeek(date: Date, calendar: CompanyCalendar): Date 
  * validator can check hundreds of overrides without building a zoned date for each.
  */
 export function startOfWeekKey(key: string, calendar: CompanyCalendar): Date | undefined {
+  const day = startDayOfWeekKey(key, calendar);
+  return day === undefined ? undefined : instantAt(day, 0, calendar.timezone);
+}
+
+/** The first calendar day of week `YYYY-Www`, or undefined when the company calendar has no such week. */
+export function startDayOfWeekKey(key: string, calendar: CompanyCalendar): CivilDay | undefined {
   const m = WEEK_KEY_PATTERN.exec(key);
   if (!m) return undefined;
   const year = Number(m[1]);
   const week = Number(m[2]);
   if (week < 1) return undefined;
   const day = firstDayOfWeekYear(year, calendar) + 7 * (week - 1);
-  return day < firstDayOfWeekYear(year + 1, calendar) ? instantAt(day, 0, calendar.timezone) : undefined;
+  return day < firstDayOfWeekYear(year + 1, calendar) ? day : undefined;
 }
 
 /** A company week as the engine walks it: where it starts (a calendar date) and its key. */

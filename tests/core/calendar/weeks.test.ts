@@ -3,7 +3,8 @@ import { getWeek, getWeekYear, startOfWeekYear, type Day, type FirstWeekContains
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { civilDay, formatCivilDay } from '../../../src/core/calendar/civil.ts';
-import { companyWeeks, firstDayOfWeekYear, startOfWeekKey, weekKeyOf } from '../../../src/core/calendar/weeks.ts';
+import { companyWeeks, firstDayOfWeekYear, startOfWeekKey } from '../../../src/core/calendar/weeks.ts';
+import { weekKeyOf } from './date-fns-reference.ts';
 import type { CompanyCalendar } from '../../../src/core/model.ts';
 import { WEEKDAYS } from '../../../src/core/schemas/site.ts';
 

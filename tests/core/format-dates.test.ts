@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatIsoDay, isoDay } from '../../src/site/dates.ts';
+import { formatDate, formatDateTime, formatDayRange, formatIsoDay, formatWallClock } from '../../src/core/format-dates.ts';
 
 describe('formatDate', () => {
   it('returns the date in the given zone, not the machine\'s', () => {
@@ -18,9 +18,17 @@ describe('formatDateTime', () => {
   });
 });
 
-describe('isoDay', () => {
-  it('returns YYYY-MM-DD in the zone', () => {
-    expect(isoDay(new Date('2026-12-31T20:00:00Z'), 'Pacific/Kiritimati')).toBe('2027-01-01');
+describe('formatWallClock', () => {
+  it('returns a fixed-width date and time in the zone, whatever side of the date line', () => {
+    expect(formatWallClock(new Date('2026-12-31T20:00:00Z'), 'Pacific/Kiritimati')).toBe('Fri 01 Jan 2027 10:00');
+    expect(formatWallClock(new Date('2027-01-04T09:00:00Z'), 'UTC')).toBe('Mon 04 Jan 2027 09:00');
+  });
+});
+
+describe('formatDayRange', () => {
+  it('returns the year once when both days share it, else each day with its year', () => {
+    expect(formatDayRange('2026-12-21', '2026-12-27')).toBe('Mon 21 Dec – Sun 27 Dec 2026');
+    expect(formatDayRange('2026-12-28', '2027-01-03')).toBe('Mon 28 Dec 2026 – Sun 3 Jan 2027');
   });
 });
 
