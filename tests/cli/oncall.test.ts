@@ -24,7 +24,7 @@ describe('npm run oncall', () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     const rotation = json.rotations.find((x: { id: string }) => x.id === 'data-platform');
-    expect(Object.keys(rotation)).toEqual(['id', 'name', 'weeks', 'problems', 'fairness']);
+    expect(Object.keys(rotation)).toEqual(['id', 'name', 'lineups', 'weeks', 'problems', 'fairness']);
     expect(rotation.weeks).toHaveLength(8);
     expect(rotation.weeks[5]).toEqual({
       week: '2026-W53',
@@ -32,6 +32,7 @@ describe('npm run oncall', () => {
       end: '2027-01-04T00:00:00Z',
       engineer: 'engineer-b',
       scheduled: 'engineer-a',
+      version: 0,
       reason: 'override',
       note: expect.stringContaining('53 weeks'),
     });

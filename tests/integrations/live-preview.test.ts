@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
@@ -68,6 +68,13 @@ describe('npm run dev follows the data', () => {
     timings.removed = await waitFor(added, (p) => p.status === 404, WITHIN);
     expect((await get(`${dev.url}/`)).text).not.toContain('Weekly growth');
 
+    // A renamed file: the pipeline moves to its new id, the old page is gone.
+    renameSync(file('pipelines/aggregate-profit.yaml'), file('pipelines/profit-renamed.yaml'));
+    timings.renamed = await waitFor(`${dev.url}/pipelines/profit-renamed/`, (p) => p.status === 200, WITHIN);
+    expect((await get(`${dev.url}/pipelines/aggregate-profit/`)).status).toBe(404);
+    renameSync(file('pipelines/profit-renamed.yaml'), file('pipelines/aggregate-profit.yaml'));
+    await waitFor(`${dev.url}/pipelines/aggregate-profit/`, (p) => p.status === 200, WITHIN);
+
     edit('pipelines/aggregate-growth.yaml', 'owners:\n  primary: carol', 'owners:\n  primary: carol\n  primary: dave');
     timings.broken = await waitFor(growth, (p) => p.status === 500 && p.text.includes(`${data}/pipelines/aggregate-growth.yaml:7:3: error:`), WITHIN);
     expect(dev.output()).toContain(`${data}/pipelines/aggregate-growth.yaml:7:3: error:`);
@@ -80,6 +87,13 @@ describe('npm run dev follows the data', () => {
     timings.twice = await waitFor(growth, (p) => p.text.includes('<h1>Growth saved twice (investors)</h1>'), WITHIN);
     edit('pipelines/aggregate-growth.yaml', 'name: Growth saved twice (investors)', 'name: Growth renamed (investors)');
     await waitFor(growth, (p) => p.text.includes('<h1>Growth renamed (investors)</h1>'), WITHIN);
+
+    // A calendar problem (Carol's back-to-back 2026-W53 and 2027-W01 comes into view) stays a warning, as in the build.
+    edit('site.yaml', 'futureWeeks: 6', 'futureWeeks: 8');
+    await waitFor(`${dev.url}/oncall/reporting/`, (p) => p.status === 200 && p.text.includes('2027-W01'), WITHIN);
+    expect(dev.output()).toMatch(new RegExp(`${data}/rotations/reporting\\.yaml:\\d+:\\d+: warning: carol covers 2026-W53 and 2027-W01 back to back`));
+    expect((await get(growth)).status).toBe(200);
+    edit('site.yaml', 'futureWeeks: 8', 'futureWeeks: 6');
 
     console.log(`npm run dev: ${Object.entries(timings).map(([what, ms]) => `${what} ${Math.round(ms)} ms`).join(', ')}`);
   }, 120_000);
