@@ -76,6 +76,6 @@ describe('astro build of a rotation with versions', () => {
     // textOf leaves a space where each link closes.
     const text = textOf(page('oncall/data-platform/index.html')).replace(/ ([,.]| \()/g, '$1');
     expect(text).toContain('By week number: Engineer E, Engineer A, Engineer B, Engineer C, Engineer D (since 2026-W45).');
-    expect(text).toContain('From 2027-W10: Engineer B, Engineer C, Engineer D, Engineer E.');
+    expect(text).toContain('New line-up from 2027-W10: Engineer B, Engineer C, Engineer D, Engineer E.');
   });
 });
