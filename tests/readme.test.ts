@@ -2,6 +2,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { historyGateMessage } from '../src/cli/format-changes.ts';
+import { compareData } from '../src/core/changes/compare.ts';
 import { isWarning } from '../src/core/problem.ts';
 import { loadData } from '../src/core/load/load.ts';
 import { TEAM_FIXTURE } from './helpers/data-dir.ts';
@@ -69,6 +71,14 @@ const MISTAKES: ((dir: string) => void)[] = [
       join(dir, 'rotations/analytics.yaml'),
       'name: Analytics on-call\nmembers: [engineer-c, engineer-d]\nstart: 2026-07-01\nassignment: round-robin\nhandoff: "9:00"\n',
     ),
+  (dir) =>
+    edit(dir, 'rotations/data-platform.yaml', (t) =>
+      t.replace(
+        'members: [engineer-a, engineer-b, engineer-c, engineer-d]\n',
+        'members: [engineer-a, engineer-b, engineer-c, engineer-d]\nversions:\n  - from: 2026-W49\n    members: [engineer-a, engineer-b, engineer-c, engineer-d, engineer-e]\n' +
+          '  - from: 2026-W40\n    members: [engineer-b, engineer-c, engineer-b]\n',
+      ),
+    ),
 ];
 
 describe('README "Editing the data"', () => {
@@ -87,6 +97,39 @@ describe('README "Editing the data"', () => {
     expect(quoted.length).toBeGreaterThan(15);
     const given = new Set(MISTAKES.flatMap((edit) => problemsWith(edit)).map((p) => `data/${p.replace(/: /, ': error: ')}`));
     expect(quoted.filter((line) => !given.has(line))).toEqual([]);
+  });
+
+  describe('Change who is in a rotation', () => {
+    const withEngineerE = (dir: string) =>
+      edit(dir, 'people.yaml', (t) => t.replace('  - id: engineer-d\n', '  - id: engineer-e\n    name: Engineer E\n    holidays: []\n  - id: engineer-d\n'));
+    const FOUR = 'members: [engineer-a, engineer-b, engineer-c, engineer-d]\n';
+    /** The fixture with engineer-e in people.yaml and `change` made to the rotation, compared with the fixture as the base. */
+    function compareWith(change: (rotation: string) => string) {
+      const base = mkdtempSync(join(tmpdir(), 'runbooks-readme-'));
+      const head = mkdtempSync(join(tmpdir(), 'runbooks-readme-'));
+      try {
+        for (const dir of [base, head]) cpSync(FIXTURE, dir, { recursive: true });
+        withEngineerE(head);
+        edit(head, 'rotations/data-platform.yaml', change);
+        const headData = loadData(head);
+        return { report: compareData({ ref: 'origin/main', base: loadData(base), head: headData, now }), problems: loadData(head, { now }).problems };
+      } finally {
+        for (const dir of [base, head]) rmSync(dir, { recursive: true, force: true });
+      }
+    }
+
+    it('shows a version that validates and keeps history', () => {
+      const yaml = yamlAfter('Change who is in a rotation');
+      const { report, problems } = compareWith((t) => t.replace(FOUR, yaml));
+      expect(problems.map((p) => p.message)).toEqual([]);
+      expect(report.history?.weeks).toEqual([]);
+    });
+
+    it("quotes the gate's message for members edited in place", () => {
+      const { report } = compareWith((t) => t.replace(FOUR, 'members: [engineer-a, engineer-b, engineer-c, engineer-d, engineer-e]\n'));
+      const section = readme.slice(readme.indexOf('### Change who is in a rotation'));
+      expect(section).toContain(historyGateMessage(report.history!).trimEnd());
+    });
   });
 });
 

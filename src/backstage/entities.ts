@@ -76,11 +76,15 @@ export const ROTATION_FIELDS_IN_CATALOG = {
   file: 'backstage.io/edit-url annotation, when site.yaml has repository',
   name: 'metadata.title and spec.profile.displayName',
   members: 'spec.members, and each User\'s spec.memberOf',
+  versions: 'spec.members and memberOf include every member of every line-up, past and upcoming',
   handoff: 'metadata.description',
   assignment: 'in the on-call calendar, not the catalog',
   start: 'in the on-call calendar, not the catalog',
   overrides: 'in the on-call calendar, not the catalog',
 } as const satisfies Record<keyof Rotation, string>;
+
+/** Everyone in any line-up of the rotation, in the order they first appear. */
+const everyMember = (r: Rotation) => [...new Set([...r.members, ...r.versions.flatMap((v) => v.members)])];
 
 /** A rotation's Group is named apart from the teams, whose ids may be the same words. */
 export const rotationGroupName = (rotationId: string) => `rotation-${rotationId}`;
@@ -164,7 +168,7 @@ export function catalogNameProblems(entities: readonly Entity[]): string[] {
 export function catalogEntities(model: Model, { urls, dataDir }: CatalogOptions): { pipelines: Entity[]; people: Entity[]; groups: Entity[] } {
   const byName = (a: Entity, b: Entity) => (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0);
   const memberOf = new Map<string, string[]>();
-  for (const r of model.rotations) for (const m of r.members) memberOf.set(m, [...(memberOf.get(m) ?? []), groupRef(rotationGroupName(r.id))]);
+  for (const r of model.rotations) for (const m of everyMember(r)) memberOf.set(m, [...(memberOf.get(m) ?? []), groupRef(rotationGroupName(r.id))]);
 
   const pipelines = model.pipelines.map((p) => pipelineEntity(model, p, urls, dataDir)).sort(byName);
   const people = model.people
@@ -213,7 +217,7 @@ export function catalogEntities(model: Model, { urls, dataDir }: CatalogOptions)
         ],
         annotations: { [ANNOTATIONS.oncallCalendar]: urls.calendar(r.id), [ANNOTATIONS.oncallFeed]: urls.feed(r.id), ...sourceAnnotations(model, dataDir, r.file) },
       },
-      spec: { type: 'rotation', profile: { displayName: r.name }, children: [], members: [...r.members].sort().map(userRef) },
+      spec: { type: 'rotation', profile: { displayName: r.name }, children: [], members: everyMember(r).sort().map(userRef) },
     }),
   );
   return { pipelines, people, groups: [...teams, ...rotations].sort(byName) };

@@ -1,5 +1,5 @@
 import type { Problem } from '../core/problem.ts';
-import type { Change, ChangeReport, EntityChanges, RotationWeekChanges } from '../core/changes/types.ts';
+import type { Change, ChangeReport, EntityChanges, HistoryReport, RotationWeekChanges } from '../core/changes/types.ts';
 import { changeText } from '../core/changes/fields.ts';
 import { displayPath } from '../core/format-problems.ts';
 import { formatDayRange } from '../core/format-dates.ts';
@@ -42,6 +42,50 @@ function oncallSection(r: RotationWeekChanges): string[] {
     `Compared ${r.from} through ${r.to}.`,
     '',
   ];
+}
+
+/** A fenced block that text from the data cannot close: the fence is longer than any run of backticks in it. */
+function fenced(lang: string, text: string): string[] {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return [`${fence}${lang}`, ...text.replace(/\n$/, '').split('\n'), fence];
+}
+
+/** The history gate's section: the rewritten weeks, then how to make the same change keep them. */
+export function historySection(history: HistoryReport | null, dataDir: string): string[] {
+  if (!history || history.weeks.length === 0) return [];
+  const n = history.weeks.length;
+  const lines = [
+    `#### ⛔ History: ${n} ${n === 1 ? 'week' : 'weeks'} up to the current one ${n === 1 ? 'changes' : 'change'} hands`,
+    '',
+    `The weeks up to ${history.current}, this week, record who carried the pager, which pay and fairness depend on. ` +
+      'This change gives them to someone else; `npm run changes -- --check` fails until it does not. ' +
+      'An override naming a week may record who really covered it.',
+    '',
+    '| Rotation | Week | Dates | Before | After | Why |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...history.weeks.map(
+      (w) =>
+        `| ${code(w.rotation)} | ${w.week} | ${formatDayRange(w.firstDay, w.lastDay)} | ${w.before ? md(w.before.name) : '—'} | ${w.after ? `**${md(w.after.name)}**` : '—'} | ${md(w.why)} |`,
+    ),
+    '',
+  ];
+  if (history.keep.length) lines.push('To make the same change keep history:', '');
+  for (const k of history.keep) {
+    lines.push(`- In ${code(displayPath(dataDir, k.file))}, ${md(k.how)}:`, '', ...fenced('yaml', k.yaml).map((l) => (l ? `  ${l}` : l)), '');
+  }
+  return lines;
+}
+
+/** One paragraph for stderr when `--check` fails: which weeks, and the way out. */
+export function historyGateMessage(history: HistoryReport): string {
+  const shown = history.weeks.slice(0, 3).map((w) => `${w.rotation} ${w.week} ${w.before?.name ?? 'nobody'} → ${w.after?.name ?? 'nobody'}`);
+  const more = history.weeks.length > shown.length ? `, and ${history.weeks.length - shown.length} more` : '';
+  return (
+    `error: this change rewrites on-call history: ${shown.join(', ')}${more}; weeks up to ${history.current} keep who covered them. ` +
+    `Change a line-up with a version from ${history.next} instead of editing members, or record who covered a week with an override naming it; ` +
+    'the History section of the report gives the YAML\n'
+  );
 }
 
 function problemLine(p: Problem, dataDir: string): string {
@@ -92,7 +136,7 @@ export function changesToMarkdown(report: ChangeReport, { dataDir, commit }: Mar
     const n = report.base.problems.length;
     lines.push(`⚠️ The data at ${code(report.base.ref)} does not load (${n} ${n === 1 ? 'problem' : 'problems'}); what loaded is compared below.`, '');
   }
-  lines.push(...problemLines);
+  lines.push(...problemLines, ...historySection(report.history, dataDir));
   if (report.site.length) lines.push('#### Site', '', ...report.site.map((c) => `- ${changeLine(c)}`), '');
   lines.push(
     ...entitySection('Pipelines', report.pipelines),

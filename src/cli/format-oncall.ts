@@ -31,6 +31,10 @@ export function formatOncallText(model: Model, schedules: readonly RotationSched
     const rotation = model.byId.rotations.get(s.rotation)!;
     const day = weekStartsOnName[0]!.toUpperCase() + weekStartsOnName.slice(1);
     out.push(`${s.name} (${s.rotation}): hand-off ${day} ${rotation.handoff} ${timezone}`, '');
+    // With versions, which line-up applies from when (the JSON gives each week's `version`).
+    if (s.lineups.length > 1) {
+      out.push(...alignTable(s.lineups.map((l) => [`  line-up ${l.version}`, `from ${l.from}:`, l.members.join(', ')])), '');
+    }
     if (s.weeks.length === 0) {
       out.push(`No weeks listed: the rotation starts on ${rotation.start}.`, '');
       continue;

@@ -2,7 +2,7 @@ import type { Day } from 'date-fns';
 import type { z } from 'zod';
 import type { HolidayData, PersonData } from './schemas/people.ts';
 import type { PipelineData } from './schemas/pipeline.ts';
-import type { OverrideData, RotationData } from './schemas/rotation.ts';
+import type { OverrideData, RotationData, VersionData } from './schemas/rotation.ts';
 import type { AreaData, calendarSchema, SiteData } from './schemas/site.ts';
 import type { TeamData } from './schemas/teams.ts';
 import type { Path } from './yaml/positions.ts';
@@ -75,6 +75,8 @@ export type Holiday = ReadonlyDeep<HolidayData>;
 export type Person = ReadonlyDeep<PersonData>;
 export type Team = ReadonlyDeep<TeamData>;
 export type Override = ReadonlyDeep<OverrideData>;
+/** A line-up that replaces the previous one from company week `from` on. */
+export type Version = ReadonlyDeep<VersionData>;
 
 export type Rotation = ReadonlyDeep<
   RotationData & {
@@ -91,7 +93,7 @@ export type Pipeline = ReadonlyDeep<
     id: string;
     /** Path inside the data directory: `pipelines/<id>.yaml`. */
     file: string;
-    /** The resolved rotation id: the one named, or the only rotation when none is named. */
+    /** The resolved rotation id: the one named, else its area's, else the only rotation. */
     rotation?: string;
     /** Each issue with its anchor resolved: the `id` given, or the slug of the title. */
     commonIssues: (PipelineData['commonIssues'][number] & { id: string })[];

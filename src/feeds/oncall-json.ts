@@ -1,4 +1,4 @@
-import type { CalendarProblem, FairnessRow, RotationSchedule, Shift } from '../core/calendar/schedule.ts';
+import type { CalendarProblem, FairnessRow, LineupInfo, RotationSchedule, Shift } from '../core/calendar/schedule.ts';
 
 /**
  * The on-call JSON feed (`npm run oncall -- --format json`, the site's `/api/oncall.json`).
@@ -8,6 +8,8 @@ export interface OncallJson {
   readonly rotations: readonly {
     readonly id: string;
     readonly name: string;
+    /** Every line-up, in week order: version 0 is the top-level `members`, version k is `versions[k - 1]`. */
+    readonly lineups: readonly LineupInfo[];
     readonly weeks: readonly OncallJsonWeek[];
     readonly problems: readonly Pick<CalendarProblem, 'week' | 'rule' | 'message'>[];
     readonly fairness: readonly FairnessRow[];
@@ -21,6 +23,8 @@ export interface OncallJsonWeek {
   readonly end: string;
   readonly engineer: string;
   readonly scheduled: string;
+  /** The line-up the week used: an index into `lineups` (0: the top-level members, k: versions[k - 1]). */
+  readonly version: number;
   readonly reason: Shift['reason'];
   readonly note?: string;
 }
@@ -33,12 +37,14 @@ export function oncallJson(schedules: readonly RotationSchedule[]): OncallJson {
     rotations: schedules.map((s) => ({
       id: s.rotation,
       name: s.name,
+      lineups: s.lineups,
       weeks: s.weeks.map((w) => ({
         week: w.week,
         start: rfc3339(w.start),
         end: rfc3339(w.end),
         engineer: w.engineer,
         scheduled: w.scheduled,
+        version: w.version,
         reason: w.reason,
         ...(w.note !== undefined ? { note: w.note } : {}),
       })),

@@ -6,7 +6,7 @@ import type { CompanyCalendar, Model } from '../core/model.ts';
 export const personName = (model: Model, id: string) => model.byId.people.get(id)?.name ?? id;
 
 /** A shift's note as the site shows it: the override's reason, or the swap with display names. */
-export const noteOf = (model: Model, shift: Pick<Shift, 'week' | 'swap' | 'note'>) => shiftNote(shift, (id) => personName(model, id));
+export const noteOf = (model: Model, shift: Pick<Shift, 'week' | 'swap' | 'note' | 'scheduled'>) => shiftNote(shift, (id) => personName(model, id));
 
 /** "Monday". */
 export const weekdayName = (calendar: CompanyCalendar) => calendar.weekStartsOnName[0]!.toUpperCase() + calendar.weekStartsOnName.slice(1);

@@ -74,6 +74,20 @@ describe('catalogEntities', () => {
     expect(named('User', 'engineer-e').spec.memberOf).toEqual([]);
   });
 
+  it("returns the members of every line-up in a rotation's group, versions included", () => {
+    const reporting = model.byId.rotations.get('reporting')!;
+    const versioned = { ...reporting, versions: [{ from: '2026-W20', members: ['engineer-d', 'engineer-e'] }] };
+    const rotations = model.rotations.map((r) => (r.id === 'reporting' ? versioned : r));
+    const withVersion = { ...model, rotations, byId: { ...model.byId, rotations: new Map(rotations.map((r) => [r.id, r])) } };
+    const { groups, people } = catalogEntities(withVersion, { urls, dataDir: 'data' });
+    expect(groups.find((g) => g.metadata.name === 'rotation-reporting')!.spec.members).toEqual([
+      'user:default/engineer-c',
+      'user:default/engineer-d',
+      'user:default/engineer-e',
+    ]);
+    expect(people.find((p) => p.metadata.name === 'engineer-e')!.spec.memberOf).toEqual(['group:default/rotation-reporting']);
+  });
+
   it('returns the GitHub login of a person as github.com/user-login, and none for a team handle', () => {
     expect(named('User', 'engineer-a').metadata.annotations).toEqual({ 'github.com/user-login': 'alice-a' });
     expect(named('User', 'engineer-b').metadata).not.toHaveProperty('annotations');

@@ -149,4 +149,69 @@ describe('changes CLI', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^error: --base REF is required, e\.g\. --base origin\/main\n\nusage: npm run changes/);
   });
+
+  it('exits 2 on a bad SOURCE_DATE_EPOCH, as validate does', () => {
+    const { code, stderr } = changes('--base', 'HEAD', { SOURCE_DATE_EPOCH: 'yesterday' });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^error: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got "yesterday"\n/);
+  });
+});
+
+describe('changes --check (the history gate)', () => {
+  // Adds engineer-e to people.yaml, not yet in any rotation.
+  const addEngineerE = () => repo.replace('people.yaml', '  - id: engineer-d\n', '  - id: engineer-e\n    name: Engineer E\n    holidays: []\n  - id: engineer-d\n');
+  const FOUR = 'members: [engineer-a, engineer-b, engineer-c, engineer-d]';
+  const FIVE = 'members: [engineer-a, engineer-b, engineer-c, engineer-d, engineer-e]';
+
+  it('exits 1 when members are edited in place, saying which weeks and how to keep them, with the YAML in the report', () => {
+    addEngineerE();
+    repo.replace('rotations/data-platform.yaml', FOUR, FIVE);
+
+    const { code, stdout, stderr } = changes('--base', 'HEAD', '--check');
+
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      'error: this change rewrites on-call history: data-platform 2026-W05 Engineer A → Engineer E, data-platform 2026-W06 Engineer B → Engineer A, ' +
+        'data-platform 2026-W07 Engineer C → Engineer B, and 33 more; weeks up to 2026-W48 keep who covered them. ' +
+        'Change a line-up with a version from 2026-W49 instead of editing members, or record who covered a week with an override naming it; ' +
+        'the History section of the report gives the YAML\n',
+    );
+    expect(stdout).toContain('#### ⛔ History: 36 weeks up to the current one change hands');
+    expect(stdout).toContain('| `data-platform` | 2026-W05 | Mon 26 Jan – Sun 1 Feb 2026 | Engineer A | **Engineer E** | rotation changed: member added: Engineer E |');
+    expect(stdout).toContain(
+      [
+        '- In `data/rotations/data-platform.yaml`, keep members as they were and put the new line-up in a version from 2026-W49, next week, so the weeks up to 2026-W48 keep who covered them:',
+        '',
+        '  ```yaml',
+        `  ${FOUR}`,
+        '  versions:',
+        '    - from: 2026-W49',
+        `      ${FIVE}`,
+        '  ```',
+      ].join('\n'),
+    );
+    // Without --check the report is the same and the exit 0.
+    expect(changes('--base', 'HEAD')).toMatchObject({ code: 0, stdout, stderr: '' });
+  });
+
+  it('exits 0 for the same change written as a version from next week, and lists the weeks it moves', () => {
+    addEngineerE();
+    repo.replace('rotations/data-platform.yaml', FOUR, `${FOUR}\nversions:\n  - from: 2026-W49\n    ${FIVE}`);
+
+    const { code, stdout, stderr } = changes('--base', 'HEAD', '--check');
+
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('History');
+    expect(stdout).toContain('  - version from 2026-W49 added: Engineer A, Engineer B, Engineer C, Engineer D, Engineer E');
+  });
+
+  it('writes the history in JSON too', () => {
+    addHoliday(repo, 'engineer-d', '2026-11-23', '2026-11-27');
+
+    const { code, stdout } = changes('--base', 'HEAD', '--check', '--format', 'json');
+
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).history).toMatchObject({ current: '2026-W48', next: '2026-W49', weeks: [{ week: '2026-W48', rotation: 'data-platform' }] });
+  });
 });

@@ -24,7 +24,7 @@ describe('npm run oncall', () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     const rotation = json.rotations.find((x: { id: string }) => x.id === 'data-platform');
-    expect(Object.keys(rotation)).toEqual(['id', 'name', 'weeks', 'problems', 'fairness']);
+    expect(Object.keys(rotation)).toEqual(['id', 'name', 'lineups', 'weeks', 'problems', 'fairness']);
     expect(rotation.weeks).toHaveLength(8);
     expect(rotation.weeks[5]).toEqual({
       week: '2026-W53',
@@ -32,6 +32,7 @@ describe('npm run oncall', () => {
       end: '2027-01-04T00:00:00Z',
       engineer: 'engineer-b',
       scheduled: 'engineer-a',
+      version: 0,
       reason: 'override',
       note: expect.stringContaining('53 weeks'),
     });
@@ -164,5 +165,32 @@ describe('npm run oncall', () => {
     const clash = runCli('oncall', ['--data', dataCopy({ 'rotations/data-platform.yaml': withoutW53Override }), '--from', '2026-12-28', '--weeks', '2']); // Mon 28 Dec 2026
     expect(clash.code).toBe(0);
     expect(clash.stdout).toContain('2027-W01  consecutive  engineer-a covers 2026-W53 and 2027-W01 back to back;');
+  });
+
+  it('lists a double-booked week in the problems of both rotations, in text and JSON, and the line-ups of a versioned rotation', () => {
+    // A second rotation; every area defaults to data-platform, so no pipeline needs editing.
+    const dir = dataCopy({
+      'site.yaml': (t) => t.replace(/^( {4}name: .*\n)/gm, '$1    rotation: data-platform\n'),
+      'rotations/data-platform.yaml': (t) =>
+        t.replace('members: [engineer-a, engineer-b, engineer-c, engineer-d]\n', '$&versions:\n  - {from: 2026-W52, members: [engineer-b, engineer-a, engineer-d, engineer-c]}\n'),
+    });
+    writeFileSync(join(dir, 'rotations/reporting.yaml'), 'name: Reporting on-call\nmembers: [engineer-c, engineer-d]\nstart: 2026-01-01\n');
+    // Mon 14 Dec 2026, 2026-W51: (51-1) mod 4 = 2 and (51-1) mod 2 = 0, engineer-c in both.
+    const text = runCli('oncall', ['--data', dir, '--from', '2026-12-14', '--weeks', '1']);
+    expect(text.code).toBe(0);
+    const line = '2026-W51  double-booked  engineer-c is on call in 2 rotations in 2026-W51: data-platform, reporting;';
+    expect(text.stdout.split('\n').filter((l) => l.includes(line))).toHaveLength(2);
+    expect(text.stdout).toContain('  line-up 0  from 2026-W01:  engineer-a, engineer-b, engineer-c, engineer-d\n  line-up 1  from 2026-W52:  engineer-b, engineer-a, engineer-d, engineer-c\n');
+    const json = JSON.parse(runCli('oncall', ['--data', dir, '--from', '2026-12-14', '--weeks', '2', '--format', 'json']).stdout);
+    expect(json.rotations.map((r: { id: string; problems: { week: string; rule: string }[] }) => [r.id, r.problems.map((p) => `${p.week} ${p.rule}`)])).toEqual([
+      // The new line-up gives engineer-c 2026-W52 as well: back to back across the changeover.
+      ['data-platform', ['2026-W51 double-booked', '2026-W52 consecutive']],
+      ['reporting', ['2026-W51 double-booked']],
+    ]);
+    // 2026-W52 uses the version: (52-1) mod 4 = 3, engineer-c.
+    expect(json.rotations[0].weeks.map((w: { week: string; version: number; engineer: string }) => `${w.week} v${w.version} ${w.engineer}`)).toEqual([
+      '2026-W51 v0 engineer-c',
+      '2026-W52 v1 engineer-c',
+    ]);
   });
 });

@@ -12,14 +12,16 @@ describe('oncallJson', () => {
         {
           id: 'ops',
           name: 'Ops',
+          lineups: [{ version: 0, from: '2026-W01', members: ['engineer-a', 'engineer-b', 'engineer-c', 'engineer-d'] }],
           weeks: [
-            { week: '2026-W52', start: '2026-12-21T00:00:00Z', end: '2026-12-28T00:00:00Z', engineer: 'engineer-d', scheduled: 'engineer-d', reason: 'rotation' },
+            { week: '2026-W52', start: '2026-12-21T00:00:00Z', end: '2026-12-28T00:00:00Z', engineer: 'engineer-d', scheduled: 'engineer-d', version: 0, reason: 'rotation' },
             {
               week: '2026-W53',
               start: '2026-12-28T00:00:00Z',
               end: '2027-01-04T00:00:00Z',
               engineer: 'engineer-b',
               scheduled: 'engineer-a',
+              version: 0,
               reason: 'override',
               note: '53-week year',
             },

@@ -68,7 +68,7 @@ describe('.github/workflows/runbooks.yml', () => {
     expect(job('deploy').permissions).toEqual({ pages: 'write', 'id-token': 'write' });
   });
 
-  it('checks a pull request: full history, npm ci, validate as annotations, build, change report into the summary', () => {
+  it('checks a pull request: full history, npm ci, validate as annotations, build, change report into the summary with the history gate', () => {
     const check = job('check');
     expect(check.if).toBe("github.event_name == 'pull_request'");
     const checkout = check.steps[0]!;
@@ -80,7 +80,7 @@ describe('.github/workflows/runbooks.yml', () => {
       'npm run validate -- --format github',
       'npm run codeowners -- --check',
       'npm run build',
-      'npm run --silent changes -- --base "origin/$BASE_REF" >> "$GITHUB_STEP_SUMMARY"',
+      'npm run --silent changes -- --base "origin/$BASE_REF" --check >> "$GITHUB_STEP_SUMMARY"',
     ]);
     const report = stepRunning(check, 'changes');
     expect(report.env).toEqual({ BASE_REF: '${{ github.base_ref }}' });

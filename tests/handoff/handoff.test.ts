@@ -3,7 +3,9 @@ import { computeHandoff, type Handoff } from '../../src/handoff/handoff.ts';
 import { markdownMessage } from '../../src/handoff/markdown.ts';
 import { slackMessage } from '../../src/handoff/slack.ts';
 import { siteUrls } from '../../src/site/published-urls.ts';
-import { INTEGRATIONS_FIXTURE, modelOf } from '../helpers/data-dir.ts';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { INTEGRATIONS_FIXTURE, modelOf, tempDir } from '../helpers/data-dir.ts';
 
 // The fixture's calendar is Europe/Berlin (UTC+1 in March), 8 weeks ahead; platform hands off Mondays 09:00, reporting 00:00.
 const model = modelOf(INTEGRATIONS_FIXTURE);
@@ -48,6 +50,19 @@ describe('computeHandoff', () => {
     const later = computeHandoff(model, new Date('2026-03-23T12:00:00Z')); // W13: W11 is past
     expect(rotation(later, 'platform').problems).toEqual([]);
     expect(rotation(later, 'reporting').problems.map((p) => p.week)).toEqual(['2026-W13']);
+  });
+
+  it('returns a double booking: the same engineer on call in two rotations in one week', () => {
+    const dir = tempDir();
+    cpSync(INTEGRATIONS_FIXTURE, dir, { recursive: true });
+    const file = join(dir, 'rotations/reporting.yaml');
+    // Engineer C's 2026-W12 in reporting is no longer agreed, and platform has them that week too.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('agreed with the team\n    agreed: true', 'agreed with the team\n    agreed: false'));
+    const h = computeHandoff(modelOf(dir), MONDAY_W10_11H);
+    const booked = h.rotations.flatMap((r) => r.problems.filter((p) => p.rule === 'double-booked').map((p) => [r.id, p.week, p.engineer]));
+    expect(booked).toContainEqual(['reporting', '2026-W12', 'engineer-c']);
+    const text = markdownMessage(computeHandoff(modelOf(dir), MONDAY_W10_11H));
+    expect(text).toMatch(/ {2}- 2026-W12, double-booked: /);
   });
 
   it('returns no links without a site URL', () => {

@@ -84,6 +84,12 @@ export function warningsWith(files: Files, now = TEST_NOW): string[] {
   return loadData(dataDir(files), { now }).problems.filter(isWarning).map(line);
 }
 
+/** A people.yaml listing `engineer-<x>` for each letter given: `peopleFile('abcd')`. */
+export function peopleFile(letters: string): Files {
+  const lines = [...letters].map((x) => `  - {id: engineer-${x}, name: Engineer ${x.toUpperCase()}}`);
+  return { 'people.yaml': `people:\n${lines.join('\n')}\n` };
+}
+
 /** The fixture for the integrations (CODEOWNERS, Backstage, handoff): handles, maintainers, two rotations, problems in March 2026. */
 export const INTEGRATIONS_FIXTURE = fileURLToPath(new URL('../fixtures/integrations/', import.meta.url));
 

@@ -1,5 +1,6 @@
 import type { Model, Rotation } from '../model.ts';
-import { baseSlots, type Slot } from './assign.ts';
+import { baseSlots, lineupsOf, type Lineup, type Slot } from './assign.ts';
+import { doubleBookings, type ComputedRotation } from '../rules/double-booked.ts';
 import { instantAt, localDay, parseCivilDay, parseClock, startOfWeekDay } from './civil.ts';
 import { fairness } from './fairness.ts';
 import { HolidayIndex } from './holidays.ts';
@@ -10,7 +11,7 @@ import type { RotationSchedule, ScheduleRange, Shift } from './types.ts';
 
 // The standard windows (the site's pastWeeks..futureWeeks, the validator's now..futureWeeks).
 export { checkedRange, shownRange } from './ranges.ts';
-export type { FairnessRow, RotationSchedule, ScheduleRange, Shift } from './types.ts';
+export type { FairnessRow, LineupInfo, RotationSchedule, ScheduleRange, Shift } from './types.ts';
 export type { CalendarProblem } from '../rules/weeks.ts';
 
 /**
@@ -31,18 +32,47 @@ function holidaysOf(model: Model): HolidayIndex {
 }
 
 /**
- * The weeks of one rotation in `range`, with their problems and fairness counts.
- * Holiday swaps depend on every earlier week, so the rotation is computed from its start week
- * and the range is sliced out afterwards.
+ * The weeks of one rotation in `range`, with their problems and fairness counts. Double-booking
+ * involves the other rotations, so they are computed too; with many rotations, call
+ * computeSchedules once rather than this for each.
  */
 export function computeSchedule(model: Model, rotationId: string, range: ScheduleRange): RotationSchedule {
-  const rotation = model.byId.rotations.get(rotationId);
-  if (!rotation) throw new RangeError(`unknown rotation "${rotationId}"`);
+  if (!model.byId.rotations.has(rotationId)) throw new RangeError(`unknown rotation "${rotationId}"`);
+  return computeSchedules(model, range).find((s) => s.rotation === rotationId)!;
+}
+
+/**
+ * Every rotation, in the model's order (sorted by id). Holiday swaps depend on every earlier week,
+ * so each rotation is computed from its start week and the range is sliced out afterwards.
+ */
+export function computeSchedules(model: Model, range: ScheduleRange): RotationSchedule[] {
   if (!Number.isInteger(range.weeks) || range.weeks < 0) throw new RangeError(`weeks must be a whole number ≥ 0, got ${range.weeks}`);
   if (Number.isNaN(range.from.getTime())) throw new RangeError('from must be a valid date');
-  const calendar = model.site.calendar;
   const holidays = holidaysOf(model);
-  const n = rotation.members.length;
+  const computed = model.rotations.map((rotation) => computeSlots(model, rotation, range, holidays));
+  const booked = doubleBookings(computed, holidays);
+  return computed.map((c) => {
+    const rotation = model.byId.rotations.get(c.id)!;
+    const listed = c.slots.slice(c.listFrom, c.listTo);
+    const own = c.listTo > c.listFrom ? findProblems(c.slots, c.listFrom, c.listTo, c.lineups, holidays) : [];
+    const handoff = parseClock(rotation.handoff);
+    // Each list is in week order already; a stable sort merges them by week.
+    const problems = [...own, ...(booked.get(c.id) ?? [])].sort((a, b) => (a.week < b.week ? -1 : a.week > b.week ? 1 : 0));
+    return {
+      rotation: rotation.id,
+      name: rotation.name,
+      lineups: c.lineups.map(({ version, week, members }) => ({ version, from: week, members })),
+      weeks: listed.map((slot) => toShift(slot, handoff, model.site.calendar.timezone, rotation.overrides)),
+      problems,
+      fairness: fairness(listed, [...new Set(c.lineups.flatMap((l) => l.members))]),
+    };
+  });
+}
+
+function computeSlots(model: Model, rotation: Rotation, range: ScheduleRange, holidays: HolidayIndex): ComputedRotation & { lineups: Lineup[] } {
+  const calendar = model.site.calendar;
+  const lineups = lineupsOf(rotation, calendar);
+  const n = Math.max(...lineups.map((l) => l.members.length));
 
   const firstDay = startOfWeekDay(parseCivilDay(rotation.start), calendar.weekStartsOn);
   const fromDay = startOfWeekDay(localDay(range.from, calendar.timezone), calendar.weekStartsOn);
@@ -52,34 +82,20 @@ export function computeSchedule(model: Model, rotationId: string, range: Schedul
 
   // A swap for the last listed week may trade with one up to 2n weeks later, whose neighbour is checked too.
   const slots = baseSlots(rotation, calendar, listTo > 0 ? listTo + 2 * n + 1 : 0);
-  applyHolidaySwaps(slots, rotation.members, holidays, listTo);
-  const listed = slots.slice(listFrom, listTo);
-
-  const handoff = parseClock(rotation.handoff);
-  const weeks = listed.map((slot) => toShift(slot, handoff, calendar.timezone, rotation.overrides));
-  return {
-    rotation: rotation.id,
-    name: rotation.name,
-    weeks,
-    problems: listTo > listFrom ? findProblems(slots, listFrom, listTo, rotation.members, holidays) : [],
-    fairness: fairness(listed, rotation.members),
-  };
-}
-
-/** Every rotation, in the model's order (sorted by id). */
-export function computeSchedules(model: Model, range: ScheduleRange): RotationSchedule[] {
-  return model.rotations.map((r) => computeSchedule(model, r.id, range));
+  applyHolidaySwaps(slots, lineups, rotation.assignment, holidays, listTo);
+  return { id: rotation.id, slots, lineups, listFrom, listTo };
 }
 
 function toShift(slot: Slot, handoff: number, timeZone: string, overrides: Rotation['overrides']): Shift {
   const { week, swap } = slot;
-  const note = swap ? swapNote(week.key, swap) : slot.overrideIndex !== undefined ? overrides[slot.overrideIndex]?.reason : undefined;
+  const note = swap ? swapNote(week.key, swap, undefined, slot.scheduled) : slot.overrideIndex !== undefined ? overrides[slot.overrideIndex]?.reason : undefined;
   return {
     week: week.key,
     start: instantAt(week.startDay, handoff, timeZone),
     end: instantAt(week.startDay + 7, handoff, timeZone),
     engineer: slot.engineer,
     scheduled: slot.scheduled,
+    version: slot.version,
     reason: slot.reason,
     ...(note !== undefined ? { note } : {}),
     agreed: slot.agreed,

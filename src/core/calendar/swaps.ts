@@ -1,5 +1,6 @@
 import type { HolidayIndex } from './holidays.ts';
-import type { Slot } from './assign.ts';
+import { assignLineup, type Lineup, type Slot } from './assign.ts';
+import type { Rotation } from '../model.ts';
 
 /**
  * Holiday swaps, week by week from the rotation's first week up to (not including) `through`:
@@ -9,10 +10,31 @@ import type { Slot } from './assign.ts';
  * and the first week w2 of the 2n after w that Y holds and X can take without anyone covering
  * two weeks in a row. Y covers w, X covers w2. `slots` must reach `through + 2n + 1` so the
  * candidate weeks and their neighbours exist.
+ *
+ * Members, n and the window are those of the line-up in effect in week w. Until the walk reaches a
+ * later line-up's first week, the weeks after it still hold the current line-up: so a swap before
+ * a changeover sees exactly what it saw before the new version was added, and adding a version from
+ * week W never changes a week before W. A week traded across the changeover stays traded.
  */
-export function applyHolidaySwaps(slots: Slot[], members: readonly string[], holidays: HolidayIndex, through: number): void {
-  const n = members.length;
+export function applyHolidaySwaps(
+  slots: Slot[],
+  lineups: readonly Lineup[],
+  assignment: Rotation['assignment'],
+  holidays: HolidayIndex,
+  through: number,
+): void {
+  let current = 0;
+  let members = lineups[0]!.members;
+  const takeOver = (upTo: number) => {
+    while (current + 1 < lineups.length && lineups[current + 1]!.from <= upTo) {
+      current += 1;
+      assignLineup(slots, lineups[current]!, assignment);
+      members = lineups[current]!.members;
+    }
+  };
   for (let w = 0; w < through; w++) {
+    takeOver(w);
+    const n = members.length;
     const slot = slots[w]!;
     // Overrides are hand-made and final; a week already swapped was given to someone free.
     if (slot.reason !== 'rotation') continue;
@@ -47,6 +69,8 @@ export function applyHolidaySwaps(slots: Slot[], members: readonly string[], hol
     }
     if (!swapped) slot.uncovered = { absence, alsoAway, noWeek };
   }
+  // The weeks after `through` are only neighbours and swap candidates, but they too follow their line-up.
+  takeOver(Number.POSITIVE_INFINITY);
 }
 
 function tradeableWeek(slots: readonly Slot[], w: number, x: string, y: string, n: number, holidays: HolidayIndex): number | undefined {

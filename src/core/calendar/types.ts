@@ -15,6 +15,8 @@ export interface Shift {
   readonly engineer: string;
   /** Who the plain rule (week number, or turn since the start) names; differs from `engineer` after an override or swap. */
   readonly scheduled: string;
+  /** The line-up in effect that week: 0 for the rotation's top-level `members`, k for `versions[k - 1]`. */
+  readonly version: number;
   readonly reason: 'rotation' | 'override' | 'holiday-swap';
   /** The override's reason, or what a holiday swap traded. */
   readonly note?: string;
@@ -39,10 +41,21 @@ export interface FairnessRow {
   readonly overrides: number;
 }
 
+/** A line-up of the rotation and the company week it takes effect. */
+export interface LineupInfo {
+  /** 0 for the top-level `members` (from the start week), k for `versions[k - 1]`. */
+  readonly version: number;
+  /** `YYYY-Www` of its first week. */
+  readonly from: string;
+  readonly members: readonly string[];
+}
+
 export interface RotationSchedule {
   /** The rotation id (its file name). */
   readonly rotation: string;
   readonly name: string;
+  /** Every line-up of the rotation, in week order, whether or not its weeks are listed. */
+  readonly lineups: readonly LineupInfo[];
   /** The listed weeks in order; weeks before the rotation's start are left out. */
   readonly weeks: readonly Shift[];
   /** Problems of the listed weeks, in week order; the first listed week is compared with the one before it. */

@@ -8,13 +8,19 @@ import { WEEK_KEY_PATTERN } from '../schemas/rotation.ts';
  * validator can check hundreds of overrides without building a zoned date for each.
  */
 export function startOfWeekKey(key: string, calendar: CompanyCalendar): Date | undefined {
+  const day = startDayOfWeekKey(key, calendar);
+  return day === undefined ? undefined : instantAt(day, 0, calendar.timezone);
+}
+
+/** The first calendar day of week `YYYY-Www`, or undefined when the company calendar has no such week. */
+export function startDayOfWeekKey(key: string, calendar: CompanyCalendar): CivilDay | undefined {
   const m = WEEK_KEY_PATTERN.exec(key);
   if (!m) return undefined;
   const year = Number(m[1]);
   const week = Number(m[2]);
   if (week < 1) return undefined;
   const day = firstDayOfWeekYear(year, calendar) + 7 * (week - 1);
-  return day < firstDayOfWeekYear(year + 1, calendar) ? instantAt(day, 0, calendar.timezone) : undefined;
+  return day < firstDayOfWeekYear(year + 1, calendar) ? day : undefined;
 }
 
 /** A company week as the engine walks it: where it starts (a calendar date) and its key. */

@@ -5,12 +5,13 @@ import { sortProblems, type Problem } from '../problem.ts';
 import { diffEntities, NO_ENTITY_CHANGES } from './fields.ts';
 import { personChanges, personSummary, teamChanges } from './directory.ts';
 import { namesFrom } from './names.ts';
+import { historyChanges } from './history.ts';
 import { oncallChanges } from './weeks.ts';
 import { pipelineChanges, pipelineSummary } from './pipelines.ts';
 import { compareProblems } from './problems.ts';
 import { rotationChanges, rotationSummary } from './rotations.ts';
 import { siteChanges } from './site.ts';
-import type { ChangeReport, EntityChanges, RotationWeekChanges, SideSummary } from './types.ts';
+import type { ChangeReport, EntityChanges, HistoryReport, RotationWeekChanges, SideSummary } from './types.ts';
 
 export interface CompareInput {
   /** Any instant in the current week: on-call weeks and calendar problems are compared from its week on. */
@@ -102,9 +103,11 @@ export function compareData({ ref, base, head, now }: CompareInput): ChangeRepor
   }
 
   let oncall: RotationWeekChanges[] = [];
+  let history: HistoryReport | null = null;
   if (base?.model && head.model) {
-    const byRotation = new Map(rotations.changed.map((r) => [r.id, r.changes]));
-    oncall = oncallChanges({ base: base.model, head: head.model, now, names, rotationChanges: byRotation, siteChanges: site });
+    const input = { base: base.model, head: head.model, now, names, rotationChanges: new Map(rotations.changed.map((r) => [r.id, r.changes])), siteChanges: site };
+    oncall = oncallChanges(input);
+    history = historyChanges(input);
   } else if (base && (b.rotations.length || h.rotations.length)) {
     const which = head.model ? `the data at ${ref} does not load` : 'the working tree data has problems';
     notCompared.push(`on-call weeks were not compared: ${which}`);
@@ -123,6 +126,7 @@ export function compareData({ ref, base, head, now }: CompareInput): ChangeRepor
     teams,
     rotations,
     oncall,
+    history,
     problems,
     notCompared,
     hasChanges:

@@ -35,6 +35,13 @@ function overrideChanges(before: Rotation, after: Rotation, names: Names): Chang
   });
 }
 
+/** Versions matched by their `from` week: each line-up in words. */
+function versionChanges(before: Rotation, after: Rotation, names: Names): Change[] {
+  const lineups = (r: Rotation) => new Map(r.versions.map((v) => [v.from, v.members.map(names.person).join(', ')]));
+  const [was, now] = [lineups(before), lineups(after)];
+  return [...new Set([...was.keys(), ...now.keys()])].sort().flatMap((from) => scalarChange('versions', `version from ${from}`, was.get(from), now.get(from)));
+}
+
 /** Membership, order, settings and overrides; the weeks these move are reported separately. */
 export function rotationChanges(before: Rotation, after: Rotation, names: Names): Change[] {
   return diffFields<Rotation>(
@@ -43,6 +50,7 @@ export function rotationChanges(before: Rotation, after: Rotation, names: Names)
       file: 'follows from the id',
       name: (b, a) => scalarChange('name', 'name', b.name, a.name),
       members: (b, a) => memberChanges(b, a, names),
+      versions: (b, a) => versionChanges(b, a, names),
       assignment: (b, a) => scalarChange('assignment', 'assignment', b.assignment, a.assignment),
       start: (b, a) => scalarChange('start', 'start', b.start, a.start),
       handoff: (b, a) => scalarChange('handoff', 'handoff', b.handoff, a.handoff),

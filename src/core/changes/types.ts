@@ -64,6 +64,36 @@ export interface RotationWeekChanges {
   readonly weeks: readonly WeekChange[];
 }
 
+/** A week up to and including the current one that the change gives to someone else. */
+export interface HistoryWeek extends WeekChange {
+  readonly rotation: string;
+  readonly rotationName: string;
+}
+
+/** One way to make the same change keep history: what to do in a rotation file, and the YAML to write. */
+export interface KeepHistory {
+  readonly rotation: string;
+  /** Path inside the data directory. */
+  readonly file: string;
+  readonly how: string;
+  /** The keys to write in the rotation file, replacing theirs. */
+  readonly yaml: string;
+}
+
+/**
+ * The history gate (`changes --check`): past weeks, and the current week, are a record of who
+ * carried the pager; a change that gives one to someone else, other than by an override naming
+ * that week, rewrites it.
+ */
+export interface HistoryReport {
+  /** The current company week (`YYYY-Www`): it and every week before it are history. */
+  readonly current: string;
+  /** The week after it, the earliest a new line-up can take effect without rewriting history. */
+  readonly next: string;
+  readonly weeks: readonly HistoryWeek[];
+  readonly keep: readonly KeepHistory[];
+}
+
 export interface SideSummary {
   /** False when the data directory does not exist on that side (a pull request that adds it). */
   readonly found: boolean;
@@ -84,6 +114,8 @@ export interface ChangeReport {
   readonly teams: EntityChanges;
   readonly rotations: EntityChanges;
   readonly oncall: readonly RotationWeekChanges[];
+  /** Weeks up to the current one that change hands; null when the on-call weeks were not compared (a side does not load). */
+  readonly history: HistoryReport | null;
   /** Problems in the head that the base does not have, and the other way round; compared without line numbers. */
   readonly problems: {
     readonly introduced: readonly Problem[];

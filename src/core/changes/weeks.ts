@@ -1,5 +1,5 @@
 import { formatCivilDay, localDay } from '../calendar/civil.ts';
-import { checkedRange, computeSchedule, type Shift } from '../calendar/schedule.ts';
+import { checkedRange, computeSchedules, type RotationSchedule, type ScheduleRange, type Shift } from '../calendar/schedule.ts';
 import { companyWeeks } from '../calendar/weeks.ts';
 import type { Model } from '../model.ts';
 import { changeText } from './fields.ts';
@@ -28,10 +28,12 @@ function swapWords(shift: Shift, names: Names): string {
     : `holiday swap: ${away} takes this week in return for ${swap.awayWeek}, which ${cover} covers`;
 }
 
-function why(before: Shift | undefined, after: Shift | undefined, names: Names, causes: readonly Change[]): string {
+function why(before: Shift | undefined, after: Shift | undefined, names: Names, causes: readonly Change[], uncovered: string | undefined): string {
   if (!after) return 'no longer on the calendar: the rotation starts later';
   if (after.reason === 'override') return `override${after.agreed ? ' (agreed back to back)' : ''}: ${after.note ?? ''}`.trimEnd();
   if (after.reason === 'holiday-swap' && after.swap) return swapWords(after, names);
+  // The engine's own reason: the engineer is still away, and nobody can swap any more.
+  if (uncovered) return `holiday not covered: ${uncovered}`;
   if (before?.reason === 'override') return `override for ${after.week} removed`;
   if (before?.reason === 'holiday-swap') return 'holiday swap no longer needed';
   if (!before) return 'now on the calendar: the rotation starts earlier';
@@ -42,40 +44,68 @@ function why(before: Shift | undefined, after: Shift | undefined, names: Names, 
  * Fields of a rotation or site.yaml, by schema path, that move weeks by themselves (not overrides:
  * those are named per week; nor the handoff time, which moves hours, not weeks).
  */
-const MOVES_WEEKS: ReadonlySet<string> = new Set(['members', 'assignment', 'start', 'calendar.weekStartsOn', 'calendar.firstWeekContainsDate', 'calendar.timezone']);
+const MOVES_WEEKS: ReadonlySet<string> = new Set(['members', 'versions', 'assignment', 'start', 'calendar.weekStartsOn', 'calendar.firstWeekContainsDate', 'calendar.timezone']);
+
+/** Both sides' schedules over one range, by rotation id. */
+export function schedulesOf(model: Model, range: ScheduleRange): Map<string, RotationSchedule> {
+  return new Map(computeSchedules(model, range).map((s) => [s.rotation, s]));
+}
+
+/**
+ * The weeks of one rotation whose engineer differs between two computed schedules (of the same
+ * range), with why in words; weeks only one side lists count too.
+ */
+export function changedWeeks(
+  before: RotationSchedule,
+  after: RotationSchedule,
+  timeZone: string,
+  names: Names,
+  causes: readonly Change[],
+): WeekChange[] {
+  const b = new Map(before.weeks.map((s) => [s.week, s]));
+  const a = new Map(after.weeks.map((s) => [s.week, s]));
+  const uncovered = new Map(after.problems.filter((p) => p.rule === 'uncovered').map((p) => [p.week, p.what]));
+  const weeks: WeekChange[] = [];
+  for (const week of [...new Set([...a.keys(), ...b.keys()])].sort()) {
+    const x = b.get(week);
+    const y = a.get(week);
+    if (x?.engineer === y?.engineer) continue;
+    const shift = (y ?? x)!;
+    const first = localDay(shift.start, timeZone);
+    weeks.push({
+      week,
+      start: shift.start.toISOString().replace('.000Z', 'Z'),
+      end: shift.end.toISOString().replace('.000Z', 'Z'),
+      firstDay: formatCivilDay(first),
+      lastDay: formatCivilDay(first + 6),
+      ...(x ? { before: { id: x.engineer, name: names.person(x.engineer) } } : {}),
+      ...(y ? { after: { id: y.engineer, name: names.person(y.engineer) } } : {}),
+      why: why(x, y, names, causes, uncovered.get(week)),
+    });
+  }
+  return weeks;
+}
+
+/** The changes of a rotation and of the site that move its weeks by themselves. */
+export const weekCauses = (input: Pick<OncallInput, 'rotationChanges' | 'siteChanges'>, rotation: string) =>
+  [...(input.rotationChanges.get(rotation) ?? []), ...input.siteChanges].filter((c) => MOVES_WEEKS.has(c.key));
 
 /**
  * Every on-call week, from the current week through `calendar.futureWeeks`, whose engineer differs
  * between the two versions, for rotations in both. The engine computes both sides; this only compares.
  */
-export function oncallChanges({ base, head, now, names, rotationChanges, siteChanges }: OncallInput): RotationWeekChanges[] {
+export function oncallChanges(input: OncallInput): RotationWeekChanges[] {
+  const { base, head, now, names } = input;
   const calendar = head.site.calendar;
   const range = checkedRange(calendar, now);
   const horizon = companyWeeks(localDay(now, calendar.timezone), range.weeks, calendar);
+  const before = schedulesOf(base, range);
+  const after = schedulesOf(head, range);
   const result: RotationWeekChanges[] = [];
   for (const rotation of head.rotations) {
-    if (!base.byId.rotations.has(rotation.id)) continue;
-    const before = new Map(computeSchedule(base, rotation.id, range).weeks.map((s) => [s.week, s]));
-    const after = new Map(computeSchedule(head, rotation.id, range).weeks.map((s) => [s.week, s]));
-    const causes = [...(rotationChanges.get(rotation.id) ?? []), ...siteChanges].filter((c) => MOVES_WEEKS.has(c.key));
-    const weeks: WeekChange[] = [];
-    for (const week of [...new Set([...after.keys(), ...before.keys()])].sort()) {
-      const b = before.get(week);
-      const a = after.get(week);
-      if (b?.engineer === a?.engineer) continue;
-      const shift = (a ?? b)!;
-      const first = localDay(shift.start, calendar.timezone);
-      weeks.push({
-        week,
-        start: shift.start.toISOString().replace('.000Z', 'Z'),
-        end: shift.end.toISOString().replace('.000Z', 'Z'),
-        firstDay: formatCivilDay(first),
-        lastDay: formatCivilDay(first + 6),
-        ...(b ? { before: { id: b.engineer, name: names.person(b.engineer) } } : {}),
-        ...(a ? { after: { id: a.engineer, name: names.person(a.engineer) } } : {}),
-        why: why(b, a, names, causes),
-      });
-    }
+    const b = before.get(rotation.id);
+    if (!b) continue;
+    const weeks = changedWeeks(b, after.get(rotation.id)!, calendar.timezone, names, weekCauses(input, rotation.id));
     result.push({ rotation: rotation.id, name: rotation.name, from: horizon[0]!.key, to: horizon.at(-1)!.key, weeks });
   }
   return result;

@@ -158,6 +158,8 @@ function assemble(data: ParsedData, calendar: CompanyCalendar | undefined, unloa
   // With a rotation file that failed to load, "the only rotation" is unknown: leave it unresolved.
   const rotationFailed = unloaded.some((file) => file.startsWith('rotations/'));
   const onlyRotation = rotations.length === 1 && !rotationFailed ? rotations[0]!.id : undefined;
+  const areaRotation = new Map(data.site?.areas.flatMap((a) => (a.rotation ? [[a.id, a.rotation] as const] : [])) ?? []);
+  // The pipeline's own rotation, else its area's default, else the only one there is.
   const pipelines: Pipeline[] = data.pipelines.map(({ id, file, value }) => {
     const summary = value.description === undefined ? undefined : firstSentence(value.description);
     const runbook = runbookOf.get(id);
@@ -165,7 +167,7 @@ function assemble(data: ParsedData, calendar: CompanyCalendar | undefined, unloa
       id,
       file,
       ...value,
-      rotation: value.rotation ?? onlyRotation,
+      rotation: value.rotation ?? areaRotation.get(value.area) ?? onlyRotation,
       commonIssues: value.commonIssues.map((issue, i) => ({ ...issue, id: issue.id ?? issueSlug(issue.title, i) })),
       ...(summary !== undefined ? { summary } : {}),
       ...(runbook ? { runbook } : {}),

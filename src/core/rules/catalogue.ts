@@ -53,7 +53,7 @@ export const RULES = {
   'duplicate-id': { stage: 'cross-file', what: 'person, team and area ids are unique', fix: 'give one of the two a different id' },
   reference: {
     stage: 'cross-file',
-    what: '`owners`, `members`, override `engineer`s and `site.yaml` `maintainers` are people; `upstream` and `downstream` are teams; `area` is an area; `rotation` is a rotation file (and is given when there are several rotations)',
+    what: "`owners`, `members`, override `engineer`s and `site.yaml` `maintainers` are people; `upstream` and `downstream` are teams; `area` is an area; a pipeline's or an area's `rotation` is a rotation file (and with several rotations, a pipeline has one: its own or its area's)",
     fix: 'use one of the known ids the message lists (it suggests the closest), or add the missing person, team, area or rotation',
   },
   owners: { stage: 'cross-file', what: '`owners.primary` and `owners.secondary` are different people', fix: 'name a different secondary owner' },
@@ -73,8 +73,17 @@ export const RULES = {
     fix: 'write a full https:// address, or a path such as `/pipelines/<id>/` that the site builds',
   },
   'holiday-range': { stage: 'cross-file', what: "a holiday's `to` is on or after its `from`", fix: 'swap or correct the dates' },
-  'duplicate-member': { stage: 'cross-file', what: "a rotation's `members` are each listed once", fix: 'remove the repeated member' },
-  week: { stage: 'cross-file', what: "an override's `week` exists in the company calendar", fix: 'use a week between W01 and the last week of that year' },
+  'duplicate-member': { stage: 'cross-file', what: "a rotation's `members`, and each version's, are each listed once", fix: 'remove the repeated member' },
+  week: {
+    stage: 'cross-file',
+    what: "an override's `week` and a version's `from` exist in the company calendar",
+    fix: 'use a week between W01 and the last week of that year',
+  },
+  'version-order': {
+    stage: 'cross-file',
+    what: "each of a rotation's `versions` starts after the start week and after the version before it",
+    fix: 'list versions oldest first, each from a later week; change `members` for the line-up from the start',
+  },
   'duplicate-override': { stage: 'cross-file', what: 'a rotation has at most one override per week', fix: 'keep one of the two overrides' },
   consecutive: {
     stage: 'calendar',
@@ -105,6 +114,11 @@ export const RULES = {
     fix: 'add an email or chat to the primary or secondary owner',
   },
   'on-holiday': { stage: 'calendar', what: 'an override does not name someone who is on holiday that week', fix: 'give the week to someone free (the message names who)' },
+  'double-booked': {
+    stage: 'calendar',
+    what: 'nobody is on call in two rotations in the same week, unless one of those weeks is an override with `agreed: true`',
+    fix: 'give one of the weeks to someone else with an override (the message names who is free), or accept it with `agreed: true`',
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 /** A rule's stable id: `reference`, `consecutive`, … */

@@ -22,6 +22,8 @@ export interface RuleContext {
   personRef(view: FileView, path: Path): string | undefined;
   teamRef(view: FileView, path: Path): string | undefined;
   areas: IdList;
+  /** Area id → the rotation `site.yaml` gives its pipelines, where one is given and readable. */
+  areaRotations: ReadonlyMap<string, string>;
   /** Every rotation file, loaded or not: a reference to a broken rotation is not dangling. */
   rotationIds: readonly string[];
   /** The same, for lookups: thousands of pipelines each check theirs. */

@@ -81,6 +81,11 @@ export function referenceProblems(
     return value;
   };
   const rotationIds = views.filter((v) => v.kind === 'rotation').map((v) => v.id!);
+  const areaRotations = new Map<string, string>();
+  for (const { id, index } of areas.items) {
+    const rotation = site && textAt(site, ['areas', index, 'rotation']);
+    if (rotation) areaRotations.set(id, rotation);
+  }
   const ctx: RuleContext = {
     report(file, path, rule, text, at = 'value') {
       const { line, column } = locate(file, path, at);
@@ -94,6 +99,7 @@ export function referenceProblems(
     personRef: reference(people, 'person', 'people', '', (id) => `if "${id}" is a new person, add them to people.yaml first (- id: ${id}, with their name)`),
     teamRef: reference(teams, 'team', 'teams', '; teams are listed in teams.yaml'),
     areas,
+    areaRotations,
     rotationIds,
     rotationSet: new Set(rotationIds),
     calendar,
@@ -101,6 +107,13 @@ export function referenceProblems(
 
   if (site) {
     uniqueIds(ctx, site.file, 'areas', 'area', areas);
+    for (const { index } of areas.items) {
+      const path = ['areas', index, 'rotation'];
+      const rotation = textAt(site, path);
+      if (rotation !== undefined && !ctx.rotationSet.has(rotation)) {
+        ctx.report(site.file, path, 'reference', unknownReference('rotation', 'rotations', rotation, rotationIds, path, '; a rotation is a file rotations/<id>.yaml'));
+      }
+    }
     for (const i of indicesAt(site, ['maintainers'])) ctx.personRef(site, ['maintainers', i]);
   }
   if (peopleView) {

@@ -53,10 +53,11 @@ export function pipelineRules(ctx: RuleContext, view: FileView): void {
   const rotations = ctx.rotationIds;
   if (rotation !== undefined && !ctx.rotationSet.has(rotation)) {
     ctx.report(file, ['rotation'], 'reference', unknownReference('rotation', 'rotations', rotation, rotations, ['rotation'], '; a rotation is a file rotations/<id>.yaml'));
-  } else if (rawAt(view, ['rotation']) === undefined && rotations.length > 1) {
+  } else if (rawAt(view, ['rotation']) === undefined && rotations.length > 1 && !(area !== undefined && ctx.areaRotations.has(area))) {
+    const inArea = area !== undefined && ctx.areas.ids.has(area) ? `area "${area}"` : 'its area';
     ctx.report(file, [], 'reference', {
       what: `no rotation given and there are ${rotations.length} rotations`,
-      fix: `add "rotation:" with one of ${rotations.join(', ')}`,
+      fix: `add "rotation:" with one of ${rotations.join(', ')}, or give ${inArea} a default rotation in site.yaml (areas: - {id, name, rotation})`,
       subject: 'no rotation given',
     });
   }

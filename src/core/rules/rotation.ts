@@ -1,7 +1,10 @@
-import { startOfWeekKey } from '../calendar/weeks.ts';
+import { parseCivilDay, startOfWeekDay } from '../calendar/civil.ts';
+import { companyWeeks, startDayOfWeekKey, startOfWeekKey } from '../calendar/weeks.ts';
 import { indicesAt, textAt, type FileView } from '../load/view.ts';
 import type { CompanyCalendar } from '../model.ts';
 import type { ProblemText } from '../problem.ts';
+import { pathText } from '../suggest.ts';
+import type { Path } from '../yaml/positions.ts';
 import type { RuleContext } from './context.ts';
 
 function missingWeek(week: string, calendar: CompanyCalendar): ProblemText {
@@ -15,23 +18,67 @@ function missingWeek(week: string, calendar: CompanyCalendar): ProblemText {
   };
 }
 
-/** Members are people, each listed once; overrides name people and real, distinct weeks. */
-export function rotationRules(ctx: RuleContext, view: FileView): void {
-  const { file } = view;
+/** A line-up's members are people, each listed once. */
+function lineupMembers(ctx: RuleContext, view: FileView, path: Path): void {
   const members = new Map<string, number>();
-  for (const i of indicesAt(view, ['members'])) {
-    const member = ctx.personRef(view, ['members', i]);
+  const where = pathText(path);
+  for (const i of indicesAt(view, path)) {
+    const member = ctx.personRef(view, [...path, i]);
     if (member === undefined) continue;
     const first = members.get(member);
     if (first === undefined) members.set(member, i);
     else {
-      ctx.report(file, ['members', i], 'duplicate-member', {
-        what: `"${member}" is listed twice in members (also members[${first}])`,
+      ctx.report(view.file, [...path, i], 'duplicate-member', {
+        what: `"${member}" is listed twice in ${where} (also ${where}[${first}])`,
         fix: 'each person appears once in rotation order, remove one',
-        subject: member,
+        subject: `${where} ${member}`,
       });
     }
   }
+}
+
+/**
+ * Each version takes effect in a real company week, after the start week and after the version
+ * before it, so every week has exactly one line-up and the weeks before a version keep theirs.
+ */
+function versionWeeks(ctx: RuleContext, view: FileView, calendar: CompanyCalendar): void {
+  const start = textAt(view, ['start']);
+  const startDay = start === undefined ? undefined : startOfWeekDay(parseCivilDay(start), calendar.weekStartsOn);
+  const startWeek = startDay === undefined ? undefined : companyWeeks(startDay, 1, calendar)[0]!.key;
+  let previous: { day: number; week: string; index: number } | undefined;
+  for (const i of indicesAt(view, ['versions'])) {
+    const path = ['versions', i, 'from'];
+    const week = textAt(view, path);
+    if (week === undefined) continue;
+    const day = startDayOfWeekKey(week, calendar);
+    if (day === undefined) {
+      ctx.report(view.file, path, 'week', missingWeek(week, calendar));
+      continue;
+    }
+    if (startDay !== undefined && day <= startDay) {
+      ctx.report(view.file, path, 'version-order', {
+        what: `versions[${i}].from ${week} is not after the start week ${startWeek}`,
+        fix: 'the top-level members apply from the start, so give a later week, or change members instead',
+        subject: `versions from ${week}`,
+      });
+    } else if (previous && day <= previous.day) {
+      const { line } = ctx.locate(view.file, ['versions', previous.index, 'from']);
+      ctx.report(view.file, path, 'version-order', {
+        what: `versions[${i}].from ${week} is not after ${previous.week}, the version before it (line ${line})`,
+        fix: 'list versions oldest first, each from a later week',
+        subject: `versions from ${week}`,
+      });
+    }
+    if (!previous || day > previous.day) previous = { day, week, index: i };
+  }
+}
+
+/** Members are people, each listed once, in every line-up; versions start in order; overrides name people and real, distinct weeks. */
+export function rotationRules(ctx: RuleContext, view: FileView): void {
+  const { file } = view;
+  lineupMembers(ctx, view, ['members']);
+  for (const i of indicesAt(view, ['versions'])) lineupMembers(ctx, view, ['versions', i, 'members']);
+  if (ctx.calendar) versionWeeks(ctx, view, ctx.calendar);
 
   const weeks = new Map<string, number>();
   for (const i of indicesAt(view, ['overrides'])) {

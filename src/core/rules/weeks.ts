@@ -1,4 +1,4 @@
-import type { Slot } from '../calendar/assign.ts';
+import type { Lineup, Slot } from '../calendar/assign.ts';
 import { describeAbsence, type HolidayIndex } from '../calendar/holidays.ts';
 import type { CalendarRuleId } from './catalogue.ts';
 
@@ -13,13 +13,13 @@ export interface CalendarProblem {
   readonly fix: string;
   /** `what; fix`, as printed. */
   readonly message: string;
-  /** The engineer concerned: the one covering twice, on holiday, or overridden in while away. */
+  /** The engineer concerned: the one covering twice, on holiday, overridden in while away, or on call in two rotations. */
   readonly engineer: string;
   /** The override that causes or is involved in the problem, as an index in `overrides`. */
   readonly overrideIndex?: number;
 }
 
-function calendarProblem(
+export function calendarProblem(
   week: string,
   rule: CalendarRuleId,
   engineer: string,
@@ -37,10 +37,20 @@ export function orList(items: readonly string[]): string {
 
 const canTake = (who: readonly string[]) => `${orList(who)} can take it without a back-to-back week`;
 
-/** Members who could cover week i, as the calendar stands, without a back-to-back week and without being away. */
-function freeFor(slots: readonly Slot[], i: number, members: readonly string[], holidays: HolidayIndex): string[] {
+/**
+ * Members of the line-up in effect in week i who could cover it, as the calendar stands, without a
+ * back-to-back week, without being away, and without being on call elsewhere (`busyElsewhere`).
+ */
+export function freeFor(
+  slots: readonly Slot[],
+  i: number,
+  lineups: readonly Lineup[],
+  holidays: HolidayIndex,
+  busyElsewhere: ReadonlySet<string> = new Set(),
+): string[] {
   const busy = new Set([slots[i - 1]?.engineer, slots[i]?.engineer, slots[i + 1]?.engineer]);
-  return members.filter((m) => !busy.has(m) && !holidays.awayDuring(m, slots[i]!.week.startDay));
+  const slot = slots[i]!;
+  return lineups[slot.version]!.members.filter((m) => !busy.has(m) && !busyElsewhere.has(m) && !holidays.awayDuring(m, slot.week.startDay));
 }
 
 /**
@@ -51,7 +61,7 @@ export function findProblems(
   slots: readonly Slot[],
   from: number,
   to: number,
-  members: readonly string[],
+  lineups: readonly Lineup[],
   holidays: HolidayIndex,
 ): CalendarProblem[] {
   const problems: CalendarProblem[] = [];
@@ -60,17 +70,17 @@ export function findProblems(
     const key = slot.week.key;
     const previous = slots[w - 1];
     if (previous && previous.engineer === slot.engineer && !previous.agreed && !slot.agreed) {
-      problems.push(consecutive(slots, w, members, holidays));
+      problems.push(consecutive(slots, w, lineups, holidays));
     }
     if (slot.uncovered) {
       const { absence, alsoAway, noWeek } = slot.uncovered;
       const why = [
         alsoAway.length ? `${orList(alsoAway).replace(/ or /, ' and ')} ${alsoAway.length === 1 ? 'is' : 'are'} away too` : '',
         noWeek.length
-          ? `${orList(noWeek).replace(/ or /, ' and ')} ${noWeek.length === 1 ? 'has' : 'have'} no week in the next ${2 * members.length} that ${slot.engineer} could take in return without a holiday or a back-to-back week`
+          ? `${orList(noWeek).replace(/ or /, ' and ')} ${noWeek.length === 1 ? 'has' : 'have'} no week in the next ${2 * lineups[slot.version]!.members.length} that ${slot.engineer} could take in return without a holiday or a back-to-back week`
           : '',
       ].filter(Boolean);
-      const free = freeFor(slots, w, members, holidays);
+      const free = freeFor(slots, w, lineups, holidays);
       problems.push(
         calendarProblem(
           key,
@@ -84,7 +94,7 @@ export function findProblems(
     if (slot.reason === 'override') {
       const absence = holidays.awayDuring(slot.engineer, slot.week.startDay);
       if (absence) {
-        const free = freeFor(slots, w, members, holidays);
+        const free = freeFor(slots, w, lineups, holidays);
         problems.push(
           calendarProblem(
             key,
@@ -103,7 +113,7 @@ export function findProblems(
   return problems;
 }
 
-function consecutive(slots: readonly Slot[], w: number, members: readonly string[], holidays: HolidayIndex): CalendarProblem {
+function consecutive(slots: readonly Slot[], w: number, lineups: readonly Lineup[], holidays: HolidayIndex): CalendarProblem {
   const slot = slots[w]!;
   const previous = slots[w - 1]!;
   const who = slot.engineer;
@@ -112,15 +122,15 @@ function consecutive(slots: readonly Slot[], w: number, members: readonly string
   const culprit = slot.reason === 'override' ? w : previous.reason === 'override' ? w - 1 : undefined;
   if (culprit !== undefined) {
     const target = slots[culprit]!;
-    const free = freeFor(slots, culprit, members, holidays);
+    const free = freeFor(slots, culprit, lineups, holidays);
     const change = free.length
       ? `change the override for ${target.week.key} to ${orList(free)} (no back-to-back week for them)`
       : `no other member is free for ${target.week.key} without a back-to-back week, so change the override for it to someone outside the rotation`;
     return calendarProblem(slot.week.key, 'consecutive', who, head, `${change}, or mark it agreed: true`, target.overrideIndex!);
   }
   // Moving the earlier week is the usual fix (the extra 53rd week at a year's end); fall back to the later one.
-  const earlier = freeFor(slots, w - 1, members, holidays);
-  const later = earlier.length ? [] : freeFor(slots, w, members, holidays);
+  const earlier = freeFor(slots, w - 1, lineups, holidays);
+  const later = earlier.length ? [] : freeFor(slots, w, lineups, holidays);
   const fix = earlier.length
     ? `add an override for ${previous.week.key} (${canTake(earlier)})`
     : later.length

@@ -7,6 +7,13 @@ export const areaSchema = z
   .strictObject({
     id: id('area', 'profit').meta({ description: "Unique area id, kebab-case; a pipeline's area refers to it." }),
     name: nonEmptyText('name', 'The business area as shown on the site.', 'Profit'),
+    rotation: id('rotation', 'data-platform')
+      .meta({
+        description:
+          "The on-call rotation (a file in rotations/) of every pipeline in this area that names none; a pipeline's own rotation wins. Optional.",
+        examples: ['data-platform'],
+      })
+      .optional(),
   })
   .meta({ description: 'A business area, used to group pipelines.' });
 

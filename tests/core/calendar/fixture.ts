@@ -33,13 +33,14 @@ export function makeModel(input: ModelInput): Model {
       file: `rotations/${id}.yaml`,
       name: r.name ?? `Rotation ${id}`,
       members: r.members ?? ['engineer-a', 'engineer-b', 'engineer-c', 'engineer-d'],
+      versions: r.versions ?? [],
       assignment: r.assignment ?? 'week-number',
       start: r.start ?? '2026-01-01',
       handoff: r.handoff ?? '00:00',
       overrides: (r.overrides ?? []).map((o) => ({ reason: 'test', agreed: false, ...o })),
     };
   });
-  const ids = new Set([...rotations.flatMap((r) => [...r.members, ...r.overrides.map((o) => o.engineer)]), ...Object.keys(input.holidays ?? {})]);
+  const ids = new Set([...rotations.flatMap((r) => [...r.members, ...r.versions.flatMap((v) => v.members), ...r.overrides.map((o) => o.engineer)]), ...Object.keys(input.holidays ?? {})]);
   const people: Person[] = [...ids].sort().map((id) => ({
     id,
     name: id.replace(/^engineer-(\w)$/, (_, x: string) => `Engineer ${x.toUpperCase()}`),

@@ -15,6 +15,7 @@ const rotation: Rotation = {
   file: 'rotations/data-platform.yaml',
   name: 'Data platform on-call',
   members: ['engineer-a', 'engineer-b', 'engineer-c', 'engineer-d'],
+  versions: [],
   assignment: 'week-number',
   start: '2026-01-01',
   handoff: '00:00',

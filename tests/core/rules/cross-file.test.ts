@@ -117,7 +117,9 @@ describe('loadData: references', () => {
         'pipelines/profit.yaml': null,
         ...growth('owners: {primary: engineer-c, secondary: engineer-a}\n'),
       }),
-    ).toEqual(['pipelines/growth.yaml:1:1: no rotation given and there are 2 rotations; add "rotation:" with one of on-call, weekend']);
+    ).toEqual([
+      'pipelines/growth.yaml:1:1: no rotation given and there are 2 rotations; add "rotation:" with one of on-call, weekend, or give area "growth" a default rotation in site.yaml (areas: - {id, name, rotation})',
+    ]);
   });
 });
 

@@ -68,7 +68,7 @@ describe('renderDataFormat', () => {
     expect(text).toContain('| `calendar.firstWeekContainsDate` | whole number, 1 to 7 | default `4` |');
     expect(text).toContain('| `handoff` | time, `"HH:MM"`, 00:00 to 23:59 | default `"00:00"` |');
     expect(text).toContain('| `sla.targets[].operator` | one of `">"`, `">="`, `<`, `<=`, `within` | **required** |');
-    expect(text).toContain('| `members` | list of ids (kebab-case), at least 2 | **required** | Person ids in rotation order; at least 2, each once. | `[engineer-a, engineer-b, engineer-c, engineer-d]` |');
+    expect(text).toContain('| `members` | list of ids (kebab-case), at least 2 | **required** | Person ids in rotation order, from the start week until the first version; at least 2, each once. | `[engineer-a, engineer-b, engineer-c, engineer-d]` |');
   });
 });
 

@@ -1,0 +1,65 @@
+import type { Lineup, Slot } from '../calendar/assign.ts';
+import type { HolidayIndex } from '../calendar/holidays.ts';
+import { calendarProblem, freeFor, orList, type CalendarProblem } from './weeks.ts';
+
+/** One rotation's computed weeks, as double-booking reads them. */
+export interface ComputedRotation {
+  readonly id: string;
+  readonly slots: readonly Slot[];
+  readonly lineups: readonly Lineup[];
+  /** The listed weeks: slots[listFrom] to slots[listTo - 1]. */
+  readonly listFrom: number;
+  readonly listTo: number;
+}
+
+/**
+ * A person on call in two or more rotations in the same company week, unless that week is an
+ * override marked `agreed: true` in all but one of them. Found after every rotation is computed:
+ * the swaps of each rotation stay as they are, this only reports. Returns the problems per rotation id.
+ */
+export function doubleBookings(rotations: readonly ComputedRotation[], holidays: HolidayIndex): Map<string, CalendarProblem[]> {
+  // Week key → who is on call there, in which rotation and slot.
+  const byWeek = new Map<string, { rotation: ComputedRotation; i: number }[]>();
+  for (const rotation of rotations) {
+    for (let i = rotation.listFrom; i < rotation.listTo; i++) {
+      const key = rotation.slots[i]!.week.key;
+      let list = byWeek.get(key);
+      if (!list) byWeek.set(key, (list = []));
+      list.push({ rotation, i });
+    }
+  }
+  const found = new Map<string, CalendarProblem[]>();
+  for (const [week, entries] of byWeek) {
+    if (entries.length < 2) continue;
+    const onCall = new Set(entries.map((e) => e.rotation.slots[e.i]!.engineer));
+    for (const person of onCall) {
+      // An agreed override accepts this week on top of the others.
+      const involved = entries.filter((e) => e.rotation.slots[e.i]!.engineer === person && !e.rotation.slots[e.i]!.agreed);
+      if (involved.length < 2) continue;
+      const names = involved.map((e) => e.rotation.id);
+      // Who else could take one of the weeks: free in that rotation and on call nowhere that week.
+      const options = involved.flatMap((e) => {
+        const free = freeFor(e.rotation.slots, e.i, e.rotation.lineups, holidays, onCall);
+        return free.length ? [`${orList(free)} in ${e.rotation.id}`] : [];
+      });
+      const fix = options.length
+        ? `give one of the weeks to someone else with an override (${options.join('; ')} can take it without a back-to-back week)`
+        : `nobody else in ${orList(names)} is free that week, so give one of the weeks to someone outside them with an override`;
+      for (const e of involved) {
+        const slot = e.rotation.slots[e.i]!;
+        const problem = calendarProblem(
+          week,
+          'double-booked',
+          person,
+          `${person} is on call in ${names.length} rotations in ${week}: ${names.join(', ')}`,
+          `${fix}, or accept it with an override for ${week} naming ${person} with agreed: true`,
+          slot.overrideIndex,
+        );
+        let list = found.get(e.rotation.id);
+        if (!list) found.set(e.rotation.id, (list = []));
+        list.push(problem);
+      }
+    }
+  }
+  return found;
+}
