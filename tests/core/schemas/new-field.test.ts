@@ -20,10 +20,10 @@ const SCHEMAS: Record<string, string> = {
 let dir: string;
 let errors: string[];
 
-/** `tsc` on the copy; returns its error lines, `path(line,col): error TS…`. */
+/** `tsc` on the copy; returns its error lines, `path(line,col): error TS…`, untruncated so each names the field. */
 function typecheck(): string[] {
   try {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', dir], { cwd: dir, encoding: 'utf8' });
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '--noErrorTruncation', '-p', dir], { cwd: dir, encoding: 'utf8' });
     return [];
   } catch (error) {
     return String((error as { stdout: string }).stdout)
