@@ -1,5 +1,6 @@
 // The site's only always-on script: small progressive enhancements. Everything it changes is
 // already readable without it, as of the day the site was built.
+import { addCopyButtons } from './copy-code.ts';
 import { showLocalDeadlines } from './local-time.ts';
 import { absoluteWebcal, highlightWeeks, updateCards } from './now.ts';
 
@@ -8,3 +9,4 @@ showLocalDeadlines(document, now);
 highlightWeeks(document, now);
 updateCards(document, now);
 absoluteWebcal(document);
+addCopyButtons(document);

@@ -1,5 +1,5 @@
-// Shows each SLA deadline ("06:00" in its zone) in the reader's own time zone, for today's date.
-// Without JavaScript the page shows the deadline in its own zone, which is always correct.
+// Shows each SLA delivery in the reader's own time zone. Without JavaScript the page shows the
+// delivery in its own zone, in words, which is always correct.
 
 /** Minutes the zone is ahead of UTC at the instant `ms`. */
 function offsetMinutes(ms: number, timeZone: string): number {
@@ -10,24 +10,81 @@ function offsetMinutes(ms: number, timeZone: string): number {
   return (Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!) - Math.floor(ms / 60000) * 60000) / 60000;
 }
 
-/** Today's `HH:MM` in `timeZone` as an instant (twice round, for days with a DST change). */
-export function deadlineInstant(hhmm: string, timeZone: string, now: number): number {
+/** The instant of a wall-clock time in a zone (twice round, for days with a DST change). */
+function wallInstant(y: number, month0: number, d: number, hhmm: string, timeZone: string): number {
   const [h, m] = hhmm.split(':').map(Number) as [number, number];
-  const today = new Date(now + offsetMinutes(now, timeZone) * 60000);
-  const wall = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), h, m);
-  let at = wall - offsetMinutes(wall, timeZone) * 60000;
-  at = wall - offsetMinutes(at, timeZone) * 60000;
-  return at;
+  const wall = Date.UTC(y, month0, d, h, m);
+  const at = wall - offsetMinutes(wall, timeZone) * 60000;
+  return wall - offsetMinutes(at, timeZone) * 60000;
+}
+
+/** The zone's calendar date at `now`, as a UTC date. */
+const zoneDay = (now: number, timeZone: string) => new Date(now + offsetMinutes(now, timeZone) * 60000);
+
+/** Today's `HH:MM` in `timeZone` as an instant. */
+export function deadlineInstant(hhmm: string, timeZone: string, now: number): number {
+  const today = zoneDay(now, timeZone);
+  return wallInstant(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), hhmm, timeZone);
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** The next deadline on `day` (a weekday) at or after `now`. */
+export function weeklyInstant(day: string, hhmm: string, timeZone: string, now: number): number {
+  const today = zoneDay(now, timeZone);
+  const ahead = (WEEKDAYS.indexOf(day) - today.getUTCDay() + 7) % 7;
+  for (const extra of [0, 7]) {
+    const at = wallInstant(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + ahead + extra, hhmm, timeZone);
+    if (at >= now) return at;
+  }
+  return Number.NaN;
+}
+
+/** The next monthly deadline (a day 1-28, or the last day) at or after `now`. */
+export function monthlyInstant(dayOfMonth: string, hhmm: string, timeZone: string, now: number): number {
+  const today = zoneDay(now, timeZone);
+  for (const extra of [0, 1]) {
+    const y = today.getUTCFullYear();
+    const m = today.getUTCMonth() + extra;
+    const d = dayOfMonth === 'last' ? new Date(Date.UTC(y, m + 1, 0)).getUTCDate() : Number(dayOfMonth);
+    const at = wallInstant(y, m, d, hhmm, timeZone);
+    if (at >= now) return at;
+  }
+  return Number.NaN;
+}
+
+/** The delivery of one `[data-cadence]` element in the reader's zone (`readerZone`, or the browser's). */
+export function localDelivery(data: DOMStringMap, now: number, readerZone?: string): string {
+  const { cadence = 'daily', deadline = '', tz = 'UTC' } = data;
+  const opts = { timeZone: readerZone, hourCycle: 'h23', timeZoneName: 'short' } as const;
+  const time = new Intl.DateTimeFormat(undefined, { ...opts, hour: '2-digit', minute: '2-digit' });
+  switch (cadence) {
+    case 'hourly': {
+      const reader = readerZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+      const minute = (((Number(data.minute) - offsetMinutes(now, tz) + offsetMinutes(now, reader)) % 60) + 60) % 60;
+      return `by :${String(minute).padStart(2, '0')} past each hour in your time zone`;
+    }
+    case 'weekly': {
+      const at = weeklyInstant(data.day ?? 'monday', deadline, tz, now);
+      const day = new Intl.DateTimeFormat('en-GB', { timeZone: readerZone, weekday: 'long' }).format(at);
+      return `${day}s ${time.format(at)} in your time zone`;
+    }
+    case 'monthly': {
+      const at = monthlyInstant(data.dom ?? '1', deadline, tz, now);
+      const next = new Intl.DateTimeFormat('en-GB', { ...opts, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+      return `next ${next.format(at)} in your time zone`;
+    }
+    default:
+      return `${time.format(deadlineInstant(deadline, tz, now))} in your time zone`;
+  }
 }
 
 export function showLocalDeadlines(root: ParentNode, now: number): void {
-  const local = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' });
-  for (const el of root.querySelectorAll<HTMLElement>('[data-deadline][data-tz]')) {
+  for (const el of root.querySelectorAll<HTMLElement>('[data-cadence][data-tz]')) {
     try {
-      const at = deadlineInstant(el.dataset.deadline!, el.dataset.tz!, now);
-      el.textContent = `${local.format(at)} in your time zone`;
+      el.textContent = localDelivery(el.dataset, now);
     } catch {
-      // An unknown zone in an old browser: the deadline in its own zone is still shown.
+      // An unknown zone in an old browser: the delivery in its own zone is still shown.
     }
   }
 }

@@ -1,5 +1,6 @@
 import { problemLine } from '../core/format-problems.ts';
 import { calendarProblems } from '../core/rules/calendar.ts';
+import { runbookWarnings } from '../core/rules/review.ts';
 import type { PageData } from '../site/page-data.ts';
 
 /**
@@ -8,4 +9,6 @@ import type { PageData } from '../site/page-data.ts';
  */
 export function printCalendarWarnings({ model, now, dataDir }: PageData): void {
   for (const p of calendarProblems(model, now)) process.stderr.write(`${problemLine(p, dataDir, 'warning')}\n`);
+  // The validator's warnings too (overdue reviews, owners without contacts): the site flags the reviews.
+  for (const p of runbookWarnings(model, now, model.locate)) process.stderr.write(`${problemLine(p, dataDir)}\n`);
 }

@@ -3,6 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { describeProblems, preparePages, siteDataDir, type PreparedPages } from '../site/prepare.ts';
+import { redirectBareBase } from './base-redirect.ts';
 import { printCalendarWarnings } from './calendar-warnings.ts';
 import { errorPage } from './error-page.ts';
 import { REVISION_PATH, SERVER_TIMING_NAME } from './reload-check.ts';
@@ -118,22 +119,7 @@ export function followData(server: ViteDevServer, base: string): void {
     clearTimeout(recheck);
   });
 
-  // "/runbooks" (the base without its slash) redirects to "/runbooks/". Astro puts its own base check
-  // first in the stack once the server is set up, so this goes in front of it when the server listens.
-  if (base !== '/') {
-    const bare = base.slice(0, -1);
-    server.httpServer?.once('listening', () => {
-      server.middlewares.stack.unshift({
-        route: '',
-        handle: (req: IncomingMessage, res: ServerResponse, next: () => void) => {
-          const [path, query] = (req.url ?? '').split(/\?(.*)/s, 2);
-          if (path !== bare) return next();
-          res.writeHead(301, { Location: `${base}${query ? `?${query}` : ''}` });
-          res.end();
-        },
-      });
-    });
-  }
+  redirectBareBase(server, base);
 
   server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
     refresh();

@@ -19,3 +19,15 @@ describe('targetInWords', () => {
     expect(targetInWords(target)).toBe(words);
   });
 });
+
+describe('deliveryInWords: every cadence', () => {
+  it('returns hourly, daily, business days, weekly and monthly deliveries in words', () => {
+    expect(deliveryInWords({ cadence: 'hourly', minute: 15, timezone: 'UTC' })).toBe('Hourly, by :15 past each hour');
+    expect(deliveryInWords({ cadence: 'hourly', minute: 5, timezone: 'Asia/Kolkata' })).toBe('Hourly, by :05 past each hour (Asia/Kolkata)');
+    expect(deliveryInWords({ cadence: 'daily', deadline: '06:00', timezone: 'UTC', businessDays: true })).toBe('Daily, Monday to Friday, by 06:00 UTC');
+    expect(deliveryInWords({ cadence: 'weekly', day: 'monday', deadline: '07:00', timezone: 'UTC' })).toBe('Weekly, Mondays by 07:00 UTC');
+    expect(deliveryInWords({ cadence: 'monthly', dayOfMonth: 1, deadline: '09:00', timezone: 'Europe/London' })).toBe('Monthly, on the 1st by 09:00 Europe/London');
+    expect(deliveryInWords({ cadence: 'monthly', dayOfMonth: 22, deadline: '09:00', timezone: 'UTC' })).toBe('Monthly, on the 22nd by 09:00 UTC');
+    expect(deliveryInWords({ cadence: 'monthly', dayOfMonth: 'last', deadline: '18:00', timezone: 'UTC' })).toBe('Monthly, on the last day by 18:00 UTC');
+  });
+});

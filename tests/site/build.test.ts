@@ -75,16 +75,16 @@ describe('astro build', () => {
     expect(body).toContain('SLA & agreements');
     expect(body).toContain('Daily by 06:00 UTC');
     expect(body).toContain('Accuracy within 1% of Finance DB');
-    expect(body).toMatch(/Delay in Finance DB sync Symptoms The morning dashboard shows yesterday as partial Checks Compare row counts with the Finance DB export Fix Re-run the sync task once the export lands/);
+    expect(body).toMatch(/Delay in Finance DB sync # Symptoms The morning dashboard shows yesterday as partial Checks Compare row counts with the Finance DB export Fix Re-run the sync task once the export lands/);
     expect(body).toContain('Mismatched transaction IDs across systems');
     expect(html).toContain('href="/teams/finance-data/"');
     expect(html).toContain('href="https://wiki.example.com/finance-data"');
     expect(html).toContain('href="mailto:sales-systems@example.com"');
     expect(body).toMatch(/Critical downstream users .* Investor Relations/);
-    expect(body).toMatch(/Primary Bob Baker .*Chat: @bob/);
+    expect(body).toMatch(/Primary owner Bob Baker .*Chat: @bob/);
     expect(html).toContain('href="mailto:carol@example.com"');
     // The deadline carries its zone so the script can show it in the reader's time.
-    expect(html).toContain('data-deadline="06:00" data-tz="UTC"');
+    expect(html).toContain('data-cadence="daily" data-tz="UTC" data-deadline="06:00"');
   });
 
   it('writes targets with their operators in words', () => {
@@ -104,7 +104,53 @@ describe('astro build', () => {
   it('says that runbooks are kept for investor-facing pipelines on an experiments pipeline', () => {
     const body = text('pipelines/script-injection/index.html');
     expect(body).toContain('Runbooks are kept for investor-facing pipelines');
-    expect(body).toMatch(/Primary Alice Archer/);
+    expect(body).toMatch(/Primary owner Alice Archer/);
+  });
+
+  it('renders Markdown from the YAML and the .md runbook inert: raw HTML as text, no script, iframe, handler or javascript: link', () => {
+    const html = page('pipelines/script-injection/index.html');
+    // rehype writes "<" in text as &#x3C;: decoded here, the words are exactly what the YAML says.
+    const body = textOf(html).replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+    expect(body).toContain('<script>alert(3)</script> and <a href="javascript:alert(4)">a raw link</a>, &lt;b&gt; stays text.');
+    expect(body).toContain('Inline <b onclick="alert(6)">HTML</b> shows as text. & entities decode.');
+    expect(body).toContain('<div onmouseover="alert(7)">A raw block</div>');
+    expect(body).toContain('Recovery <iframe src="https://evil.example"></iframe>');
+    const all = tags(html);
+    expect(all.filter((t) => ['iframe', 'img', 'b', 'div'].includes(t.name) && t.attrs.onmouseover !== undefined)).toEqual([]);
+    expect(all.filter((t) => t.name === 'iframe' || t.name === 'img')).toEqual([]);
+    expect(all.filter((t) => Object.keys(t.attrs).some((a) => a.startsWith('on')))).toEqual([]);
+    expect(all.filter((t) => /^\s*javascript:/i.test(t.attrs.href ?? ''))).toEqual([]);
+    // The .md's headings sit below the page's h2 "Runbook", with anchors.
+    expect(html).toMatch(/<h2 id="runbook">Runbook<\/h2>/);
+    expect(html).toMatch(/<h3 id="recovery-iframe-srchttpsevilexampleiframe">/);
+  });
+
+  it('shows the description, links by kind, issues as sections with anchors, and highlighted code without inline styles', () => {
+    const html = page('pipelines/aggregate-growth/index.html');
+    const body = textOf(html);
+    expect(html).toContain('<meta name="description" content="Weekly growth for the investor report.">');
+    expect(body).toMatch(/Orchestrator Growth DAG .*Dashboard Growth board/);
+    expect(html).toContain('<a href="https://airflow.example.com/dags/growth" rel="noopener noreferrer">Growth DAG</a>');
+    expect(html).toMatch(/<section class="issue" id="missing-churn-events"/);
+    expect(html).toMatch(/<span class="cl-[0-9a-f]{6} cd-[0-9a-f]{6}">select<\/span>/);
+    expect(html).toContain(`<link rel="stylesheet" href="/code.css">`);
+    expect(page('code.css')).toMatch(/\.markdown \.cl-d73a49\{color:#d73a49\}/);
+    // Site-relative links in Markdown are checked by validate and follow the base path.
+    expect(html).toContain('<a href="/people/alice/">Alice</a>');
+  });
+
+  it('gives the runbook a "Who to call" block in order: on call now, primary, secondary, upstream teams', () => {
+    const body = text('pipelines/aggregate-growth/index.html');
+    expect(body).toMatch(/Who to call On call now · Reporting on-call Dave Diaz .* Primary owner Carol Chen .* Secondary owner Dave .* For input problems: the upstream teams Customer Data Platform/);
+  });
+
+  it('flags overdue reviews: a banner on the runbook, a list on the home page, warnings in the build log', () => {
+    expect(text('pipelines/aggregate-growth/index.html')).toContain('Review overdue: last reviewed on Mon 1 Jun 2026 , due Sat 28 Nov 2026 .');
+    expect(text('pipelines/aggregate-profit/index.html')).toContain('Review overdue: this runbook has never been reviewed.');
+    // Never reviewed first, then the oldest review.
+    expect(text('index.html')).toMatch(/2 runbook reviews overdue Aggregate profit \(investors\) : never reviewed Aggregate growth \(investors\) : last reviewed on Mon 1 Jun 2026, due Sat 28 Nov 2026/);
+    expect(built.stderr).toContain('tests/fixtures/site/pipelines/aggregate-growth.yaml:');
+    expect(built.stderr).toMatch(/aggregate-growth\.yaml:\d+:\d+: warning: review overdue: last reviewed on 2026-06-01/);
   });
 
   it('renders markup from the YAML as text', () => {
@@ -270,8 +316,8 @@ describe('astro build: on-call', () => {
   });
 
   it('shows who is on call now on a runbook', () => {
-    expect(text('pipelines/aggregate-profit/index.html')).toMatch(/On call now Bob Baker until Mon 4 Jan 09:00 UTC Next: Alice Archer/);
-    expect(text('pipelines/aggregate-growth/index.html')).toMatch(/On call now Dave Diaz/);
+    expect(text('pipelines/aggregate-profit/index.html')).toMatch(/On call now .*Bob Baker until Mon 4 Jan 09:00 UTC .*Next: Alice Archer/);
+    expect(text('pipelines/aggregate-growth/index.html')).toMatch(/On call now .*Dave Diaz/);
   });
 
   it("lists a person's next on-call weeks with https and webcal feed links", () => {

@@ -18,9 +18,10 @@ export function markdownFieldRules(ctx: RuleContext, view: FileView, pages: Site
   for (const path of markdownPaths(view)) {
     const text = textAt(view, path);
     if (text === undefined) continue;
-    const start = ctx.locate(view.file, path);
     let from = 0;
     for (const p of checkMarkdown(text, pages)) {
+      // Located only for a problem: positions cost a second parse of the file.
+      const start = ctx.locate(view.file, path);
       const at = locateInYaml(view.text, start, p.snippet, from);
       from = at.offset;
       ctx.reportAt(view.file, at.line, at.column, 'markdown-link', p.text);

@@ -81,34 +81,54 @@ export function unwrap(node: YamlNode): YamlNode {
   return node;
 }
 
+// Built once per collection that a problem is located in: a file with 100,000 problems in one list
+// must not walk the list once per problem.
+const keys = new WeakMap<YamlNode, Map<string, Entry>>();
+const items = new WeakMap<YamlNode, (YamlNode | undefined)[]>();
+
+function keyIndex(text: string, mapping: YamlNode): Map<string, Entry> {
+  let index = keys.get(mapping);
+  if (!index) {
+    index = new Map();
+    // The first entry of a key wins, as js-yaml refuses a second one.
+    for (const entry of mappingEntries(text, mapping)) if (!index.has(String(entry.key.result))) index.set(String(entry.key.result), entry);
+    keys.set(mapping, index);
+  }
+  return index;
+}
+
+/** The offsets of the node at `path`, or of its nearest ancestor that exists (`depth` says which). */
+export interface Found extends NodeOffsets {
+  /** How many segments of the path were found: `path.length` when the node itself exists. */
+  depth: number;
+}
+
 /**
- * Records the offset of every node under `root` by its data path, so that a zod issue path
- * (`["owners", "primary"]`) finds its line and column.
+ * Finds the node at a data path (a zod issue path such as `["owners", "primary"]`) by walking the
+ * recorded nodes from `root`, and returns its offset and its key's. Walks only the path asked for:
+ * a problem needs a handful of positions in its file, not a map of every node.
  */
-export function collectOffsets(root: YamlNode | undefined, text: string): Map<string, NodeOffsets> {
-  const offsets = new Map<string, NodeOffsets>();
-  if (!root) return offsets;
-  const visit = (node: YamlNode, path: PathSegment[], key: number | undefined) => {
-    // An empty value has no text of its own: point at its key.
-    const value = isEmpty(node) && key !== undefined ? key : nodeStart(text, node);
-    offsets.set(pathKey(path), key === undefined ? { value } : { value, key });
-    if (node.kind === 'mapping') {
-      for (const { key: k, value: v } of mappingEntries(text, unwrap(node))) {
-        const keyOffset = nodeStart(text, k);
-        const childPath = [...path, String(k.result)];
-        if (v) visit(v, childPath, keyOffset);
-        else offsets.set(pathKey(childPath), { value: keyOffset, key: keyOffset });
-      }
-    } else if (node.kind === 'sequence' && Array.isArray(node.result)) {
+export function findOffsets(text: string, root: YamlNode | undefined, path: Path): Found {
+  if (!root) return { depth: 0, value: 0 };
+  let found: Found = { depth: 0, value: nodeStart(text, root) };
+  let node: YamlNode | undefined = root;
+  for (let i = 0; i < path.length && node; i++) {
+    const inner: YamlNode = unwrap(node);
+    const segment = path[i]!;
+    node = undefined;
+    if (inner.kind === 'mapping') {
+      const entry = keyIndex(text, inner).get(String(segment));
+      if (!entry) break;
+      const key = nodeStart(text, entry.key);
+      // An empty value has no text of its own: point at its key.
+      found = { depth: i + 1, value: !entry.value || isEmpty(entry.value) ? key : nodeStart(text, entry.value), key };
+      node = entry.value;
+    } else if (inner.kind === 'sequence' && Array.isArray(inner.result) && typeof segment === 'number' && segment < inner.result.length) {
+      const item = (items.get(inner) ?? items.set(inner, itemNodes(inner)).get(inner)!)[segment];
       // An empty item (`-` alone) has no text of its own: point at its list.
-      const items = itemNodes(unwrap(node));
-      for (let i = 0; i < items.length; i++) {
-        const item = items[i];
-        if (item) visit(item, [...path, i], undefined);
-        else offsets.set(pathKey([...path, i]), { value });
-      }
-    }
-  };
-  visit(root, [], undefined);
-  return offsets;
+      found = { depth: i + 1, value: item ? nodeStart(text, item) : found.value };
+      node = item;
+    } else break;
+  }
+  return found;
 }

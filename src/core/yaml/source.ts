@@ -2,8 +2,8 @@ import { YAMLException } from 'js-yaml';
 import { fileProblem, problem, type Problem } from '../problem.ts';
 import type { RuleId } from '../rules/catalogue.ts';
 import { LineIndex } from './lines.ts';
-import { collectOffsets, pathKey, type NodeOffsets, type Path } from './positions.ts';
-import { emptyTrace, readYaml, RefusedNode } from './read.ts';
+import { findOffsets, type Path } from './positions.ts';
+import { emptyTrace, readYaml, RefusedNode, type YamlNode } from './read.ts';
 import { explainSyntaxError } from './syntax-message.ts';
 
 /** Larger files are refused before parsing: nobody writes 4 MB of runbook by hand. */
@@ -120,7 +120,7 @@ export function parseYaml(file: string, bytes: Uint8Array): ParseResult {
  * listener recording every node, rather than for every node of every file.
  */
 function sourceFromText(file: string, text: string, value: unknown): SourceFile {
-  let offsets: Map<string, NodeOffsets> | undefined;
+  let root: { node: YamlNode | undefined } | undefined;
   let lines: LineIndex | undefined;
   const lineIndex = () => (lines ??= new LineIndex(text));
   return {
@@ -131,16 +131,13 @@ function sourceFromText(file: string, text: string, value: unknown): SourceFile 
       return lineIndex().lineCount;
     },
     locate(path, at = 'value') {
-      if (!offsets) {
+      if (!root) {
         const trace = emptyTrace();
         readYaml(text, file, trace);
-        offsets = collectOffsets(trace.roots[0], text);
+        root = { node: trace.roots[0] };
       }
-      for (let n = path.length; n >= 0; n--) {
-        const hit = offsets.get(pathKey(path.slice(0, n)));
-        if (hit) return lineIndex().position(at === 'key' && n === path.length && hit.key !== undefined ? hit.key : hit.value);
-      }
-      return { line: 1, column: 1 };
+      const found = findOffsets(text, root.node, path);
+      return lineIndex().position(at === 'key' && found.depth === path.length && found.key !== undefined ? found.key : found.value);
     },
   };
 }

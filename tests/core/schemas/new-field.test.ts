@@ -20,10 +20,7 @@ const SCHEMAS: Record<string, string> = {
 let dir: string;
 let errors: string[];
 
-/**
- * `tsc` on the copy; returns its error lines, `path(line,col): error TS…`. Untruncated: a type with
- * many fields (a rotation's) is otherwise shortened to "… 4 more …", which can hide `newField`.
- */
+/** `tsc` on the copy; returns its error lines, `path(line,col): error TS…`, untruncated so each names the field. */
 function typecheck(): string[] {
   try {
     execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '--noErrorTruncation', '-p', dir], { cwd: dir, encoding: 'utf8' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../../src/core/yaml/lines.ts';
-import { collectOffsets, pathKey, type Path } from '../../../src/core/yaml/positions.ts';
+import { findOffsets, type Path } from '../../../src/core/yaml/positions.ts';
 import { emptyTrace, readYaml } from '../../../src/core/yaml/read.ts';
 import { yaml } from '../../helpers/data-dir.ts';
 
@@ -8,7 +8,7 @@ import { yaml } from '../../helpers/data-dir.ts';
 function where(text: string) {
   const trace = emptyTrace();
   readYaml(text, 't.yaml', trace);
-  const offsets = collectOffsets(trace.roots[0], text);
+
   const lines = new LineIndex(text);
   const show = (offset: number | undefined) => {
     if (offset === undefined) return undefined;
@@ -16,12 +16,12 @@ function where(text: string) {
     return `${line}:${column}`;
   };
   return (path: Path) => {
-    const hit = offsets.get(pathKey(path));
-    return hit && { value: show(hit.value), key: show(hit.key) };
+    const hit = findOffsets(text, trace.roots[0], path);
+    return hit.depth === path.length ? { value: show(hit.value), key: show(hit.key) } : undefined;
   };
 }
 
-describe('collectOffsets', () => {
+describe('findOffsets', () => {
   const at = where(yaml`
     # a comment line
     name: Aggregate profit

@@ -1,0 +1,24 @@
+// A "Copy" button on each code block of a runbook. Without JavaScript there is no button, and the
+// code can be selected and copied by hand as usual.
+
+/** Adds a copy button before each `.markdown pre`; it copies the code's text, not its colours. */
+export function addCopyButtons(root: ParentNode): void {
+  for (const pre of root.querySelectorAll<HTMLPreElement>('.markdown pre')) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'copy-code';
+    button.textContent = 'Copy';
+    button.setAttribute('aria-label', 'Copy this code');
+    button.addEventListener('click', () => {
+      const done = (label: string) => {
+        button.textContent = label;
+        setTimeout(() => (button.textContent = 'Copy'), 2000);
+      };
+      navigator.clipboard?.writeText(pre.textContent ?? '').then(
+        () => done('Copied'),
+        () => done('Select and copy'),
+      ) ?? done('Select and copy');
+    });
+    pre.before(button);
+  }
+}
