@@ -76,8 +76,11 @@ describe('npm run dev follows the data', () => {
     await waitFor(`${dev.url}/pipelines/aggregate-profit/`, (p) => p.status === 200, WITHIN);
 
     edit('pipelines/aggregate-growth.yaml', 'owners:\n  primary: carol', 'owners:\n  primary: carol\n  primary: dave');
-    timings.broken = await waitFor(growth, (p) => p.status === 500 && p.text.includes(`${data}/pipelines/aggregate-growth.yaml:7:3: error:`), WITHIN);
-    expect(dev.output()).toContain(`${data}/pipelines/aggregate-growth.yaml:7:3: error:`);
+    // The duplicate key's own line, read from the file, so the fixture may grow above it.
+    const duplicate = readFileSync(file('pipelines/aggregate-growth.yaml'), 'utf8').split('\n').indexOf('  primary: dave') + 1;
+    const brokenAt = `${data}/pipelines/aggregate-growth.yaml:${duplicate}:3: error: duplicate key`;
+    timings.broken = await waitFor(growth, (p) => p.status === 500 && p.text.includes(brokenAt), WITHIN);
+    expect(dev.output()).toContain(brokenAt);
 
     edit('pipelines/aggregate-growth.yaml', '\n  primary: dave', '');
     timings.fixed = await waitFor(growth, (p) => p.status === 200 && p.text.includes('<h1>Growth renamed (investors)</h1>'), WITHIN);
@@ -88,10 +91,10 @@ describe('npm run dev follows the data', () => {
     edit('pipelines/aggregate-growth.yaml', 'name: Growth saved twice (investors)', 'name: Growth renamed (investors)');
     await waitFor(growth, (p) => p.text.includes('<h1>Growth renamed (investors)</h1>'), WITHIN);
 
-    // A calendar problem (Carol's back-to-back 2026-W53 and 2027-W01 comes into view) stays a warning, as in the build.
+    // A calendar problem (Dave's back-to-back 2026-W53 and 2027-W01 in the reporting rotation comes into view) stays a warning, as in the build.
     edit('site.yaml', 'futureWeeks: 6', 'futureWeeks: 8');
     await waitFor(`${dev.url}/oncall/reporting/`, (p) => p.status === 200 && p.text.includes('2027-W01'), WITHIN);
-    expect(dev.output()).toMatch(new RegExp(`${data}/rotations/reporting\\.yaml:\\d+:\\d+: warning: carol covers 2026-W53 and 2027-W01 back to back`));
+    expect(dev.output()).toMatch(new RegExp(`${data}/rotations/reporting\\.yaml:\\d+:\\d+: warning: dave covers 2026-W53 and 2027-W01 back to back`));
     expect((await get(growth)).status).toBe(200);
     edit('site.yaml', 'futureWeeks: 8', 'futureWeeks: 6');
 
