@@ -172,6 +172,27 @@ describe.skipIf(!HAS_CHROMIUM)(chromiumSuite('the site in Chromium'), () => {
     await context.close();
   });
 
+  it('copies a code block with its button, and shows the code without JavaScript', async () => {
+    const { page, errors } = await open();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.goto(server.url + '/pipelines/aggregate-profit/');
+    const sql = page.locator('#runbook ~ .markdown pre, .long-form pre').filter({ hasText: 'marts.aggregate_profit' });
+    const button = page.locator('.copy-code').nth(1);
+    expect(await page.locator('.copy-code').count()).toBe(2);
+    await button.click();
+    await expect.poll(() => button.textContent()).toBe('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await sql.textContent());
+    expect(errors).toEqual([]);
+    await context.close();
+
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    await plain.goto(server.url + '/pipelines/aggregate-profit/');
+    expect(await plain.locator('.copy-code').count()).toBe(0);
+    expect(await plain.locator('.long-form pre').count()).toBe(2);
+    await noScript.close();
+  });
+
   for (const [kind, path] of Object.entries(KINDS)) {
     it(`has no axe-core violations and no CSP violations on the ${kind} page, in light, dark and on a phone`, async () => {
       for (const colorScheme of ['light', 'dark'] as const) {

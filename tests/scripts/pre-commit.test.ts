@@ -83,7 +83,7 @@ describe('scripts/pre-commit', () => {
     const { code, out } = commit({ RUNBOOKS_DATA: `${repo.data}/` });
 
     expect(code).toBe(0);
-    expect(out).toBe('data: ok, 9 files valid\n');
+    expect(out).toBe('data: ok, 10 files valid\n');
   });
 
   it('checks the staged part of a partially staged file whatever RUNBOOKS_DATA says', () => {

@@ -192,6 +192,10 @@ sla:
   targets: [{ metric: accuracy, operator: within, percent: 1.0, reference: Finance DB }]
   delivery: { cadence: daily, deadline: "06:00", timezone: UTC }
 reviewed: 2026-11-02
+links:
+  - { kind: orchestrator, url: "https://airflow.example.com/dags/aggregate_profit", title: Airflow DAG aggregate_profit }
+  - { title: Profit dashboard, kind: dashboard, url: "https://dashboards.example.com/profit" }
+description: "Daily profit by business unit, for the investor report. Finance Reporting reads it every morning;\\nsee the [long-form runbook](#runbook) for backfills.\\n"
 `,
     );
 

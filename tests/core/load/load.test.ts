@@ -5,7 +5,7 @@ describe('loadData', () => {
   it('returns a model and no problems for the team fixture', () => {
     const result = load(TEAM_FIXTURE);
     expect(result.problems).toEqual([]);
-    expect(result.fileCount).toBe(9);
+    expect(result.fileCount).toBe(10);
     const model = result.model!;
     expect(model.people.map((p) => p.id)).toEqual(['engineer-a', 'engineer-b', 'engineer-c', 'engineer-d']);
     expect(model.pipelines.map((p) => `${p.id}: ${p.owners.primary}/${p.owners.secondary}`)).toEqual([

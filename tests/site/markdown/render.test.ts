@@ -44,6 +44,11 @@ describe('renderMarkdown', () => {
     expect(html).toBe('<h4 id="late-sla-1">SLA</h4>\n<h5 id="late-steps">Steps</h5>\n<h4 id="late-steps-1">Steps</h4>\n<h6 id="late-deep">Deep</h6>');
   });
 
+  it('returns the top heading at the page level when the text starts at ## rather than #', async () => {
+    const html = await render('## Backfill a day\n\n### Check\n\n## Background', { level: 3, idPrefix: '', reserved: [] });
+    expect(html).toBe('<h3 id="backfill-a-day">Backfill a day</h3>\n<h4 id="check">Check</h4>\n<h3 id="background">Background</h3>');
+  });
+
   it('highlights code with classes, never inline styles (the CSP forbids them)', async () => {
     const html = await render('```sql\nselect 1;\n```');
     expect(html).not.toContain('style=');
