@@ -4,7 +4,9 @@
 import { decodeShifts, type EmbeddedShift } from '../site/feeds.ts';
 import { withBase } from '../site/paths.ts';
 
-const when = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' });
+// In the reader's time zone, but in the site's own English date style ("Mon 7 Dec, 00:00 UTC"), so the
+// times the script writes read like the ones the build wrote beside them.
+const when = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' });
 
 /** Marks calendar rows as past or current (`aria-current="date"`) for `now`. */
 export function highlightWeeks(root: ParentNode, now: number): void {
