@@ -1,6 +1,7 @@
 import { formatProblems } from '../core/format-problems.ts';
 import { loadData } from '../core/load/load.ts';
 import { resolveNow } from '../core/now.ts';
+import { todayIn } from '../core/review/status.ts';
 import type { Problem } from '../core/problem.ts';
 import { feedStamp } from '../feeds/stamp.ts';
 import { buildIndex } from './indexes.ts';
@@ -33,7 +34,8 @@ export function preparePages(env: NodeJS.ProcessEnv = process.env, options: { re
     storePageFailure(dataDir, describeProblems(failed));
     return failed;
   }
-  const data: PageData = { model, now, stamp, dataDir, index: buildIndex(model), oncall: buildOncall(model, now) };
+  const today = todayIn(now, model.site.calendar.timezone);
+  const data: PageData = { model, now, today, stamp, dataDir, index: buildIndex(model), oncall: buildOncall(model, now) };
   storePageData(data);
   return { ok: true, data };
 }

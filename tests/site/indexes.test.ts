@@ -9,7 +9,7 @@ import type { PageData } from '../../src/site/page-data.ts';
 const model = loadData('tests/fixtures/site').model!;
 // Sun 3 Jan 2027 00:00 UTC, inside 2026-W53.
 const now = new Date('2027-01-03T00:00:00Z');
-const data: PageData = { model, now, stamp: now, dataDir: 'tests/fixtures/site', index: buildIndex(model), oncall: buildOncall(model, now) };
+const data: PageData = { model, now, today: '2027-01-03', stamp: now, dataDir: 'tests/fixtures/site', index: buildIndex(model), oncall: buildOncall(model, now) };
 const ids = (list: readonly { id: string }[]) => list.map((p) => p.id);
 
 describe('buildIndex', () => {
