@@ -2,19 +2,25 @@
 //
 // Why: a config that imports TypeScript makes Astro load it through Vite's module runner, whose
 // rewritten imports slow the data loader several times over (10,000 YAML files). Bundled once with
-// esbuild (about 0.1 s) and imported natively, it runs as fast as `npm run validate`.
+// esbuild (about 0.1 s) and imported natively, it runs as fast as `npm run validate`. The Markdown
+// worker is bundled with it: a worker thread needs a file Node can load.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 
-export async function loadIntegration() {
-  // One file per process: two builds at once (the tests run several) must not share it.
-  const outfile = `${root}.build/site/runbooks.${process.pid}.mjs`;
+/** Bundles the integration and its Markdown worker; returns the integration and the worker's file. */
+export async function bundleIntegration() {
+  // One directory per process: two builds at once (the tests run several) must not share it.
+  const outdir = `${root}.build/site/${process.pid}`;
+  // The worker may start late in the build (or not at all): the files go when the process does.
+  process.once('exit', () => rmSync(outdir, { recursive: true, force: true }));
   await build({
-    entryPoints: [fileURLToPath(new URL('./runbooks.ts', import.meta.url))],
-    outfile,
+    entryPoints: { runbooks: here('./runbooks.ts'), 'markdown-worker': here('./markdown-worker.ts') },
+    outdir,
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -25,9 +31,12 @@ export async function loadIntegration() {
     define: { 'import.meta.env.BASE_URL': '"/"' },
     logLevel: 'warning',
   });
-  try {
-    return (await import(pathToFileURL(outfile).href)).default;
-  } finally {
-    rmSync(outfile, { force: true });
-  }
+  const integration = (await import(pathToFileURL(`${outdir}/runbooks.mjs`).href)).default;
+  return { integration, markdownWorker: pathToFileURL(`${outdir}/markdown-worker.mjs`) };
+}
+
+/** The integration for astro.config.mjs, with the Markdown worker it renders with. */
+export async function loadIntegration() {
+  const { integration, markdownWorker } = await bundleIntegration();
+  return (options = {}) => integration({ markdownWorker, ...options });
 }

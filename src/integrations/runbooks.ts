@@ -8,14 +8,25 @@ import { builtBase, recordBuildBase } from './preview-base.ts';
 import { followData, reloadData } from './live-preview.ts';
 import { reloadCheckScript } from './reload-check.ts';
 import { startIndex, type SearchIndex } from './search-index.ts';
+import { startMarkdownRenders, type MarkdownRenders } from './markdown-renders.ts';
+import { storeMarkdownRenders } from '../site/markdown/pipeline-markdown.ts';
 
 /**
  * Validates the data before Astro starts rendering, so invalid data fails the build with the
  * validator's own `PATH:LINE:COL: error: MESSAGE` lines instead of a stack trace from a page,
  * and writes the search index of the pages from the same data.
  */
-export default function runbooks(): AstroIntegration {
+export interface RunbooksOptions {
+  /**
+   * The bundled Markdown worker (runbooks-loader.mjs passes it). Without one, pages render their
+   * Markdown themselves, as the dev server always does.
+   */
+  readonly markdownWorker?: URL;
+}
+
+export default function runbooks(options: RunbooksOptions = {}): AstroIntegration {
   let search: SearchIndex | undefined;
+  let renders: MarkdownRenders | undefined;
   let outDir: URL | undefined;
   let base = '/';
   let root: URL | undefined;
@@ -46,6 +57,9 @@ export default function runbooks(): AstroIntegration {
           process.exit(1);
         }
         printCalendarWarnings(load.data);
+        // Started now, so that the Markdown renders on the second core while Astro collects and bundles.
+        if (options.markdownWorker) renders = startMarkdownRenders(options.markdownWorker, load.data.model.pipelines, config.base);
+        storeMarkdownRenders(renders?.lookup);
       },
       'astro:config:done': ({ config }) => {
         outDir = config.outDir;
@@ -58,7 +72,9 @@ export default function runbooks(): AstroIntegration {
       'astro:build:start': () => {
         // The search index is made from the data, not the pages, so it can start now.
         const load = preparePages();
-        if (load.ok) search = startIndex(searchRecords(load.data));
+        if (!load.ok) return;
+        // Markdown fields are searched by the words of their renders, once the worker has them all.
+        search = startIndex(renders ? renders.words().then((words) => searchRecords(load.data, words)) : searchRecords(load.data));
       },
       'astro:build:setup': ({ target }) => {
         // By now Astro has emptied the output directory: the index may be written as soon as it is ready.
@@ -66,7 +82,11 @@ export default function runbooks(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (root) recordBuildBase(root, dir, base);
-        await search?.finish(dir, logger);
+        try {
+          await search?.finish(dir, logger);
+        } finally {
+          await renders?.close();
+        }
       },
     },
   };

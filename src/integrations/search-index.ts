@@ -14,10 +14,13 @@ export interface SearchIndex {
 
 /**
  * Builds the Pagefind index with its Node API. Pagefind runs as its own process: started
- * while Astro bundles and renders, it indexes and writes on the second core.
+ * while Astro renders (as soon as the records are ready), it indexes and writes on the second core.
  */
-export function startIndex(records: readonly SearchRecord[]): SearchIndex {
+export function startIndex(pending: readonly SearchRecord[] | Promise<readonly SearchRecord[]>): SearchIndex {
+  let count = 0;
   const indexed = (async (): Promise<Index> => {
+    const records = await pending;
+    count = records.length;
     // Bundling fragments keeps a 10,000-page index to a few hundred files instead of one per page.
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', maxFragments: 256 });
     if (!index) throw new Error(errors.join('; '));
@@ -47,7 +50,7 @@ export function startIndex(records: readonly SearchRecord[]): SearchIndex {
       try {
         writeTo(outDir);
         await written;
-        logger.info(`search: indexed ${records.length} pages`);
+        logger.info(`search: indexed ${count} pages`);
       } finally {
         await pagefind.close();
       }

@@ -28,14 +28,15 @@ const texts = <T>(fields: FieldTexts<T>, item: T): string[] =>
  * the built HTML: at 10,000 pipelines, parsing every page again costs Pagefind three times as long.
  * Each record holds the text its page shows (names, owners, teams, issues, SLA), in page order,
  * and a person's or team's id, which the data files use, so that `engineer-c` finds Engineer C.
+ * `markdownText` gives a Markdown field's words: the build passes those of its renders.
  */
-export function searchRecords({ model, index }: PageData): SearchRecord[] {
+export function searchRecords({ model, index }: PageData, markdownText: (markdown: string) => string = markdownWords): SearchRecord[] {
   const person = (id: string) => model.byId.people.get(id)?.name ?? id;
   const team = (id: string) => model.byId.teams.get(id)?.name ?? id;
   const records: SearchRecord[] = [];
   const pipelineText: FieldTexts<Pipeline> = {
     name: (p) => p.name,
-    description: (p) => (p.description ? markdownWords(p.description) : undefined),
+    description: (p) => (p.description ? markdownText(p.description) : undefined),
     summary: 'the first sentence of the description',
     links: (p) => p.links.map((l) => `${l.title}.`),
     reviewed: (p) => (p.reviewed ? `Reviewed ${p.reviewed}.` : undefined),
@@ -45,8 +46,8 @@ export function searchRecords({ model, index }: PageData): SearchRecord[] {
     rotation: (p) => (p.rotation ? `On call: ${model.byId.rotations.get(p.rotation)?.name ?? p.rotation}.` : undefined),
     sla: (p) => [p.sla?.delivery ? `${deliveryInWords(p.sla.delivery)}.` : undefined, ...(p.sla?.targets ?? []).map((t) => `${targetInWords(t)}.`)],
     commonIssues: (p) =>
-      p.commonIssues.map((i) => [i.title, ...[i.symptoms, i.checks, i.fix].map((text) => text && markdownWords(text))].filter(Boolean).join('. ') + '.'),
-    runbook: (p) => (p.runbook ? markdownWords(p.runbook.markdown) : undefined),
+      p.commonIssues.map((i) => [i.title, ...[i.symptoms, i.checks, i.fix].map((text) => text && markdownText(text))].filter(Boolean).join('. ') + '.'),
+    runbook: (p) => (p.runbook ? markdownText(p.runbook.markdown) : undefined),
     upstream: (p) => (p.upstream.length ? `Upstream: ${p.upstream.map(team).join(', ')}.` : undefined),
     downstream: (p) => (p.downstream.length ? `Downstream: ${p.downstream.map(team).join(', ')}.` : undefined),
     id: 'in the url',

@@ -1,10 +1,33 @@
 import { createMarkdownProcessor, type MarkdownProcessor } from '@astrojs/markdown-remark';
+import type { Root } from 'mdast';
+import { treeWords } from '../../core/markdown/plain.ts';
 import { rehypeStyleToClass } from './code-colors.ts';
 import { rehypeHighlight } from './highlight.ts';
 import { rehypeHeadingPlace, type HeadingPlace } from './headings.ts';
 import { rehypeSafeLinks, remarkHtmlAsText } from './inert.ts';
 
 export type { HeadingPlace };
+
+/** A Markdown text as the page shows it, and as search finds it. */
+export interface RenderedMarkdown {
+  /** Safe HTML, its headings placed below the page's own. */
+  readonly html: string;
+  /** The words a reader sees (see markdownWords), taken from the same parse. */
+  readonly words: string;
+}
+
+type Frontmatter = { place: HeadingPlace; words?: string };
+
+/**
+ * Records the text's words in the render's frontmatter, from the tree as parsed (before raw HTML
+ * becomes text), so that search needs no second parse of every text.
+ */
+function remarkWords() {
+  return (tree: Root, file: { data: { astro?: { frontmatter?: Partial<Frontmatter> } } }) => {
+    const frontmatter = file.data.astro?.frontmatter;
+    if (frontmatter) frontmatter.words = treeWords(tree);
+  };
+}
 
 let processor: Promise<MarkdownProcessor> | undefined;
 
@@ -20,7 +43,7 @@ function markdownProcessor(): Promise<MarkdownProcessor> {
     smartypants: false,
     // Highlighted by rehypeHighlight, with Shiki directly (see there why).
     syntaxHighlight: false,
-    remarkPlugins: [remarkHtmlAsText],
+    remarkPlugins: [remarkWords, remarkHtmlAsText],
     rehypePlugins: [rehypeSafeLinks, rehypeHighlight, rehypeStyleToClass, rehypeHeadingPlace],
   });
   return processor;
@@ -29,9 +52,13 @@ function markdownProcessor(): Promise<MarkdownProcessor> {
 // One render at a time: Shiki's highlighter loads grammars into shared state as pages need them.
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Markdown from the data as safe HTML for the page, its headings placed below the page's own. */
-export function renderMarkdown(markdown: string, place: HeadingPlace): Promise<string> {
-  const run = queue.then(async () => (await (await markdownProcessor()).render(markdown, { frontmatter: { place } })).code);
+/** Markdown from the data as safe HTML for the page, its headings placed below the page's own, and its words. */
+export function renderMarkdown(markdown: string, place: HeadingPlace): Promise<RenderedMarkdown> {
+  const run = queue.then(async () => {
+    const frontmatter: Frontmatter = { place };
+    const result = await (await markdownProcessor()).render(markdown, { frontmatter });
+    return { html: result.code, words: (result.metadata.frontmatter as Frontmatter).words ?? '' };
+  });
   queue = run.catch(() => undefined);
   return run;
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../../src/site/markdown/render.ts';
 import { setSiteBase } from '../../../src/site/paths.ts';
+import { markdownWords } from '../../../src/core/markdown/plain.ts';
 
 const place = { level: 3, idPrefix: '', reserved: ['sla', 'issues'] };
-const render = (md: string, p = place) => renderMarkdown(md, p);
+const render = async (md: string, p = place) => (await renderMarkdown(md, p)).html;
 
 describe('renderMarkdown', () => {
   it('returns raw HTML as text, never as markup', async () => {
@@ -61,5 +62,12 @@ describe('renderMarkdown', () => {
     expect(html).toContain('<input type="checkbox" checked disabled aria-label="done">');
     expect(html).toContain('<input type="checkbox" disabled aria-label="not done">');
     expect(html).toContain('<a href="http://www.example.com" rel="noopener noreferrer">www.example.com</a>');
+  });
+
+  it('returns the words search indexes, as markdownWords finds them, from the same parse', async () => {
+    const text = '# Steps\n\nRun `make load` then <b>check</b> [the dashboard](https://grafana.example.com).\n\n```sql\nselect 1;\n```';
+    const { words } = await renderMarkdown(text, place);
+    expect(words).toBe(markdownWords(text));
+    expect(words).toBe('Steps Run make load then <b> check </b> the dashboard . select 1;');
   });
 });

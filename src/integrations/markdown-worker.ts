@@ -1,0 +1,43 @@
+// The worker thread that renders the pipelines' Markdown during a build (see markdown-renders.ts).
+// Bundled next to the integration by runbooks-loader.mjs and started by it as a plain module.
+import { parentPort, workerData } from 'node:worker_threads';
+import { renderPipelineMarkdown, type MarkdownFields, type PipelineMarkdown } from '../site/markdown/pipeline-markdown.ts';
+import { setSiteBase } from '../site/paths.ts';
+
+/** What the integration sends: the site's base (for site links) and each pipeline's Markdown fields, in page order. */
+export interface MarkdownJob {
+  readonly base: string;
+  readonly pipelines: readonly MarkdownFields[];
+}
+
+/** What the worker sends back: renders in batches as they finish, then `done`, or the first failure. */
+export type MarkdownReply =
+  | { readonly kind: 'rendered'; readonly renders: readonly (readonly [id: string, markdown: PipelineMarkdown])[] }
+  | { readonly kind: 'done' }
+  | { readonly kind: 'failed'; readonly id: string; readonly message: string };
+
+// Batches keep the messages few (one per pipeline cost more in structured cloning than rendering
+// short texts) yet early pages need not wait for the last pipeline.
+const BATCH = 64;
+
+async function main({ base, pipelines }: MarkdownJob): Promise<void> {
+  setSiteBase(base);
+  let batch: [string, PipelineMarkdown][] = [];
+  const send = (reply: MarkdownReply) => parentPort!.postMessage(reply);
+  for (const p of pipelines) {
+    try {
+      batch.push([p.id, await renderPipelineMarkdown(p)]);
+    } catch (error) {
+      send({ kind: 'failed', id: p.id, message: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+    if (batch.length === BATCH) {
+      send({ kind: 'rendered', renders: batch });
+      batch = [];
+    }
+  }
+  if (batch.length) send({ kind: 'rendered', renders: batch });
+  send({ kind: 'done' });
+}
+
+if (parentPort) void main(workerData as MarkdownJob);

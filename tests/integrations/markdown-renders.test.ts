@@ -1,0 +1,79 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { markdownWords } from '../../src/core/markdown/plain.ts';
+import { startMarkdownRenders } from '../../src/integrations/markdown-renders.ts';
+// @ts-expect-error: plain JavaScript, loaded by astro.config.mjs
+import { bundleIntegration } from '../../src/integrations/runbooks-loader.mjs';
+import { renderPipelineMarkdown, type MarkdownFields } from '../../src/site/markdown/pipeline-markdown.ts';
+import { setSiteBase } from '../../src/site/paths.ts';
+
+const pipelines: MarkdownFields[] = [
+  {
+    id: 'daily-growth',
+    description: 'Loads **growth** numbers. See [the SLA page](/sla/) and <b>raw</b> HTML.',
+    commonIssues: [
+      { id: 'late', symptoms: 'The table is late.', checks: '```sql\nselect max(loaded_at) from growth;\n```', fix: '## Steps\n\n1. Rerun `daily_growth`.' },
+      { id: 'empty', symptoms: undefined, checks: undefined, fix: 'Ask the [owners](/people/engineer-a/).' },
+    ],
+    runbook: { file: 'pipelines/daily-growth.md', markdown: '# Overview\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n## Steps\n\n- [ ] check' },
+  },
+  { id: 'no-markdown', commonIssues: [] },
+  { id: 'only-description', description: 'Just `code` and www.example.com.', commonIssues: [] },
+];
+
+describe('startMarkdownRenders', () => {
+  let dir: string;
+  let worker: URL;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'markdown-renders-'));
+    ({ markdownWorker: worker } = await bundleIntegration());
+  });
+  afterAll(() => {
+    setSiteBase('/');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('returns the HTML and words that rendering in process gives, under the site base', async () => {
+    const renders = startMarkdownRenders(worker, pipelines, '/runbooks/');
+    try {
+      setSiteBase('/runbooks/');
+      for (const p of pipelines) {
+        const inWorker = await renders.lookup(p.id)!;
+        expect(inWorker).toEqual(await renderPipelineMarkdown(p));
+      }
+      const daily = await renders.lookup('daily-growth')!;
+      expect(daily.description?.html).toContain('href="/runbooks/sla/"');
+      expect(daily.issues[0]?.checks?.html).toContain('<pre');
+      expect(daily.issues[1]?.symptoms).toBeUndefined();
+    } finally {
+      await renders.close();
+    }
+  });
+
+  it("returns each text's words as markdownWords does, for search", async () => {
+    const renders = startMarkdownRenders(worker, pipelines, '/');
+    const words = await renders.words();
+    const texts = pipelines.flatMap((p) => [p.description, p.runbook?.markdown, ...p.commonIssues.flatMap((i) => [i.symptoms, i.checks, i.fix])]);
+    for (const text of texts) if (text !== undefined) expect(words(text)).toBe(markdownWords(text));
+    expect(words('Not **rendered** by the worker')).toBe('Not rendered by the worker');
+    await renders.close();
+  });
+
+  it('returns undefined for a pipeline the worker was not given', async () => {
+    const renders = startMarkdownRenders(worker, pipelines.slice(0, 1), '/');
+    expect(renders.lookup('no-markdown')).toBeUndefined();
+    await renders.close();
+  });
+
+  it('rejects every pending render and the words, with the reason, when the worker stops early', async () => {
+    const broken = join(dir, 'broken-worker.mjs');
+    writeFileSync(broken, 'process.exit(3);\n');
+    const renders = startMarkdownRenders(pathToFileURL(broken), pipelines, '/');
+    await expect(renders.lookup('daily-growth')).rejects.toThrow('the Markdown worker stopped (exit code 3) before it rendered every pipeline');
+    await expect(renders.lookup('only-description')).rejects.toThrow('exit code 3');
+    await expect(renders.words()).rejects.toThrow('exit code 3');
+  });
+});
