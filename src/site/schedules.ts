@@ -25,6 +25,11 @@ export interface RotationOncall {
   readonly problemWeeks: ReadonlySet<string>;
   /** The weeks a now/next card carries for the page script (see encodeShifts), from the current one. */
   readonly embedded: string;
+  /**
+   * Who is on call in those weeks: the only people whose contacts the card can ever show. A page
+   * carries their contacts, not every member's (a rotation of 100 put 100 hidden blocks on each runbook).
+   */
+  readonly embeddedEngineers: ReadonlySet<string>;
   /** Which weeks its own page lists, and its year pages when the horizon is longer. */
   readonly pages: CalendarPages;
 }
@@ -57,9 +62,8 @@ export function buildOncall(model: Model, now: Date): SiteOncall {
     const current = currentIndex >= 0 ? schedule.weeks[currentIndex] : undefined;
     const next = currentIndex >= 0 ? schedule.weeks[currentIndex + 1] : schedule.weeks.find((s) => s.start.getTime() > t);
     const from = currentIndex >= 0 ? currentIndex : next ? schedule.weeks.indexOf(next) : schedule.weeks.length;
-    const embedded = encodeShifts(
-      schedule.weeks.slice(from, from + EMBEDDED_WEEKS).map((s) => ({ ...s, name: personName(model, s.engineer) })),
-    );
+    const embeddedWeeks = schedule.weeks.slice(from, from + EMBEDDED_WEEKS);
+    const embedded = encodeShifts(embeddedWeeks.map((s) => ({ ...s, name: personName(model, s.engineer) })));
     byRotation.set(schedule.rotation, {
       schedule,
       current,
@@ -67,6 +71,7 @@ export function buildOncall(model: Model, now: Date): SiteOncall {
       currentIndex,
       problemWeeks: new Set(schedule.problems.map((p) => p.week)),
       embedded,
+      embeddedEngineers: new Set(embeddedWeeks.map((s) => s.engineer)),
       pages: calendarPages(schedule.weeks, now),
     });
     for (const shift of schedule.weeks) {

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/core/load/load.ts';
 import { buildIndex, sortByName } from '../../src/site/indexes.ts';
 import { PAGE_ROWS, pageCount, pageHref, pagedLists, preview } from '../../src/site/lists.ts';
-import { buildOncall } from '../../src/site/schedules.ts';
+import { buildOncall, EMBEDDED_WEEKS } from '../../src/site/schedules.ts';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeOrg } from '../../scripts/org/write.ts';
 import { searchRecords } from '../../src/site/search-records.ts';
 import type { PageData } from '../../src/site/page-data.ts';
 
@@ -67,6 +71,30 @@ describe('buildOncall', () => {
     expect([r.current?.week, r.current?.engineer, r.next?.week, r.next?.engineer]).toEqual(['2026-W53', 'bob', '2027-W01', 'alice']);
     expect(r.embedded.split(';')[0]).toBe(`${Date.UTC(2026, 11, 28, 9) / 1000},bob,Bob%20Baker`);
     expect([...data.oncall.byRotation.get('reporting')!.problemWeeks]).toEqual(['2027-W01']);
+  });
+
+  it('returns as embedded engineers only those on call in the weeks a card carries, when the rotation is longer', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'embedded-'));
+    try {
+      writeOrg(dir, { pipelines: 20, engineers: 30, rotations: 1, seed: 'embedded', year: 2026 });
+      // The generator keeps rotations small: this one takes every engineer.
+      const [file] = readdirSync(join(dir, 'rotations'));
+      const everyone = loadData(dir).model!.people.map((p) => `  - ${p.id}`).join('\n');
+      const rotationFile = join(dir, 'rotations', file!);
+      writeFileSync(rotationFile, readFileSync(rotationFile, 'utf8').replace(/members:\n(  - .*\n)+/, `members:\n${everyone}\n`));
+      const big = loadData(dir).model!;
+      const oncall = buildOncall(big, now);
+      for (const rotation of big.rotations) {
+        const r = oncall.byRotation.get(rotation.id)!;
+        const from = r.currentIndex >= 0 ? r.currentIndex : 0;
+        const carried = new Set(r.schedule.weeks.slice(from, from + EMBEDDED_WEEKS).map((w) => w.engineer));
+        expect(rotation.members.length).toBeGreaterThan(EMBEDDED_WEEKS);
+        expect([...r.embeddedEngineers].sort()).toEqual([...carried].sort());
+        expect(r.embeddedEngineers.size).toBeLessThanOrEqual(EMBEDDED_WEEKS);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("returns each person's shifts that have not ended, across rotations, in time order", () => {
