@@ -5,7 +5,6 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markdownWords } from '../../src/core/markdown/plain.ts';
 import { startMarkdownRenders } from '../../src/integrations/markdown-renders.ts';
-// @ts-expect-error: plain JavaScript, loaded by astro.config.mjs
 import { bundleIntegration } from '../../src/integrations/runbooks-loader.mjs';
 import { renderPipelineMarkdown, type MarkdownFields } from '../../src/site/markdown/pipeline-markdown.ts';
 import { setSiteBase } from '../../src/site/paths.ts';
