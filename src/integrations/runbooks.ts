@@ -8,6 +8,8 @@ import { builtBase, recordBuildBase } from './preview-base.ts';
 import { followData, reloadData } from './live-preview.ts';
 import { reloadCheckScript } from './reload-check.ts';
 import { startIndex, type SearchIndex } from './search-index.ts';
+import { writeFeeds } from './feed-writer.ts';
+import { feedsWrittenByIntegration } from '../site/feed-files.ts';
 import { startMarkdownRenders, type MarkdownRenders } from './markdown-renders.ts';
 import { storeMarkdownRenders } from '../site/markdown/pipeline-markdown.ts';
 
@@ -27,6 +29,7 @@ export interface RunbooksOptions {
 export default function runbooks(options: RunbooksOptions = {}): AstroIntegration {
   let search: SearchIndex | undefined;
   let renders: MarkdownRenders | undefined;
+  let feeds: Promise<number> | undefined;
   let outDir: URL | undefined;
   let base = '/';
   let root: URL | undefined;
@@ -57,6 +60,7 @@ export default function runbooks(options: RunbooksOptions = {}): AstroIntegratio
           process.exit(1);
         }
         printCalendarWarnings(load.data);
+        feedsWrittenByIntegration();
         // Started now, so that the Markdown renders on the second core while Astro collects and bundles.
         if (options.markdownWorker) renders = startMarkdownRenders(options.markdownWorker, load.data.model.pipelines, config.base);
         storeMarkdownRenders(renders?.lookup);
@@ -76,6 +80,15 @@ export default function runbooks(options: RunbooksOptions = {}): AstroIntegratio
         // Markdown fields are searched by the words of their renders, once the worker has them all.
         search = startIndex(renders ? renders.words().then((words) => searchRecords(load.data, words)) : searchRecords(load.data));
       },
+      'astro:build:ssr': () => {
+        // The output directory is emptied and the pages are next: the feeds are written beside them.
+        const load = preparePages();
+        if (load.ok && outDir) {
+          feeds = writeFeeds(load.data, outDir);
+          // Awaited in astro:build:done; until then a failure is not an unhandled rejection.
+          feeds.catch(() => {});
+        }
+      },
       'astro:build:setup': ({ target }) => {
         // By now Astro has emptied the output directory: the index may be written as soon as it is ready.
         if (target === 'server' && outDir) search?.writeTo(outDir);
@@ -83,6 +96,7 @@ export default function runbooks(options: RunbooksOptions = {}): AstroIntegratio
       'astro:build:done': async ({ dir, logger }) => {
         if (root) recordBuildBase(root, dir, base);
         try {
+          await feeds;
           await search?.finish(dir, logger);
         } finally {
           await renders?.close();

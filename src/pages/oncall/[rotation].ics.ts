@@ -1,11 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { rotationIcs } from '../../feeds/ics.ts';
+import { feedRoutesSkipped, rotationFeed } from '../../site/feed-files.ts';
 import { pageData } from '../../site/page-data.ts';
 
-export const getStaticPaths = (() => pageData().model.rotations.map((r) => ({ params: { rotation: r.id } }))) satisfies GetStaticPaths;
+// No pages in a build, which writes the feeds itself (see src/site/feed-files.ts); the dev server serves them here.
+export const getStaticPaths = (() => (feedRoutesSkipped() ? [] : pageData().model.rotations.map((r) => ({ params: { rotation: r.id } })))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) => {
-  const { model, oncall, stamp } = pageData();
-  const schedule = oncall.byRotation.get(params.rotation!)!.schedule;
-  return new Response(rotationIcs(model, schedule, { stamp }), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
-};
+export const GET: APIRoute = ({ params }) =>
+  new Response(rotationFeed(pageData(), params.rotation!), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

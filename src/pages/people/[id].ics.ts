@@ -1,10 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { personIcs } from '../../feeds/ics.ts';
+import { feedRoutesSkipped, personFeed } from '../../site/feed-files.ts';
 import { pageData } from '../../site/page-data.ts';
 
-export const getStaticPaths = (() => pageData().model.people.map((p) => ({ params: { id: p.id } }))) satisfies GetStaticPaths;
+// No pages in a build, which writes the feeds itself (see src/site/feed-files.ts); the dev server serves them here.
+export const getStaticPaths = (() => (feedRoutesSkipped() ? [] : pageData().model.people.map((p) => ({ params: { id: p.id } })))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) => {
-  const { model, oncall, stamp } = pageData();
-  return new Response(personIcs(model, params.id!, oncall.schedulesByPerson.get(params.id!) ?? [], { stamp }), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
-};
+export const GET: APIRoute = ({ params }) =>
+  new Response(personFeed(pageData(), params.id!), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
