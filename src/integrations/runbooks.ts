@@ -89,7 +89,10 @@ export default function runbooks(options: RunbooksOptions = {}): AstroIntegratio
           feeds.catch(() => {});
         }
       },
-      'astro:build:setup': ({ target }) => {
+      'astro:build:setup': ({ target, updateConfig }) => {
+        // The server bundle only renders the pages of this build and is never shipped: tree-shaking it
+        // saved nothing (the same dist) and cost about 0.1 s of every build's bundling.
+        if (target === 'server') updateConfig({ build: { rollupOptions: { treeshake: false } } });
         // By now Astro has emptied the output directory: the index may be written as soon as it is ready.
         if (target === 'server' && outDir) search?.writeTo(outDir);
       },
