@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { markdownWords } from '../core/markdown/plain.ts';
-import { markdownFields, type MarkdownFields, type PipelineMarkdown } from '../site/markdown/pipeline-markdown.ts';
+import { markdownFields, type MarkdownFields, type PipelineMarkdown } from '../site/markdown/pipeline-texts.ts';
 import type { MarkdownJob, MarkdownReply } from './markdown-worker.ts';
 
 export interface MarkdownRenders {

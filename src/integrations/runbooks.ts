@@ -11,7 +11,7 @@ import { startIndex, type SearchIndex } from './search-index.ts';
 import { writeFeeds } from './feed-writer.ts';
 import { feedsWrittenByIntegration } from '../site/feed-files.ts';
 import { startMarkdownRenders, type MarkdownRenders } from './markdown-renders.ts';
-import { storeMarkdownRenders } from '../site/markdown/pipeline-markdown.ts';
+import { storeMarkdownRenders } from '../site/markdown/pipeline-texts.ts';
 
 /**
  * Validates the data before Astro starts rendering, so invalid data fails the build with the
