@@ -5,14 +5,35 @@
 // esbuild (about 0.1 s) and imported natively, it runs as fast as `npm run validate`. The Markdown
 // worker is bundled with it: a worker thread needs a file Node can load.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 
-/** Bundles the integration and its Markdown worker; returns the integration and the worker's file. */
+const isRunning = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+};
+
+/** Removes the bundles of builds that were killed before they could remove their own. */
+function removeStaleBundles(dir) {
+  let names = [];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) if (/^\d+$/.test(name) && !isRunning(Number(name))) rmSync(`${dir}/${name}`, { recursive: true, force: true });
+}
+
+/** Bundles the integration and its Markdown worker; returns the integration, the worker's file and their directory. */
 export async function bundleIntegration() {
+  removeStaleBundles(`${root}.build/site`);
   // One directory per process: two builds at once (the tests run several) must not share it.
   const outdir = `${root}.build/site/${process.pid}`;
   // The worker may start late in the build (or not at all): the files go when the process does.
@@ -32,7 +53,7 @@ export async function bundleIntegration() {
     logLevel: 'warning',
   });
   const integration = (await import(pathToFileURL(`${outdir}/runbooks.mjs`).href)).default;
-  return { integration, markdownWorker: pathToFileURL(`${outdir}/markdown-worker.mjs`) };
+  return { integration, markdownWorker: pathToFileURL(`${outdir}/markdown-worker.mjs`), outdir };
 }
 
 /** The integration for astro.config.mjs, with the Markdown worker it renders with. */

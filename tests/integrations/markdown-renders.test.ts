@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -74,5 +74,19 @@ describe('startMarkdownRenders', () => {
     await expect(renders.lookup('daily-growth')).rejects.toThrow('the Markdown worker stopped (exit code 3) before it rendered every pipeline');
     await expect(renders.lookup('only-description')).rejects.toThrow('exit code 3');
     await expect(renders.words()).rejects.toThrow('exit code 3');
+  });
+});
+
+describe('bundleIntegration', () => {
+  it('removes the bundles of builds that no longer run, and keeps its own apart', async () => {
+    // A process id above Linux's default pid_max (4,194,304): no process has it.
+    const stale = join('.build', 'site', '4999999');
+    mkdirSync(stale, { recursive: true });
+    writeFileSync(join(stale, 'runbooks.mjs'), '');
+    const { outdir } = await bundleIntegration();
+    expect(existsSync(stale)).toBe(false);
+    expect(outdir).toMatch(new RegExp(`\\.build/site/${process.pid}$`));
+    expect(existsSync(join(outdir, 'runbooks.mjs'))).toBe(true);
+    expect(existsSync(join(outdir, 'markdown-worker.mjs'))).toBe(true);
   });
 });
