@@ -47,7 +47,7 @@ export function updateCards(root: ParentNode, now: number): void {
     setTime(card.querySelector('[data-next-from]'), next?.[0]);
     card.querySelector<HTMLElement>('[data-now-until-line]')!.hidden = !current;
     card.querySelector<HTMLElement>('[data-next-line]')!.hidden = !next;
-    // A runbook's "Who to call" carries every member's contacts: show the engineer on call now.
+    // A runbook's "Who to call" carries the contacts of everyone on call in its weeks: show the engineer on call now.
     for (const el of card.querySelectorAll<HTMLElement>('[data-contacts-for]')) el.hidden = el.dataset.contactsFor !== current?.[2];
   }
 }

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { markdownWords } from '../core/markdown/plain.ts';
-import { markdownFields, type MarkdownFields, type PipelineMarkdown } from '../site/markdown/pipeline-texts.ts';
+import { markdownFields, renderedTexts, type MarkdownFields, type PipelineMarkdown } from '../site/markdown/pipeline-texts.ts';
 import type { MarkdownJob, MarkdownReply } from './markdown-worker.ts';
 
 export interface MarkdownRenders {
@@ -43,9 +43,8 @@ function deferred(): Deferred {
 export function startMarkdownRenders(workerFile: URL, pipelines: readonly MarkdownFields[], base: string): MarkdownRenders {
   const renders = new Map(pipelines.map((p) => [p.id, deferred()]));
   const job: MarkdownJob = { base, pipelines: pipelines.map(markdownFields) };
+  // It keeps the process alive while it renders (pages wait for it); astro:build:done stops it.
   const worker = new Worker(workerFile, { workerData: job });
-  // Never the reason the build's process stays alive.
-  worker.unref();
   let done!: () => void;
   let failed!: (error: Error) => void;
   const finished = new Promise<void>((res, rej) => ((done = res), (failed = rej)));
@@ -68,16 +67,7 @@ export function startMarkdownRenders(workerFile: URL, pipelines: readonly Markdo
       const words = new Map<string, string>();
       for (const p of pipelines) {
         const m = await renders.get(p.id)!.promise;
-        const pairs: [string | undefined, string | undefined][] = [
-          [p.description, m.description?.words],
-          [p.runbook?.markdown, m.runbook?.words],
-          ...p.commonIssues.flatMap((issue, k) => [
-            [issue.symptoms, m.issues[k]?.symptoms?.words],
-            [issue.checks, m.issues[k]?.checks?.words],
-            [issue.fix, m.issues[k]?.fix?.words],
-          ] as [string | undefined, string | undefined][]),
-        ];
-        for (const [text, w] of pairs) if (text !== undefined && w !== undefined) words.set(text, w);
+        for (const [text, rendered] of renderedTexts(p, m)) words.set(text, rendered.words);
       }
       return (text) => words.get(text) ?? markdownWords(text);
     },

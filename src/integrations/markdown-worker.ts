@@ -1,5 +1,5 @@
-// The worker thread that renders the pipelines' Markdown during a build (see markdown-renders.ts).
-// Bundled next to the integration by runbooks-loader.mjs and started by it as a plain module.
+// The worker thread that renders the pipelines' Markdown during a build. Bundled next to the
+// integration by runbooks-loader.mjs, as a file Node can load, and started by markdown-renders.ts.
 import { parentPort, workerData } from 'node:worker_threads';
 import { renderPipelineMarkdown, type MarkdownFields, type PipelineMarkdown } from '../site/markdown/pipeline-markdown.ts';
 import { setSiteBase } from '../site/paths.ts';

@@ -28,7 +28,11 @@ function removeStaleBundles(dir) {
   } catch {
     return;
   }
-  for (const name of names) if (/^\d+$/.test(name) && !isRunning(Number(name))) rmSync(`${dir}/${name}`, { recursive: true, force: true });
+  for (const name of names) {
+    // <pid>/ now; runbooks.<pid>.mjs from the loader before the Markdown worker.
+    const pid = /^(?:runbooks\.)?(\d+)(?:\.mjs)?$/.exec(name)?.[1];
+    if (pid && !isRunning(Number(pid))) rmSync(`${dir}/${name}`, { recursive: true, force: true });
+  }
 }
 
 /** Bundles the integration and its Markdown worker; returns the integration, the worker's file and their directory. */

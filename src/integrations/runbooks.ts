@@ -13,11 +13,6 @@ import { feedsWrittenByIntegration } from '../site/feed-files.ts';
 import { startMarkdownRenders, type MarkdownRenders } from './markdown-renders.ts';
 import { storeMarkdownRenders } from '../site/markdown/pipeline-texts.ts';
 
-/**
- * Validates the data before Astro starts rendering, so invalid data fails the build with the
- * validator's own `PATH:LINE:COL: error: MESSAGE` lines instead of a stack trace from a page,
- * and writes the search index of the pages from the same data.
- */
 export interface RunbooksOptions {
   /**
    * The bundled Markdown worker (runbooks-loader.mjs passes it). Without one, pages render their
@@ -26,6 +21,13 @@ export interface RunbooksOptions {
   readonly markdownWorker?: URL;
 }
 
+/**
+ * Validates the data before Astro starts rendering, so invalid data fails the build with the
+ * validator's own `PATH:LINE:COL: error: MESSAGE` lines instead of a stack trace from a page. In a
+ * build it then renders the pipelines' Markdown in a worker thread while Vite bundles, writes the
+ * calendar feeds while the pages render, and writes the search index from the same data. The dev
+ * server follows the data instead (live-preview.ts).
+ */
 export default function runbooks(options: RunbooksOptions = {}): AstroIntegration {
   let search: SearchIndex | undefined;
   let renders: MarkdownRenders | undefined;
@@ -99,8 +101,12 @@ export default function runbooks(options: RunbooksOptions = {}): AstroIntegratio
       'astro:build:done': async ({ dir, logger }) => {
         if (root) recordBuildBase(root, dir, base);
         try {
-          await feeds;
-          await search?.finish(dir, logger);
+          try {
+            await feeds;
+          } finally {
+            // Stops Pagefind's process even when a feed could not be written.
+            await search?.finish(dir, logger);
+          }
         } finally {
           await renders?.close();
         }

@@ -35,6 +35,9 @@ export function startIndex(pending: readonly SearchRecord[] | Promise<readonly S
     if (failed.length) throw new Error(failed.join('; '));
     return index;
   })();
+  // Reported by finish() (through writeTo); until then a failure (the Markdown worker's, say) must not
+  // end the build as an unhandled rejection with a stack trace.
+  indexed.catch(() => {});
   let written: Promise<void> | undefined;
   const writeTo = (outDir: URL) => {
     written ??= indexed.then(async (index) => {

@@ -26,10 +26,11 @@ export interface RotationOncall {
   /** The weeks a now/next card carries for the page script (see encodeShifts), from the current one. */
   readonly embedded: string;
   /**
-   * Who is on call in those weeks: the only people whose contacts the card can ever show. A page
-   * carries their contacts, not every member's (a rotation of 100 put 100 hidden blocks on each runbook).
+   * Who is on call in those weeks, members in rotation order, then anyone an override brings in: the
+   * only people whose contacts the card can ever show. A runbook carries their contacts, not every
+   * member's (a rotation of 30 put 30 hidden contact blocks on each runbook).
    */
-  readonly embeddedEngineers: ReadonlySet<string>;
+  readonly embeddedEngineers: readonly string[];
   /** Which weeks its own page lists, and its year pages when the horizon is longer. */
   readonly pages: CalendarPages;
 }
@@ -44,6 +45,12 @@ export interface PersonShift {
   readonly rotation: string;
   readonly rotationName: string;
   readonly shift: Shift;
+}
+
+/** The engineers of `weeks`, each once: members in rotation order, then the others as they come. */
+function onCallInOrder(members: readonly string[], weeks: readonly Shift[]): string[] {
+  const onCall = new Set(weeks.map((w) => w.engineer));
+  return [...members.filter((id) => onCall.has(id)), ...[...onCall].filter((id) => !members.includes(id))];
 }
 
 export function buildOncall(model: Model, now: Date): SiteOncall {
@@ -71,7 +78,7 @@ export function buildOncall(model: Model, now: Date): SiteOncall {
       currentIndex,
       problemWeeks: new Set(schedule.problems.map((p) => p.week)),
       embedded,
-      embeddedEngineers: new Set(embeddedWeeks.map((s) => s.engineer)),
+      embeddedEngineers: onCallInOrder(model.byId.rotations.get(schedule.rotation)?.members ?? [], embeddedWeeks),
       pages: calendarPages(schedule.weeks, now),
     });
     for (const shift of schedule.weeks) {

@@ -67,6 +67,16 @@ describe('startMarkdownRenders', () => {
     await renders.close();
   });
 
+  it("rejects a pipeline's render, and every one after it, with the worker's reason when a render fails", async () => {
+    const failing = join(dir, 'failing-worker.mjs');
+    writeFileSync(failing, "import { parentPort } from 'node:worker_threads';\nparentPort.postMessage({ kind: 'failed', id: 'daily-growth', message: 'Shiki could not load sql' });\n");
+    const renders = startMarkdownRenders(pathToFileURL(failing), pipelines, '/');
+    await expect(renders.lookup('daily-growth')).rejects.toThrow('rendering the Markdown of pipelines/daily-growth: Shiki could not load sql');
+    await expect(renders.lookup('only-description')).rejects.toThrow('pipelines/daily-growth');
+    await expect(renders.words()).rejects.toThrow('Shiki could not load sql');
+    await renders.close();
+  });
+
   it('rejects every pending render and the words, with the reason, when the worker stops early', async () => {
     const broken = join(dir, 'broken-worker.mjs');
     writeFileSync(broken, 'process.exit(3);\n');
@@ -77,14 +87,20 @@ describe('startMarkdownRenders', () => {
   });
 });
 
+// Vitest may end this process without an 'exit' event, so the bundles are removed here too.
+afterAll(() => rmSync(join('.build', 'site', String(process.pid)), { recursive: true, force: true }));
+
 describe('bundleIntegration', () => {
   it('removes the bundles of builds that no longer run, and keeps its own apart', async () => {
-    // A process id above Linux's default pid_max (4,194,304): no process has it.
+    // Process ids above Linux's default pid_max (4,194,304): no process has them.
     const stale = join('.build', 'site', '4999999');
+    const older = join('.build', 'site', 'runbooks.4999998.mjs');
     mkdirSync(stale, { recursive: true });
     writeFileSync(join(stale, 'runbooks.mjs'), '');
+    writeFileSync(older, '');
     const { outdir } = await bundleIntegration();
     expect(existsSync(stale)).toBe(false);
+    expect(existsSync(older)).toBe(false);
     expect(outdir).toMatch(new RegExp(`\\.build/site/${process.pid}$`));
     expect(existsSync(join(outdir, 'runbooks.mjs'))).toBe(true);
     expect(existsSync(join(outdir, 'markdown-worker.mjs'))).toBe(true);

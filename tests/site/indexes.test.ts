@@ -1,11 +1,12 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../../src/core/load/load.ts';
 import { buildIndex, sortByName } from '../../src/site/indexes.ts';
 import { PAGE_ROWS, pageCount, pageHref, pagedLists, preview } from '../../src/site/lists.ts';
 import { buildOncall, EMBEDDED_WEEKS } from '../../src/site/schedules.ts';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { decodeShifts } from '../../src/site/feeds.ts';
 import { writeOrg } from '../../scripts/org/write.ts';
 import { searchRecords } from '../../src/site/search-records.ts';
 import type { PageData } from '../../src/site/page-data.ts';
@@ -73,25 +74,29 @@ describe('buildOncall', () => {
     expect([...data.oncall.byRotation.get('reporting')!.problemWeeks]).toEqual(['2027-W01']);
   });
 
-  it('returns as embedded engineers only those on call in the weeks a card carries, when the rotation is longer', () => {
+  it('returns as embedded engineers those on call in the weeks a card carries, members first, then an override from outside', () => {
     const dir = mkdtempSync(join(tmpdir(), 'embedded-'));
     try {
       writeOrg(dir, { pipelines: 20, engineers: 30, rotations: 1, seed: 'embedded', year: 2026 });
-      // The generator keeps rotations small: this one takes every engineer.
+      // The generator keeps rotations small: this one takes every engineer but the last, who covers
+      // 2027-W02 by an override.
       const [file] = readdirSync(join(dir, 'rotations'));
-      const everyone = loadData(dir).model!.people.map((p) => `  - ${p.id}`).join('\n');
+      const people = loadData(dir).model!.people.map((p) => p.id);
+      const outsider = people.at(-1)!;
       const rotationFile = join(dir, 'rotations', file!);
-      writeFileSync(rotationFile, readFileSync(rotationFile, 'utf8').replace(/members:\n(  - .*\n)+/, `members:\n${everyone}\n`));
+      const members = people.slice(0, -1).map((id) => `  - ${id}`).join('\n');
+      const override = `overrides:\n  - week: 2027-W02\n    engineer: ${outsider}\n    reason: covers while the team is short\n`;
+      writeFileSync(rotationFile, readFileSync(rotationFile, 'utf8').replace(/members:\n(  - .*\n)+/, `members:\n${members}\n`).replace('overrides: []\n', override));
       const big = loadData(dir).model!;
-      const oncall = buildOncall(big, now);
-      for (const rotation of big.rotations) {
-        const r = oncall.byRotation.get(rotation.id)!;
-        const from = r.currentIndex >= 0 ? r.currentIndex : 0;
-        const carried = new Set(r.schedule.weeks.slice(from, from + EMBEDDED_WEEKS).map((w) => w.engineer));
-        expect(rotation.members.length).toBeGreaterThan(EMBEDDED_WEEKS);
-        expect([...r.embeddedEngineers].sort()).toEqual([...carried].sort());
-        expect(r.embeddedEngineers.size).toBeLessThanOrEqual(EMBEDDED_WEEKS);
-      }
+      const rotation = big.rotations[0]!;
+      const r = buildOncall(big, now).byRotation.get(rotation.id)!;
+      // The card's own data names the same people.
+      const carried = new Set(decodeShifts(r.embedded).map(([, , id]) => id));
+      expect(rotation.members.length).toBeGreaterThan(EMBEDDED_WEEKS);
+      expect(new Set(r.embeddedEngineers)).toEqual(carried);
+      expect(r.embeddedEngineers.length).toBeLessThanOrEqual(EMBEDDED_WEEKS);
+      expect(r.embeddedEngineers.at(-1)).toBe(outsider);
+      expect(r.embeddedEngineers.slice(0, -1)).toEqual(rotation.members.filter((id) => carried.has(id)));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

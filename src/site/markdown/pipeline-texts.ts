@@ -26,6 +26,20 @@ export const markdownFields = (p: MarkdownFields): MarkdownFields => ({
   commonIssues: p.commonIssues.map((i) => ({ id: i.id, symptoms: i.symptoms, checks: i.checks, fix: i.fix })),
 });
 
+/** Each Markdown text of a pipeline beside its render, in page order (a text not rendered is left out). */
+export function renderedTexts(p: MarkdownFields, m: PipelineMarkdown): [text: string, rendered: RenderedMarkdown][] {
+  const pairs: [string | undefined, RenderedMarkdown | undefined][] = [
+    [p.description, m.description],
+    ...p.commonIssues.flatMap((issue, k): [string | undefined, RenderedMarkdown | undefined][] => [
+      [issue.symptoms, m.issues[k]?.symptoms],
+      [issue.checks, m.issues[k]?.checks],
+      [issue.fix, m.issues[k]?.fix],
+    ]),
+    [p.runbook?.markdown, m.runbook],
+  ];
+  return pairs.filter((pair): pair is [string, RenderedMarkdown] => pair[0] !== undefined && pair[1] !== undefined);
+}
+
 // The build renders every pipeline's Markdown in a worker thread while Vite bundles (see
 // integrations/markdown-renders.ts); pages then only pick up the HTML. Stored on a global, as the
 // page data is: the integration and the pages are separate module instances in one process.
