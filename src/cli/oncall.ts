@@ -1,11 +1,10 @@
 import { computeSchedule, computeSchedules } from '../core/calendar/schedule.ts';
-import { instantAt, parseCivilDay } from '../core/calendar/civil.ts';
 import { resolveNow } from '../core/now.ts';
-import { dateHint, isRealDate } from '../core/schemas/common.ts';
 import { rotationIcs, rotationsIcs } from '../feeds/ics.ts';
 import { feedStamp } from '../feeds/stamp.ts';
 import { renderOncallJson } from '../feeds/oncall-json.ts';
 import { existingDataDir, fromEnvironment, oneOf, parseCli, runCli, UsageError } from './args.ts';
+import { checkFromFlag, fromFlag, weeksFlag } from './range-flags.ts';
 import { formatOncallText } from './format-oncall.ts';
 import { renderHandoff } from './handoff-message.ts';
 import { checkRotationFlag, loadModelOrReport } from './load-model.ts';
@@ -26,7 +25,6 @@ Exit 0 when the data loads, 1 when it does not (the validator's messages follow)
   --site-url URL   where the site is published, for the handoff's links (default: $RUNBOOKS_SITE_URL)`;
 
 const FORMATS = ['text', 'json', 'ics', 'slack', 'markdown'] as const;
-const MAX_WEEKS = 5200;
 
 await runCli(USAGE, () => {
   const flags = parseCli(process.argv.slice(2), {
@@ -39,18 +37,8 @@ await runCli(USAGE, () => {
     help: { type: 'boolean', short: 'h' },
   });
   const format = oneOf('format', flags.format, FORMATS, 'text');
-  if (flags.from !== undefined && !isRealDate(flags.from)) {
-    // A date in the right form that the calendar does not have is a different mistake from a wrong form.
-    throw new UsageError(
-      /^\d{4}-\d{2}-\d{2}$/.test(flags.from)
-        ? `--from ${flags.from} does not exist: ${dateHint(flags.from)}; give a real date, e.g. 2026-11-23`
-        : `--from must be a date as YYYY-MM-DD, e.g. 2026-11-23, got "${flags.from}"`,
-    );
-  }
-  const weeks = flags.weeks === undefined ? 12 : Number(flags.weeks);
-  if (!/^\d+$/.test(flags.weeks ?? '12') || weeks < 1 || weeks > MAX_WEEKS) {
-    throw new UsageError(`--weeks must be a whole number from 1 to ${MAX_WEEKS}, got "${flags.weeks}"`);
-  }
+  checkFromFlag(flags.from);
+  const weeks = weeksFlag(flags.weeks, 12);
   const now = fromEnvironment(() => resolveNow());
   const handoff = format === 'slack' || format === 'markdown';
   if (handoff && flags.weeks !== undefined) {
@@ -64,8 +52,7 @@ await runCli(USAGE, () => {
   if (!model) return 1;
   checkRotationFlag(model, flags.rotation);
 
-  // A --from date is a day in the company's zone; noon is inside it whatever DST does at midnight.
-  const from = flags.from !== undefined ? instantAt(parseCivilDay(flags.from), 12 * 60, model.site.calendar.timezone) : now;
+  const from = fromFlag(flags.from, now, model);
   if (handoff) {
     if (!urls) process.stderr.write(`note: the message has no links; ${NO_SITE_URL}\n`);
     process.stdout.write(renderHandoff(model, format, { now: from, urls, rotation: flags.rotation }));

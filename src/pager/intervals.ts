@@ -1,0 +1,85 @@
+import type { RotationSchedule } from '../core/calendar/schedule.ts';
+
+/**
+ * On-call time as plain intervals, and the comparison of two such timelines. The engine's weeks
+ * become intervals here; whatever splits a week (covers, hours) only changes which intervals come
+ * in, not the comparison.
+ */
+
+/** Someone on call over [start, end), in ms since the epoch. */
+export interface OnCallInterval {
+  readonly start: number;
+  readonly end: number;
+  readonly who: string;
+}
+
+/** A stretch where the two timelines name different people: `site` and `feed` hold who each names (empty: nobody). */
+export interface Disagreement {
+  readonly start: number;
+  readonly end: number;
+  readonly site: readonly string[];
+  readonly feed: readonly string[];
+}
+
+/** The rotation's on-call time in the schedule's listed weeks, as the engine computed it. */
+export function scheduleIntervals(schedule: RotationSchedule): OnCallInterval[] {
+  return schedule.weeks.flatMap((week) => {
+    // A week the engine splits (covers, hours) lists its parts; a whole week is one interval.
+    const parts = (week as { shifts?: readonly { start: string | Date; end: string | Date; engineer: string }[] }).shifts;
+    if (parts) return parts.map((p) => ({ start: new Date(p.start).getTime(), end: new Date(p.end).getTime(), who: p.engineer }));
+    return [{ start: week.start.getTime(), end: week.end.getTime(), who: week.engineer }];
+  });
+}
+
+/**
+ * Where the two timelines differ within [from, to). Both are compared at every instant (a sweep over
+ * the boundaries, which is the minute-by-minute comparison without walking the minutes); adjacent
+ * stretches with the same two answers are merged into one.
+ */
+export function compareTimelines(site: readonly OnCallInterval[], feed: readonly OnCallInterval[], from: number, to: number): Disagreement[] {
+  const siteAt = new Sweep(site);
+  const feedAt = new Sweep(feed);
+  const points = [...new Set([from, to, ...[...site, ...feed].flatMap((i) => [i.start, i.end]).filter((t) => t > from && t < to)])].sort((a, b) => a - b);
+  const out: Disagreement[] = [];
+  for (let k = 0; k + 1 < points.length; k++) {
+    const start = points[k]!;
+    const end = points[k + 1]!;
+    const s = siteAt.who(start);
+    const f = feedAt.who(start);
+    if (same(s, f)) continue;
+    const last = out.at(-1);
+    if (last && last.end === start && same(last.site, s) && same(last.feed, f)) out[out.length - 1] = { ...last, end };
+    else out.push({ start, end, site: s, feed: f });
+  }
+  return out;
+}
+
+/** Who is on call at increasing instants: counts per person, moved forward through the sorted boundaries. */
+class Sweep {
+  private readonly changes: { t: number; who: string; delta: number }[];
+
+  private readonly count = new Map<string, number>();
+
+  private next = 0;
+
+  constructor(intervals: readonly OnCallInterval[]) {
+    this.changes = intervals
+      .filter((i) => i.end > i.start)
+      .flatMap((i) => [
+        { t: i.start, who: i.who, delta: 1 },
+        { t: i.end, who: i.who, delta: -1 },
+      ])
+      .sort((a, b) => a.t - b.t);
+  }
+
+  /** The people on call at `t`, sorted; `t` must not decrease between calls. */
+  who(t: number): string[] {
+    while (this.next < this.changes.length && this.changes[this.next]!.t <= t) {
+      const c = this.changes[this.next++]!;
+      this.count.set(c.who, (this.count.get(c.who) ?? 0) + c.delta);
+    }
+    return [...this.count].filter(([, n]) => n > 0).map(([who]) => who).sort();
+  }
+}
+
+const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
