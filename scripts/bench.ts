@@ -1,7 +1,7 @@
 // Whole-process benchmark of validate, oncall, the change report, the pre-commit hook and the site build,
 // from the shipped data to 10,000 pipelines.
 //   npm run bench [-- --quick] [--runs N] [--sizes 5,100,1000,10000] [--only validate,oncall,changes,build,tests] [--keep] [--out DIR]
-// Prints a table and writes bench/results.json. See README "Performance".
+// Prints a table and writes bench/results.json. See docs/performance.md.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -272,7 +272,7 @@ function tableOf(rows: Row[]): string[][] {
   ];
 }
 
-/** The same numbers as Markdown, for the README's Performance section: bench/results.md. */
+/** The same numbers as Markdown, for docs/performance.md: bench/results.md. */
 function markdownReport(rows: Row[], targets: ReturnType<typeof evaluateTargets>, before: number[], after: number[]): string {
   const table = tableOf(rows);
   const cell = (text: string) => text.replaceAll('|', '\\|');

@@ -1,5 +1,6 @@
-// Writes schemas/<kind>.schema.json and the README's "Data format" tables from the zod schemas, and its rule table from the rule catalogue.
-// tests/core/schemas/json-schema.test.ts fails when either is out of date.
+// Writes schemas/<kind>.schema.json, the field tables of docs/data-format.md from the zod schemas, and the rule
+// table of docs/rules.md from the rule catalogue. tests/core/schemas/json-schema.test.ts and
+// tests/core/rules/catalogue.test.ts fail when any of them is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { renderRuleTable } from '../src/core/rules/rule-table.ts';
 import { withDataFormat, withSection } from '../src/core/schemas/data-format.ts';
@@ -10,6 +11,10 @@ for (const [kind, text] of Object.entries(renderJsonSchemas())) {
   console.log(`schemas/${kind}.schema.json`);
 }
 
-const readme = new URL('../README.md', import.meta.url);
-writeFileSync(readme, withSection(withDataFormat(readFileSync(readme, 'utf8')), 'rules', renderRuleTable()));
-console.log('README.md (Data format, Rules)');
+const dataFormat = new URL('../docs/data-format.md', import.meta.url);
+writeFileSync(dataFormat, withDataFormat(readFileSync(dataFormat, 'utf8')));
+console.log('docs/data-format.md (field tables)');
+
+const rules = new URL('../docs/rules.md', import.meta.url);
+writeFileSync(rules, withSection(readFileSync(rules, 'utf8'), 'rules', renderRuleTable()));
+console.log('docs/rules.md (rule table)');

@@ -1,4 +1,4 @@
-// Which test file runs in which vitest project (see tests/vitest.config.ts and README "Tests").
+// Which test file runs in which vitest project (see tests/vitest.config.ts and docs/development.md "Tests").
 // A new file lands in `unit` unless it matches one of the slower projects' lists: put a test that
 // spawns a compiled CLI (or git) under tests/cli/ or in the cli list, one that runs `astro build` in
 // the build list, and one that opens Chromium under tests/browser/.

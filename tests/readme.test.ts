@@ -133,8 +133,9 @@ describe('README "Editing the data"', () => {
   });
 });
 
-describe('README "How the code is laid out"', () => {
-  const section = readme.slice(readme.indexOf('## How the code is laid out'), readme.indexOf('## Tests'));
+describe('docs/development.md "How the code is laid out"', () => {
+  const development = readFileSync(new URL('../docs/development.md', import.meta.url), 'utf8');
+  const section = development.slice(development.indexOf('## How the code is laid out'), development.indexOf('## Tests'));
   const root = new URL('..', import.meta.url).pathname;
 
   it('names every folder of src/ and src/core/', () => {
@@ -146,5 +147,21 @@ describe('README "How the code is laid out"', () => {
     const paths = [...section.matchAll(/`((?:src|tests|scripts)\/[^`\s]+)`/g)].map((m) => m[1]!);
     expect(paths.length).toBeGreaterThan(10);
     for (const path of paths) expect(existsSync(join(root, path)), path).toBe(true);
+  });
+});
+
+describe('README.md', () => {
+  it('stays a user guide of at most 30 KB, with reference material in docs/', () => {
+    expect(Buffer.byteLength(readme)).toBeLessThanOrEqual(30 * 1024);
+  });
+
+  it('links only to docs/ files and README anchors that exist', () => {
+    const root = new URL('..', import.meta.url).pathname;
+    const anchors = new Set([...readme.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1]!.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-')));
+    for (const [, target] of readme.matchAll(/\]\(((?:docs\/|#)[^)]*)\)/g)) {
+      const [file, anchor] = target!.split('#');
+      if (file) expect(existsSync(join(root, file)), target).toBe(true);
+      else expect(anchors.has(anchor!), target).toBe(true);
+    }
   });
 });

@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The layering the README's code map describes, checked on every import in src/ (type-only ones
+ * The layering the code map in docs/development.md describes, checked on every import in src/ (type-only ones
  * too): no import cycle, the core imports no face, and no face but the CLIs imports the CLIs.
  */
 const ROOT = join(import.meta.dirname, '..');

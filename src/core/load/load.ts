@@ -32,13 +32,12 @@ export interface LoadResult {
 
 export function toCompanyCalendar(site: Pick<SiteData, 'calendar'>): CompanyCalendar {
   const c = site.calendar;
+  // Spread, not copied field by field: a new calendar field reaches the model without another edit.
   return {
+    ...c,
     weekStartsOn: WEEKDAYS.indexOf(c.weekStartsOn) as Day,
     weekStartsOnName: c.weekStartsOn,
     firstWeekContainsDate: c.firstWeekContainsDate as CompanyCalendar['firstWeekContainsDate'],
-    timezone: c.timezone,
-    pastWeeks: c.pastWeeks,
-    futureWeeks: c.futureWeeks,
   };
 }
 
@@ -144,14 +143,8 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
 function assemble(data: ParsedData, calendar: CompanyCalendar | undefined, unloaded: readonly string[], runbooks: readonly RunbookText[]) {
   const site: Site | undefined =
     data.site && calendar
-      ? {
-          title: data.site.title,
-          ...(data.site.repository ? { repository: data.site.repository } : {}),
-          maintainers: data.site.maintainers,
-          calendar,
-          review: data.site.review,
-          areas: data.site.areas,
-        }
+      ? // Spread, not copied field by field: a new site.yaml field reaches the model without another edit.
+        { ...data.site, calendar }
       : undefined;
   const runbookOf = new Map(runbooks.map((r) => [r.id, { file: r.file, markdown: r.text }]));
   const rotations: Rotation[] = data.rotations.map(({ id, file, value }) => ({ id, file, ...value }));

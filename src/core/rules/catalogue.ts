@@ -1,7 +1,7 @@
 /**
  * Every rule the validator checks, by its stable id: the one place to look a rule up, in the spirit
  * of Astro's errors-data.ts. A problem names its rule (`Problem.rule`), so scripts filter on the id
- * and the change report compares problems by it; the README's rule table is tested against this list.
+ * and the change report compares problems by it; the rule table in docs/rules.md is tested against this list.
  *
  * The id never changes once published; the title, `what` and `fix` here describe the rule in general,
  * while each problem says what is wrong and how to fix it in the particular case.

@@ -10,7 +10,7 @@ const STAGES: Record<RuleInfo['stage'], string> = {
 };
 
 /**
- * The README's rule table, between the `rules` markers: every rule id of the catalogue, so that a
+ * The rule table in docs/rules.md, between the `rules` markers: every rule id of the catalogue, so that a
  * script filtering `validate --format json` on `rule` knows what it may meet.
  */
 export function renderRuleTable(): string {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { didYouMean } from '../suggest.ts';
 
 /**
- * What a text field holds, beyond "text", declared on the schema itself: the README's field tables name
+ * What a text field holds, beyond "text", declared on the schema itself: the field tables in docs/data-format.md name
  * it ("IANA time zone", "week, YYYY-Www"), and the editor JSON Schemas carry it as `x-kind`.
  */
 export type TextKind = 'id' | 'date' | 'time' | 'time-zone' | 'week' | 'url';

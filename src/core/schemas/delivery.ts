@@ -5,15 +5,20 @@ import { WEEKDAYS } from './site.ts';
 export const CADENCES = ['hourly', 'daily', 'weekly', 'monthly'] as const;
 export type Cadence = (typeof CADENCES)[number];
 
-/** Which keys each cadence needs, and which belong to it at all; the rest are refused with a fix. */
-const KEYS: Record<Cadence, { required: readonly string[]; allowed: readonly string[] }> = {
-  hourly: { required: ['minute'], allowed: ['minute', 'timezone'] },
-  daily: { required: ['deadline', 'timezone'], allowed: ['deadline', 'timezone', 'businessDays'] },
-  weekly: { required: ['day', 'deadline', 'timezone'], allowed: ['day', 'deadline', 'timezone'] },
-  monthly: { required: ['dayOfMonth', 'deadline', 'timezone'], allowed: ['dayOfMonth', 'deadline', 'timezone'] },
-};
+/**
+ * Which keys each cadence needs, which it may take with a default, and which belong to it at all; the
+ * rest are refused with a fix. The model's `Delivery` union is derived from this table, so a key is
+ * described once: here and in `fields` below.
+ */
+const KEYS = {
+  hourly: { required: ['minute'], defaults: { timezone: 'UTC' } },
+  daily: { required: ['deadline', 'timezone'], defaults: { businessDays: false } },
+  weekly: { required: ['day', 'deadline', 'timezone'], defaults: {} },
+  monthly: { required: ['dayOfMonth', 'deadline', 'timezone'], defaults: {} },
+} as const satisfies Record<Cadence, { required: readonly FieldKey[]; defaults: Partial<Fields> }>;
 
-const EXAMPLES: Record<string, string> = {
+/** Every key but the cadence, each with the example a message shows. A new field fails tsc here until it has one. */
+const EXAMPLES: Record<FieldKey, string> = {
   minute: 'minute: 15',
   deadline: 'deadline: "06:00"',
   timezone: 'timezone: UTC',
@@ -22,9 +27,14 @@ const EXAMPLES: Record<string, string> = {
   businessDays: 'businessDays: true',
 };
 
+const allowedKeys = (cadence: Cadence): readonly FieldKey[] => [...KEYS[cadence].required, ...(Object.keys(KEYS[cadence].defaults) as FieldKey[])];
+
 const an = (word: string) => `${/^h/.test(word) ? 'an' : 'a'} ${word}`;
 
 const dayOfMonthError = 'expected a day of the month from 1 to 28, or last';
+
+type Fields = z.output<typeof fields>;
+type FieldKey = Exclude<keyof Fields, 'cadence'>;
 
 const fields = z.strictObject({
   cadence: z
@@ -55,44 +65,36 @@ const fields = z.strictObject({
     .meta({ description: 'monthly only, required: the day of the month the data is due, 1 to 28, or last.', examples: [1, 'last'] }),
 });
 
-type Fields = z.output<typeof fields>;
-type Weekday = (typeof WEEKDAYS)[number];
+type DeliveryShape<C extends Cadence> = { readonly cadence: C } & {
+  readonly [K in ((typeof KEYS)[C]['required'][number] | keyof (typeof KEYS)[C]['defaults']) & FieldKey]-?: NonNullable<Fields[K]>;
+};
 
-/** The delivery as the model holds it: one shape per cadence, so faces need no optional checks. */
-export type Delivery =
-  | { readonly cadence: 'hourly'; readonly minute: number; readonly timezone: string }
-  | { readonly cadence: 'daily'; readonly deadline: string; readonly timezone: string; readonly businessDays: boolean }
-  | { readonly cadence: 'weekly'; readonly day: Weekday; readonly deadline: string; readonly timezone: string }
-  | { readonly cadence: 'monthly'; readonly dayOfMonth: number | 'last'; readonly deadline: string; readonly timezone: string };
+/** The delivery as the model holds it: one shape per cadence (from KEYS), so faces need no optional checks. */
+export type Delivery = { [C in Cadence]: DeliveryShape<C> }[Cadence];
 
+/** The cadence's keys only, with its defaults filled in; the refinement has already checked the required ones. */
 function toDelivery(f: Fields): Delivery {
-  switch (f.cadence) {
-    case 'hourly':
-      return { cadence: 'hourly', minute: f.minute!, timezone: f.timezone ?? 'UTC' };
-    case 'daily':
-      return { cadence: 'daily', deadline: f.deadline!, timezone: f.timezone!, businessDays: f.businessDays ?? false };
-    case 'weekly':
-      return { cadence: 'weekly', day: f.day!, deadline: f.deadline!, timezone: f.timezone! };
-    case 'monthly':
-      return { cadence: 'monthly', dayOfMonth: f.dayOfMonth!, deadline: f.deadline!, timezone: f.timezone! };
-  }
+  const out: Record<string, unknown> = { cadence: f.cadence, ...KEYS[f.cadence].defaults };
+  for (const key of KEYS[f.cadence].required) out[key] = f[key];
+  for (const key of Object.keys(KEYS[f.cadence].defaults) as FieldKey[]) if (f[key] !== undefined) out[key] = f[key];
+  return out as Delivery;
 }
 
 export const deliverySchema = fields
   .superRefine((f, ctx) => {
-    const keys = KEYS[f.cadence];
+    const keys = { required: KEYS[f.cadence].required as readonly FieldKey[], allowed: allowedKeys(f.cadence) };
     for (const key of keys.required) {
-      if (f[key as keyof Fields] === undefined) {
+      if (f[key] === undefined) {
         ctx.addIssue({ code: 'custom', path: [key], input: undefined, message: `expected ${EXAMPLES[key]} for ${an(f.cadence)} delivery` });
       }
     }
-    for (const key of Object.keys(EXAMPLES)) {
-      if (f[key as keyof Fields] !== undefined && !keys.allowed.includes(key)) {
-        const which = (Object.keys(KEYS) as Cadence[]).filter((c) => KEYS[c].allowed.includes(key)).join(' or ');
+    for (const key of Object.keys(EXAMPLES) as FieldKey[]) {
+      if (f[key] !== undefined && !keys.allowed.includes(key)) {
+        const which = CADENCES.filter((c) => allowedKeys(c).includes(key)).join(' or ');
         ctx.addIssue({
           code: 'custom',
           path: [key],
-          input: f[key as keyof Fields],
+          input: f[key],
           message: `${key} belongs to ${an(which)} delivery, not ${f.cadence}; remove it (${an(f.cadence)} delivery takes ${keys.required.map((k) => EXAMPLES[k]).join(', ')})`,
         });
       }

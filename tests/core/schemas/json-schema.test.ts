@@ -48,8 +48,8 @@ describe('renderJsonSchemas', () => {
 });
 
 describe('renderDataFormat', () => {
-  it(`matches the README's Data format section (${REGENERATE})`, () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  it(`matches the field tables of docs/data-format.md (${REGENERATE})`, () => {
+    const readme = readFileSync(join(ROOT, 'docs/data-format.md'), 'utf8');
     const section = readme.slice(readme.indexOf(START_MARKER) + START_MARKER.length, readme.indexOf(END_MARKER));
     expect(section).toBe(renderDataFormat());
   });
@@ -94,7 +94,7 @@ describe('withDataFormat', () => {
     expect(withDataFormat(readme)).toBe(`# Title\n\n${START_MARKER}${renderDataFormat()}${END_MARKER}\n\nAfter.\n`);
   });
 
-  it('throws when the README lost its markers, rather than write nothing', () => {
+  it('throws when the document lost its markers, rather than write nothing', () => {
     expect(() => withDataFormat('# Title\n')).toThrow(/data-format:start/);
   });
 });
