@@ -64,8 +64,9 @@ await runCli(USAGE, async () => {
     events = readFeedEvents(feed.text, { timeZone: model.site.calendar.timezone, from: first.start, to: last.end });
   } catch (error) {
     if (!(error instanceof FeedError)) throw error;
+    // Fetch failures already name the feed ("the feed answered HTTP 404"); reading failures get its name.
     const name = isFeedUrl(flags.ics) ? 'the feed' : flags.ics;
-    process.stderr.write(`error: ${name === 'the feed' ? '' : `${name}: `}${error.message}\n`);
+    process.stderr.write(`error: ${error.message.startsWith('the feed') || error.message.startsWith('cannot read') ? '' : `${name}: `}${error.message}\n`);
     return 2;
   }
   const report = checkDrift(model, schedule, events);

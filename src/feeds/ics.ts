@@ -76,6 +76,7 @@ function renderIcs(model: Model, events: readonly { schedule: RotationSchedule; 
       `DTSTART:${icsUtc(shift.start)}`,
       `DTEND:${icsUtc(shift.end)}`,
       `SUMMARY:${escapeText(`On call: ${who} (${schedule.name})`)}`,
+      ...attendee(model.byId.people.get(shift.engineer)),
       `DESCRIPTION:${escapeText(details.join('\n'))}`,
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
@@ -83,6 +84,17 @@ function renderIcs(model: Model, events: readonly { schedule: RotationSchedule; 
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+/**
+ * The engineer as ATTENDEE, when people.yaml has their email: paging tools that import a schedule
+ * feed find the user by it. The bare address, as PagerDuty's own feeds write it, because Grafana
+ * OnCall compares the value with its users' emails as is (a `mailto:` prefix would match nobody).
+ */
+function attendee(person: { readonly name: string; readonly email?: string } | undefined): string[] {
+  if (!person?.email) return [];
+  // A parameter value is quoted; DQUOTE and control characters cannot appear inside it (RFC 5545 §3.1).
+  return [`ATTENDEE;CN="${person.name.replace(/["\u0000-\u001f\u007f]/g, '')}";ROLE=REQ-PARTICIPANT:${person.email}`];
 }
 
 /** UTC DATE-TIME form: 20261228T000000Z. */

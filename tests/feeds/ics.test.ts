@@ -117,3 +117,17 @@ describe('personIcs', () => {
     expect(personIcs(model, 'engineer-a', schedules, { stamp: STAMP })).toContain('X-WR-CALNAME:On call: Engineer A');
   });
 });
+
+describe('rotationIcs ATTENDEE', () => {
+  const base = makeModel({ rotations: [{ members: ['engineer-a', 'engineer-b'] }] });
+  const people = base.people.map((p) => (p.id === 'engineer-a' ? { ...p, name: 'Engineer "A"', email: 'a@example.com' } : p));
+  const model = { ...base, people, byId: { ...base.byId, people: new Map(people.map((p) => [p.id, p])) } };
+  const [schedule] = computeSchedules(model, { from: at('2026-03-02T12:00:00Z'), weeks: 2 });
+  const calendar = new ICAL.Component(ICAL.parse(rotationIcs(model, schedule!, { stamp: STAMP })));
+
+  it('returns the engineer\'s bare email as ATTENDEE, named by CN, when people.yaml has it, and none otherwise', () => {
+    const attendees = calendar.getAllSubcomponents('vevent').map((v) => v.getAllProperties('attendee').map((a) => [a.getFirstValue(), a.getParameter('cn')]));
+    // 2026-W10 is engineer-b's (no email), 2026-W11 engineer-a's.
+    expect(attendees).toEqual([[], [['a@example.com', 'Engineer A']]]);
+  });
+});

@@ -122,9 +122,20 @@ describe('.github/workflows/runbooks.yml', () => {
     expect(job('deploy').outputs).toEqual({ page_url: '${{ steps.deployment.outputs.page_url }}' });
   });
 
+  it('checks nightly and by hand that the paging tool follows the repository, only when PAGER_ICS_URL is set, the drift table in the summary', () => {
+    const drift = job('drift');
+    expect(drift.if).toBe("github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'");
+    expect(drift.needs).toBeUndefined();
+    expect(drift.env).toEqual({ PAGER_ICS_URL: '${{ secrets.PAGER_ICS_URL }}' });
+    for (const step of drift.steps) expect(step.if, step.name ?? step.uses ?? step.run).toBe("env.PAGER_ICS_URL != ''");
+    const check = stepRunning(drift, 'npm run --silent drift');
+    // The secret reaches the command through the environment, quoted; the table goes to the job summary.
+    expect(check.run).toBe('npm run --silent drift -- --ics "$PAGER_ICS_URL" --format markdown >> "$GITHUB_STEP_SUMMARY"');
+  });
+
   it('sets up Node 22 LTS in every job that installs, while package.json still accepts Node 20', () => {
     const setups = Object.values(workflow.jobs).flatMap((j) => j.steps.filter((s) => s.uses?.startsWith('actions/setup-node@')));
-    expect(setups).toHaveLength(3);
+    expect(setups).toHaveLength(4);
     for (const setup of setups) expect(setup.with?.['node-version']).toBe(22);
     const engines = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).engines as { node: string };
     expect(engines.node).toBe('>=20.3.0');
