@@ -2,7 +2,7 @@ import { computeSchedule } from '../core/calendar/schedule.ts';
 import { resolveNow } from '../core/now.ts';
 import { checkDrift, hasDrift } from '../pager/drift.ts';
 import { FeedError, readFeedEvents } from '../pager/feed-events.ts';
-import { isFeedUrl, loadFeed } from '../pager/feed-source.ts';
+import { feedErrorLine, isFeedUrl, loadFeed } from '../pager/feed-source.ts';
 import { formatDrift } from '../pager/format-drift.ts';
 import { existingDataDir, fromEnvironment, oneOf, parseCli, runCli, UsageError } from './args.ts';
 import { checkRotationFlag, loadModelOrReport } from './load-model.ts';
@@ -64,9 +64,7 @@ await runCli(USAGE, async () => {
     events = readFeedEvents(feed.text, { timeZone: model.site.calendar.timezone, from: first.start, to: last.end });
   } catch (error) {
     if (!(error instanceof FeedError)) throw error;
-    // Fetch failures already name the feed ("the feed answered HTTP 404"); reading failures get its name.
-    const name = isFeedUrl(flags.ics) ? 'the feed' : flags.ics;
-    process.stderr.write(`error: ${error.message.startsWith('the feed') || error.message.startsWith('cannot read') ? '' : `${name}: `}${error.message}\n`);
+    process.stderr.write(feedErrorLine(error, flags.ics));
     return 2;
   }
   const report = checkDrift(model, schedule, events);

@@ -31,8 +31,11 @@ export interface ReadOptions {
   readonly timeZone: string;
   /** Occurrences that end after `from` and start before `to` are kept; recurrences are expanded up to `to`. */
   readonly from: Date;
-  readonly to: Date;
+  /** Absent: the feed's whole range, recurring events up to a year after the last date the feed writes. */
+  readonly to?: Date;
 }
+
+const OPEN_END_MS = 366 * 86_400_000;
 
 /** Occurrences of one recurring event beyond this are a runaway rule (FREQ=MINUTELY for years), not a schedule. */
 const MAX_OCCURRENCES = 100_000;
@@ -56,6 +59,7 @@ export function readFeedEvents(text: string, options: ReadOptions): FeedEvent[] 
       const uid = String(c.getFirstPropertyValue('uid') ?? '');
       exceptions.set(uid, [...(exceptions.get(uid) ?? []), c]);
     }
+    const to = options.to ?? new Date(lastWritten(components, options.timeZone, lines) + OPEN_END_MS);
     const events: FeedEvent[] = [];
     components.forEach((component, index) => {
       if (component.hasProperty('recurrence-id')) return;
@@ -63,12 +67,30 @@ export function readFeedEvents(text: string, options: ReadOptions): FeedEvent[] 
       // Given explicitly (even none): by default ical.js relates every RECURRENCE-ID in the calendar, whatever its UID.
       const uid = String(component.getFirstPropertyValue('uid') ?? '');
       const event = new ICAL.Event(component, { strictExceptions: true, exceptions: exceptions.get(uid) ?? [] });
-      events.push(...occurrences(event, component, line, options));
+      events.push(...occurrences(event, component, line, { ...options, to }));
     });
     return events.sort((a, b) => a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime());
   } finally {
     for (const zone of added) ICAL.TimezoneService.remove(zone.tzid);
   }
+}
+
+/** The latest DTSTART or DTEND the feed writes (not expanded), in ms; -Infinity when it has no event. */
+function lastWritten(components: readonly ICAL.Component[], timeZone: string, lines: readonly number[]): number {
+  let last = -Infinity;
+  components.forEach((c, i) => {
+    for (const name of ['dtstart', 'dtend']) {
+      const value = c.getFirstPropertyValue(name);
+      if (value instanceof ICAL.Time) last = Math.max(last, instantOf(value, tzidOf(c, name), timeZone, lines[i] ?? 0).getTime());
+    }
+  });
+  return last;
+}
+
+/** The feed's own name (X-WR-CALNAME, which every paging tool writes), if any. */
+export function feedCalendarName(text: string): string | undefined {
+  const name = parseCalendar(text).getFirstPropertyValue('x-wr-calname');
+  return typeof name === 'string' && name.trim() ? name.trim() : undefined;
 }
 
 function parseCalendar(text: string): ICAL.Component {
@@ -105,7 +127,7 @@ function veventLines(text: string): number[] {
   return out;
 }
 
-function occurrences(event: ICAL.Event, component: ICAL.Component, line: number, options: ReadOptions): FeedEvent[] {
+function occurrences(event: ICAL.Event, component: ICAL.Component, line: number, options: ReadOptions & { readonly to: Date }): FeedEvent[] {
   if (String(component.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED') return [];
   if (!component.hasProperty('dtstart')) throw new FeedError(`the event at line ${line} has no DTSTART`);
   const startTzid = tzidOf(component, 'dtstart');

@@ -18,6 +18,15 @@ export interface FeedSource {
 
 const TIMEOUT_MS = 30_000;
 
+/**
+ * The one line a command prints for a feed it cannot read: fetch failures name "the feed" already
+ * ("the feed answered HTTP 404"); a reading failure gets the file's path, or "the feed" for a URL.
+ */
+export function feedErrorLine(error: FeedError, value: string): string {
+  const own = error.message.startsWith('the feed') || error.message.startsWith('cannot read');
+  return `error: ${own ? '' : `${isFeedUrl(value) ? 'the feed' : value}: `}${error.message}\n`;
+}
+
 export async function loadFeed(value: string): Promise<FeedSource> {
   return isFeedUrl(value) ? { text: await fetchFeed(value.trim()), name: 'the feed' } : { text: await readFeedFile(value), name: value };
 }
