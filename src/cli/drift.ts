@@ -28,7 +28,7 @@ const FORMATS = ['text', 'markdown', 'json', 'github'] as const;
 
 // Installed before anything is parsed: a URL given anywhere on the command line (even by mistake,
 // as a positional argument) is replaced by "the feed" in everything this process writes.
-redactOutput(process.argv.slice(2).filter(isFeedUrl), 'the feed');
+redactOutput(process.argv.slice(2).filter((arg) => /(?:https?|webcal):\/\//i.test(arg)), 'the feed');
 
 await runCli(USAGE, async () => {
   const flags = parseCli(process.argv.slice(2), {

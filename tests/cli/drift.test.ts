@@ -109,6 +109,15 @@ describe('npm run drift', () => {
     for (const r of [refused, notIcs, positional]) expect(leaks(r)).toEqual([]);
   });
 
+  it('never prints a URL given as --ics=URL or twice, whatever the error', () => {
+    const url = `https://feeds.example.com/private/${TOKEN}/feed/PSCHED1`;
+    for (const args of [['--ics=' + url, '--rotation', 'primry'], ['--ics=' + url, `webcal://x.example/${TOKEN}`], ['--ics', url, '--weeks', url]]) {
+      const r = drift(...args);
+      expect(r.code).toBe(2);
+      expect(`${r.stdout}${r.stderr}`).not.toMatch(new RegExp(`${TOKEN}|feeds\\.example\\.com|x\\.example`));
+    }
+  });
+
   it('exits 2 with the reason on a usage error: no --ics, several rotations and no --rotation, a missing file', () => {
     expect(drift().stderr).toMatch(/^error: --ics is required: the paging tool's calendar feed, as a file or its https:\/\/ address\n/);
     const several = drift('--ics', join(PAGER, 'pagerduty.ics'));

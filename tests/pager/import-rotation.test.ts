@@ -99,3 +99,11 @@ describe('importRotation', () => {
     expect(result.differences.length).toBeGreaterThan(0);
   });
 });
+
+describe('importRotation with one person', () => {
+  it('throws a FeedError when the feed names a single person, since a rotation needs two', () => {
+    const fresh = freshModel();
+    const text = readFileSync(join(PAGER, 'pagerduty.ics'), 'utf8').replace(/ATTENDEE:.*/g, 'ATTENDEE:ana.lima@example.com').replace(/SUMMARY:.*/g, 'SUMMARY:On call');
+    expect(() => importRotation(fresh, all(text, fresh), { id: 'x', name: 'X', source: 'x.ics' })).toThrow('it names only one person (ana-lima); a rotation needs at least 2 members');
+  });
+});
