@@ -87,10 +87,11 @@ function lastWritten(components: readonly ICAL.Component[], timeZone: string, li
   return last;
 }
 
-/** The feed's own name (X-WR-CALNAME, which every paging tool writes), if any. */
+/** The schedule's name from the feed's X-WR-CALNAME, if any; PagerDuty's "On Call Schedule for " prefix is dropped. */
 export function feedCalendarName(text: string): string | undefined {
   const name = parseCalendar(text).getFirstPropertyValue('x-wr-calname');
-  return typeof name === 'string' && name.trim() ? name.trim() : undefined;
+  const bare = typeof name === 'string' ? name.replace(/^\s*On[- ]?Call Schedule for\s+/i, '').trim() : '';
+  return bare || undefined;
 }
 
 function parseCalendar(text: string): ICAL.Component {

@@ -72,43 +72,56 @@ export function importRotation(model: Model, events: readonly FeedEvent[], optio
   // Who holds each week the longest in the feed (undefined: nobody at all).
   const holders = weeks.map((w) => longestHolder(timeline, Math.max(slotStart(w.startDay), from), Math.min(slotStart(w.startDay + 7), to)));
 
-  const lineups = inferLineups(holders, holidayWeeks(model, weeks.map((w) => w.startDay)));
-  if (lineups.length === 0) {
-    const people = [...new Set(timeline.map((i) => i.who))];
-    throw new FeedError(`it names only ${people.length === 1 ? `one person (${people[0]})` : 'nobody'}; a rotation needs at least 2 members`);
-  }
-  const members = lineups[0]!.members;
-  const data: Record<string, unknown> = {
-    name: options.name,
-    members,
-    assignment: 'continuous',
-    start: formatCivilDay(firstDay),
-    handoff: clock(handoff),
-    versions: lineups.slice(1).map((l) => ({ from: weeks[l.from]!.key, members: l.members })),
-    overrides: [] as { week: string; engineer: string; reason: string }[],
-  };
+  const away = holidayWeeks(model, weeks.map((w) => w.startDay));
   const people = [...model.people, ...missing.map((m): Person => ({ id: m.id, name: m.name, holidays: [] }) as unknown as Person)];
   const range = { from: new Date(from), weeks: count };
-  let rotation = toRotation(data, options.id);
-  let differences: Disagreement[] = [];
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    const schedule = computeSchedule(withRotation(model, people, rotation), options.id, range);
-    differences = compareTimelines(scheduleIntervals(schedule), timeline, from, to);
-    // Weeks the engine gives someone else while the feed has one person for most of the week: pin them.
-    const overrides = data.overrides as { week: string; engineer: string; reason: string }[];
-    const pinned = new Set(overrides.map((o) => o.week));
-    let added = 0;
-    schedule.weeks.forEach((week, k) => {
-      const holder = holders[k];
-      if (holder && week.engineer !== holder && !pinned.has(week.week)) {
-        overrides.push({ week: week.week, engineer: holder, reason: REASON });
-        added++;
-      }
-    });
-    if (added === 0) break;
-    overrides.sort((a, b) => (a.week < b.week ? -1 : 1));
-    rotation = toRotation(data, options.id);
-  }
+  // Both ways of handing out turns, each with its own line-ups and the overrides it needs; the one needing
+  // fewer wins, and week-number (the default, by the week's number) on a tie.
+  const settle = (assignment: 'continuous' | 'week-number') => {
+    // The turn of week k in a line-up of `period` people starting at week s, as the engine counts it.
+    const turnOf: TurnOf = assignment === 'continuous' ? (k, s, period) => (k - s) % period : (k, _s, period) => (weeks[k]!.week - 1) % period;
+    const lineups = inferLineups(holders, away, turnOf);
+    if (lineups.length === 0) {
+      const named = [...new Set(timeline.map((i) => i.who))];
+      throw new FeedError(`it names only ${named.length === 1 ? `one person (${named[0]})` : 'nobody'}; a rotation needs at least 2 members`);
+    }
+    const data: Record<string, unknown> = {
+      name: options.name,
+      members: lineups[0]!.members,
+      assignment,
+      start: formatCivilDay(firstDay),
+      handoff: clock(handoff),
+      versions: lineups.slice(1).map((l) => ({ from: weeks[l.from]!.key, members: l.members })),
+      overrides: [] as { week: string; engineer: string; reason: string }[],
+    };
+    let rotation = toRotation(data, options.id);
+    let differences: Disagreement[] = [];
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const schedule = computeSchedule(withRotation(model, people, rotation), options.id, range);
+      differences = compareTimelines(scheduleIntervals(schedule), timeline, from, to);
+      // Weeks the engine gives someone else while the feed has one person for most of the week: pin them.
+      const overrides = data.overrides as { week: string; engineer: string; reason: string }[];
+      const pinned = new Set(overrides.map((o) => o.week));
+      let added = 0;
+      schedule.weeks.forEach((week, k) => {
+        const holder = holders[k];
+        if (holder && week.engineer !== holder && !pinned.has(week.week)) {
+          overrides.push({ week: week.week, engineer: holder, reason: REASON });
+          added++;
+        }
+      });
+      if (added === 0) break;
+      overrides.sort((a, b) => (a.week < b.week ? -1 : 1));
+      rotation = toRotation(data, options.id);
+    }
+    return { data, rotation, differences };
+  };
+  const byNumber = settle('week-number');
+  const byTurn = settle('continuous');
+  const size = (r: typeof byNumber) => [r.differences.length, r.rotation.overrides.length + VERSION_COST * r.rotation.versions.length] as const;
+  const [d1, o1] = size(byNumber);
+  const [d2, o2] = size(byTurn);
+  const { data, rotation, differences } = d2 < d1 || (d2 === d1 && o2 < o1) ? byTurn : byNumber;
   describeLeftovers(differences, timeline, notes);
   return { yaml: toYaml(data, options), rotation, from: new Date(from), to: new Date(to), events: events.length, missing, differences, notes };
 }
@@ -220,6 +233,9 @@ function holidayWeeks(model: Model, weekStarts: readonly CivilDay[]): Away {
   };
 }
 
+/** The turn (index into the line-up's members) of week k, in a line-up of `period` people that starts at week s. */
+type TurnOf = (k: number, s: number, period: number) => number;
+
 /** What a new line-up costs against overrides: a version must save more than this many overrides to be worth it. */
 const VERSION_COST = 3;
 /** Beyond this many weeks, line-ups are looked for in blocks (the search is quadratic). */
@@ -231,13 +247,14 @@ const MAX_SEARCH_WEEKS = 400;
  * fewest: a shortest path over the possible version starts, each line-up the order of 2–12 people that
  * the most of its weeks follow.
  */
-function inferLineups(holders: readonly (string | undefined)[], away: Away): InferredLineup[] {
+function inferLineups(holders: readonly (string | undefined)[], away: Away, turnOf: TurnOf): InferredLineup[] {
   if (holders.length > MAX_SEARCH_WEEKS) {
     const out: InferredLineup[] = [];
     for (let s = 0; s < holders.length; s += MAX_SEARCH_WEEKS) {
-      for (const l of inferLineups(holders.slice(s, s + MAX_SEARCH_WEEKS), (who, k) => away(who, k + s))) {
+      const shift: TurnOf = (k, from, period) => turnOf(k + s, from + s, period);
+      for (const l of inferLineups(holders.slice(s, s + MAX_SEARCH_WEEKS), (who, k) => away(who, k + s), shift)) {
         const shifted = { from: l.from + s, members: l.members };
-        if (out.length === 0 || !sameOrderFrom(out.at(-1)!, shifted.members, shifted.from)) out.push(shifted);
+        if (out.length === 0 || !sameTurns(out.at(-1)!, shifted, turnOf)) out.push(shifted);
       }
     }
     return out;
@@ -258,12 +275,12 @@ function inferLineups(holders: readonly (string | undefined)[], away: Away): Inf
       const misses = new Array<number>(period).fill(0);
       const missesOf = (r: number, upTo: number) => {
         let m = 0;
-        for (let k = s + r; k <= upTo; k += period) if (holders[k] !== undefined && holders[k] !== turn[r]) m += weight(k, turn[r]!, holders[k]!);
+        for (let k = s; k <= upTo; k++) if (turnOf(k, s, period) === r && holders[k] !== undefined && holders[k] !== turn[r]) m += weight(k, turn[r]!, holders[k]!);
         return m;
       };
       for (let e = s + 1; e <= n; e++) {
         const k = e - 1;
-        const r = (k - s) % period;
+        const r = turnOf(k, s, period);
         const h = holders[k];
         if (h !== undefined) {
           const v = (votes[r]!.get(h) ?? 0) + 1;
@@ -292,10 +309,12 @@ function inferLineups(holders: readonly (string | undefined)[], away: Away): Inf
   return out;
 }
 
-/** True when continuing `lineup` at week `s` gives exactly `members` in order: no new version is needed. */
-function sameOrderFrom(lineup: InferredLineup, members: readonly string[], s: number): boolean {
-  const n = lineup.members.length;
-  return n === members.length && members.every((m, j) => m === lineup.members[(s - lineup.from + j) % n]);
+/** True when `prev`, continued, gives every week from `next.from` on to the same people as `next`: no new version is needed. */
+function sameTurns(prev: InferredLineup, next: InferredLineup, turnOf: TurnOf): boolean {
+  const n = prev.members.length;
+  if (n !== next.members.length) return false;
+  for (let k = next.from; k < next.from + n; k++) if (prev.members[turnOf(k, prev.from, n)] !== next.members[turnOf(k, next.from, n)]) return false;
+  return true;
 }
 
 /** The rotation as the loader would build it from the file: through the schema, so every default applies. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FeedError, readFeedEvents } from '../../src/pager/feed-events.ts';
+import { FeedError, feedCalendarName, readFeedEvents } from '../../src/pager/feed-events.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/pager/${name}`, import.meta.url), 'utf8');
 const WIDE = { timeZone: 'Europe/Berlin', from: new Date('2025-01-01T00:00:00Z'), to: new Date('2028-01-01T00:00:00Z') };
@@ -100,5 +100,13 @@ describe('readFeedEvents', () => {
     } finally {
       process.env.TZ = before;
     }
+  });
+});
+
+describe('feedCalendarName', () => {
+  it("returns the feed's X-WR-CALNAME without PagerDuty's prefix, or undefined when there is none", () => {
+    expect(feedCalendarName(fixture('pagerduty.ics'))).toBe('Primary on-call');
+    expect(feedCalendarName(fixture('opsgenie.ics'))).toBe('Primary_schedule');
+    expect(feedCalendarName(calendar())).toBeUndefined();
   });
 });
