@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { problem, type Problem, type ProblemText } from '../problem.ts';
-import type { RuleId } from '../rules/catalogue.ts';
-import { didYouMean, pathText } from '../suggest.ts';
+import { problem, type Problem } from '../problem.ts';
+import type { RuleId, RuleParams } from '../rules/catalogue.ts';
+import { closestMatch, didYouMean, pathText } from '../suggest.ts';
 import { pathKey } from '../yaml/positions.ts';
 import type { SourceFile } from '../yaml/source.ts';
 
@@ -87,9 +87,9 @@ function valueMessage(issue: z.core.$ZodIssue, schema: Schema): string {
 /** Turns zod's issues into problems located at the offending node, with unknown keys at the key itself. */
 export function schemaProblems(source: SourceFile, schema: Schema, issues: readonly z.core.$ZodIssue[]): Problem[] {
   const problems: Problem[] = [];
-  const at = (path: readonly PropertyKey[], where: 'key' | 'value', rule: RuleId, text: ProblemText) => {
+  const at = <R extends RuleId>(path: readonly PropertyKey[], where: 'key' | 'value', rule: R, params: RuleParams<R>) => {
     const { line, column } = source.locate(path as (string | number)[], where);
-    problems.push(problem({ file: source.file, line, column }, rule, text));
+    problems.push(problem({ file: source.file, line, column }, rule, params));
   };
   // A misspelt key already says "did you mean"; "missing required key" for the same key would be noise.
   const suggested = new Set<string>();
@@ -97,10 +97,8 @@ export function schemaProblems(source: SourceFile, schema: Schema, issues: reado
     if (issue.code !== 'unrecognized_keys') continue;
     const known = Object.keys(shapeAt(schema, issue.path) ?? {});
     for (const key of issue.keys) {
-      const hint = didYouMean(key, known);
-      const where = issue.path.length ? ` in ${pathText(issue.path)}` : '';
-      at([...issue.path, key], 'key', 'unknown-key', { what: `unknown key "${key}"${where}`, fix: `${hint ? `${hint} ` : ''}known keys: ${known.join(', ')}` });
-      const target = /"(.*)"/.exec(hint)?.[1];
+      const target = closestMatch(key, known);
+      at([...issue.path, key], 'key', 'unknown-key', { key, ...(issue.path.length ? { in: pathText(issue.path) } : {}), ...(target ? { closest: target } : {}), known });
       if (target) suggested.add(pathKey([...issue.path, target] as (string | number)[]));
     }
   }
@@ -112,15 +110,14 @@ export function schemaProblems(source: SourceFile, schema: Schema, issues: reado
     const key = path[path.length - 1];
     const missing = typeof key === 'string' && typeof container === 'object' && container !== null && !Array.isArray(container) && !(key in container);
     if (!missing) {
-      // The message names the expected form, which is the fix; the subject leaves out the value, which an edit may change.
-      at(path, 'value', 'schema', { what: `${pathText(path)}: ${valueMessage(issue, schema)}`, fix: '', subject: `${pathText(path)}: ${issue.code}` });
+      // The message names the expected form, which is the fix; the identity leaves out the value, which an edit may change.
+      at(path, 'value', 'schema', { path: pathText(path), code: issue.code, expected: valueMessage(issue, schema) });
       continue;
     }
     if (suggested.has(pathKey(path as (string | number)[]))) continue;
     const shape = shapeAt(schema, path);
     const what = shape ? mappingWith(shape) : issue.message.replace(/^expected /, '');
-    const where = parent.length ? ` in ${pathText(parent)}` : '';
-    at(parent, 'key', 'missing-key', { what: `missing required key "${key}"${where}`, fix: `add it: ${what}` });
+    at(parent, 'key', 'missing-key', { key, ...(parent.length ? { in: pathText(parent) } : {}), expected: what });
   }
   return problems;
 }
