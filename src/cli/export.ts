@@ -25,7 +25,8 @@ Writes the data for another tool. Exit 0 when written, 1 when the data has probl
   --format FMT      backstage or pagerduty
   --out DIR         the directory to write (created if needed; only the files named above are replaced)
   --data DIR        the data directory (default: $RUNBOOKS_DATA, then data/)
-  --site-url URL    backstage: where the site is published, for the runbook and calendar links (default: $RUNBOOKS_SITE_URL)
+  --site-url URL    backstage: where the site is published, for the runbook and calendar links (default: $RUNBOOKS_SITE_URL,
+                    then url in site.yaml; without any, the catalog has no site links)
   --weeks N         pagerduty: how many weeks the overrides cover (default: calendar.futureWeeks in site.yaml)`;
 
 const FORMATS = ['backstage', 'pagerduty'] as const;
@@ -48,12 +49,14 @@ await runCli(USAGE, () => {
   if (flags.out === undefined) throw new UsageError(`--out DIR is required, e.g. --out ${format}`);
   if (format === 'pagerduty') return exportPagerDuty(flags.out, flags.data, flags.weeks);
   if (flags.weeks !== undefined) throw new UsageError('--weeks is for --format pagerduty');
-  const urls = siteUrlsFrom(flags['site-url'], process.env);
-  // Annotations and links into the site are the point of the export: without them there is nothing to click.
-  if (!urls) throw new UsageError(`the catalog links to the published site; ${NO_SITE_URL}`);
+  // A malformed --site-url is a usage error before the data is read; site.yaml's url comes after loading.
+  siteUrlsFrom(flags['site-url'], process.env);
   const dataDir = existingDataDir(flags.data, process.env);
   const model = loadModelOrReport(dataDir);
   if (!model) return 1;
+  const urls = siteUrlsFrom(flags['site-url'], process.env, model.site.url);
+  // The catalog is still useful without the site's links (owners, groups, dependencies): write it, and say how to add them.
+  if (!urls) process.stderr.write(`warning: the catalog has no links to the site; ${NO_SITE_URL}\n`);
 
   const { pipelines, people, groups } = catalogEntities(model, { urls, dataDir });
   const tooLong = catalogNameProblems([...pipelines, ...people, ...groups]);
