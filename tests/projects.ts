@@ -31,6 +31,7 @@ const build = [
   'tests/site/routes.test.ts',
   'tests/site/security.test.ts',
   'tests/site/versions.test.ts',
+  'tests/site/site-url.test.ts',
   // `npm run dev` with a browser: timing-sensitive, so it runs with the builds, one file at a time.
   'tests/integrations/**/*.test.ts',
 ];

@@ -22,7 +22,7 @@ Exit 0 when the data loads, 1 when it does not (the validator's messages follow)
   --format FMT     text (default), json, ics (RFC 5545), slack (Block Kit JSON) or markdown: slack and
                    markdown give the handoff of the week (who is on call now and until when, who is
                    next, problems in the next calendar.futureWeeks weeks), as of --from's date if given
-  --site-url URL   where the site is published, for the handoff's links (default: $RUNBOOKS_SITE_URL)`;
+  --site-url URL   where the site is published, for the handoff's links (default: $RUNBOOKS_SITE_URL, then url in site.yaml)`;
 
 const FORMATS = ['text', 'json', 'ics', 'slack', 'markdown'] as const;
 
@@ -45,7 +45,7 @@ await runCli(USAGE, () => {
     throw new UsageError(`--weeks does not apply to --format ${format}: the handoff covers this week and calendar.futureWeeks more`);
   }
   if (!handoff && flags['site-url'] !== undefined) throw new UsageError('--site-url applies only to --format slack or markdown');
-  const urls = handoff ? siteUrlsFrom(flags['site-url'], process.env) : undefined;
+  if (handoff) siteUrlsFrom(flags['site-url'], process.env);
   const dataDir = existingDataDir(flags.data, process.env);
   const stamp = fromEnvironment(() => feedStamp(dataDir));
   const model = loadModelOrReport(dataDir);
@@ -54,6 +54,7 @@ await runCli(USAGE, () => {
 
   const from = fromFlag(flags.from, now, model);
   if (handoff) {
+    const urls = siteUrlsFrom(flags['site-url'], process.env, model.site.url);
     if (!urls) process.stderr.write(`note: the message has no links; ${NO_SITE_URL}\n`);
     process.stdout.write(renderHandoff(model, format, { now: from, urls, rotation: flags.rotation }));
     return 0;

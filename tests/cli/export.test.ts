@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { validateEntity } from '../backstage/catalog-model.ts';
-import { INTEGRATIONS_FIXTURE, tempDir } from '../helpers/data-dir.ts';
+import { INTEGRATIONS_FIXTURE, tempDir, withSiteUrl } from '../helpers/data-dir.ts';
 import { runCli } from './run-cli.ts';
 
 const SITE = ['--site-url', 'https://acme.github.io/runbooks'];
@@ -35,7 +35,7 @@ describe('npm run export -- --format backstage', () => {
     expect(readFileSync(join(out, 'pipelines.yaml'), 'utf8')).toContain('pipeline-runbooks/runbook-url: https://runbooks.example.com/pipelines/profit/\n');
   });
 
-  it('exits 2 with the fix when --format, --out or the site URL is missing or wrong', () => {
+  it('exits 2 with the fix when --format or --out is missing, or --site-url is wrong', () => {
     const usage = (args: string[]) => {
       const r = runCli('export', ['--data', INTEGRATIONS_FIXTURE, ...args]);
       expect(r.code, args.join(' ')).toBe(2);
@@ -44,11 +44,39 @@ describe('npm run export -- --format backstage', () => {
     expect(usage(['--out', 'x', ...SITE])).toBe('error: --format is required: backstage');
     expect(usage(['--format', 'bakstage', '--out', 'x', ...SITE])).toBe('error: --format must be one of backstage, got "bakstage"');
     expect(usage(['--format', 'backstage', ...SITE])).toBe('error: --out DIR is required, e.g. --out backstage');
-    expect(usage(['--format', 'backstage', '--out', 'x'])).toBe(
-      'error: the catalog links to the published site; pass --site-url URL or set RUNBOOKS_SITE_URL to the address the site is published at, e.g. https://acme.github.io/runbooks/',
-    );
     expect(usage(['--format', 'backstage', '--out', 'x', '--site-url', 'ftp://x'])).toBe(
       'error: --site-url: site URL "ftp://x" must start with https:// (or http://), e.g. https://acme.github.io/runbooks/',
     );
+  });
+
+  const runbookUrl = (out: string) => /runbook-url: (.*)\n/.exec(readFileSync(join(out, 'pipelines.yaml'), 'utf8'))?.[1];
+
+  it('takes the site URL from url in site.yaml, and --site-url and RUNBOOKS_SITE_URL override it', () => {
+    const data = withSiteUrl(INTEGRATIONS_FIXTURE, 'https://data.example.com/runbooks/');
+    const run = (extra: string[], env: Record<string, string> = {}) => {
+      const out = tempDir();
+      const r = runCli('export', ['--format', 'backstage', '--out', out, '--data', data, ...extra], env);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+      return runbookUrl(out);
+    };
+    expect(run([])).toBe('https://data.example.com/runbooks/pipelines/growth/');
+    expect(run([], { RUNBOOKS_SITE_URL: 'https://env.example.com/' })).toBe('https://env.example.com/pipelines/growth/');
+    expect(run(SITE, { RUNBOOKS_SITE_URL: 'https://env.example.com/' })).toBe('https://acme.github.io/runbooks/pipelines/growth/');
+  });
+
+  it('writes the catalog without site links, with one warning naming the fix, when no site address is set', async () => {
+    const out = tempDir();
+    const r = runCli('export', ['--format', 'backstage', '--out', out, '--data', INTEGRATIONS_FIXTURE]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      'warning: the catalog has no links to the site; set url in site.yaml to the address the site is published at (e.g. url: https://acme.github.io/runbooks/), or pass --site-url URL or set RUNBOOKS_SITE_URL\n',
+    );
+    const text = ['pipelines.yaml', 'users.yaml', 'groups.yaml'].map((f) => readFileSync(join(out, f), 'utf8')).join('');
+    expect(text).not.toMatch(/runbook-url|oncall-calendar|oncall-feed|https:\/\/acme/);
+    expect(text).toContain('owner: user:default/engineer-a');
+    for (const file of ['pipelines.yaml', 'users.yaml', 'groups.yaml']) {
+      for (const entity of loadAll(readFileSync(join(out, file), 'utf8')).filter(Boolean)) await expect(validateEntity(entity as never)).resolves.toBeUndefined();
+    }
   });
 });

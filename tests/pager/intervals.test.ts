@@ -46,6 +46,25 @@ describe('compareTimelines', () => {
   });
 });
 
+describe('compareTimelines at minute resolution', () => {
+  const M = 60_000;
+  it('ignores a difference that holds no minute start, and widens one that does to whole minutes', () => {
+    // The feed ends a second early (08:59:59), then is 90 seconds late somewhere else.
+    const site = [{ start: 0, end: 60 * M, who: 'a' }, { start: 60 * M, end: 120 * M, who: 'b' }];
+    const feed = [{ start: 0, end: 60 * M - 1000, who: 'a' }, { start: 60 * M - 1000, end: 90 * M + 30_000, who: 'b' }, { start: 90 * M + 30_000, end: 120 * M, who: 'c' }];
+    expect(compareTimelines(site, feed, 0, 120 * M)).toEqual([{ start: 91 * M, end: 120 * M, site: ['b'], feed: ['c'] }]);
+  });
+
+  it('agrees with sampling every minute start on boundaries with seconds', () => {
+    const site = [{ start: 0, end: 7 * M + 5000, who: 'a' }, { start: 7 * M + 5000, end: 20 * M, who: 'b' }];
+    const feed = [{ start: 30_000, end: 7 * M + 59_000, who: 'a' }, { start: 9 * M, end: 20 * M, who: 'b' }];
+    const sampled: string[] = [];
+    const at = (l: typeof site, t: number) => l.filter((x) => x.start <= t && t < x.end).map((x) => x.who).join('+');
+    for (let t = 0; t < 20 * M; t += M) if (at(site, t) !== at(feed, t)) sampled.push(`${t / M}:${at(site, t)}/${at(feed, t)}`);
+    expect(expand(compareTimelines(site, feed, 0, 20 * M))).toEqual(sampled);
+  });
+});
+
 describe('scheduleIntervals', () => {
   const week = (start: string, end: string, engineer: string, shifts?: { start: string; end: string; engineer: string }[]) => ({
     week: 'x',
