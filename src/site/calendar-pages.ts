@@ -1,4 +1,4 @@
-import type { Shift } from '../core/calendar/schedule.ts';
+import type { Shift } from '../core/schedules.ts';
 
 /**
  * How a rotation's calendar is spread over pages, so that no page grows with the horizon: with
