@@ -24,7 +24,7 @@ does not load, 2 on a usage error or a feed that cannot be read. A feed URL is n
   --name NAME      its display name (default: the feed's calendar name, X-WR-CALNAME)
   --data DIR       the data directory (default: $RUNBOOKS_DATA, then data/)`;
 
-redactOutput(process.argv.slice(2).filter(isFeedUrl), 'the feed');
+redactOutput(process.argv.slice(2).filter((arg) => /(?:https?|webcal):\/\//i.test(arg)), 'the feed');
 
 await runCli(USAGE, async () => {
   const flags = parseCli(process.argv.slice(2), {

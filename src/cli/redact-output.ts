@@ -4,6 +4,7 @@
  * message with a secret in it; this is the second line of defence, for what nobody foresaw.
  */
 export function redactOutput(secrets: readonly string[], replacement: string): void {
+  secrets = secrets.flatMap((s) => s.match(/(?:https?|webcal):\/\/\S+/gi) ?? [s]);
   // Also each secret as URL parsing would print it (webcal → https, host lower-cased, path escaped).
   const variants = new Set<string>();
   for (const secret of secrets.map((s) => s.trim()).filter((s) => s.length >= 8)) {

@@ -87,10 +87,11 @@ function lastWritten(components: readonly ICAL.Component[], timeZone: string, li
   return last;
 }
 
-/** The feed's own name (X-WR-CALNAME, which every paging tool writes), if any. */
+/** The schedule's name from the feed's X-WR-CALNAME, if any; PagerDuty's "On Call Schedule for " prefix is dropped. */
 export function feedCalendarName(text: string): string | undefined {
   const name = parseCalendar(text).getFirstPropertyValue('x-wr-calname');
-  return typeof name === 'string' && name.trim() ? name.trim() : undefined;
+  const bare = typeof name === 'string' ? name.replace(/^\s*On[- ]?Call Schedule for\s+/i, '').trim() : '';
+  return bare || undefined;
 }
 
 function parseCalendar(text: string): ICAL.Component {
@@ -128,7 +129,7 @@ function veventLines(text: string): number[] {
 }
 
 function occurrences(event: ICAL.Event, component: ICAL.Component, line: number, options: ReadOptions & { readonly to: Date }): FeedEvent[] {
-  if (String(component.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED') return [];
+  if (cancelled(component)) return [];
   if (!component.hasProperty('dtstart')) throw new FeedError(`the event at line ${line} has no DTSTART`);
   const startTzid = tzidOf(component, 'dtstart');
   const endTzid = component.hasProperty('dtend') ? tzidOf(component, 'dtend') : startTzid;
@@ -142,6 +143,7 @@ function occurrences(event: ICAL.Event, component: ICAL.Component, line: number,
   const wallDuration = sameZone ? event.endDate.subtractDate(event.startDate) : undefined;
   const push = (item: ICAL.Event, start: ICAL.Time, end: ICAL.Time) => {
     const own = item !== event; // a moved occurrence (RECURRENCE-ID) has its own DTSTART and DTEND
+    if (own && cancelled(item.component)) return; // one occurrence called off
     const s = instantOf(start, own ? tzidOf(item.component, 'dtstart') : startTzid, options.timeZone, line);
     let e: Date;
     if (own) e = instantOf(end, tzidOf(item.component, 'dtend') ?? tzidOf(item.component, 'dtstart'), options.timeZone, line);
@@ -177,6 +179,8 @@ function occurrences(event: ICAL.Event, component: ICAL.Component, line: number,
   }
   return out;
 }
+
+const cancelled = (component: ICAL.Component) => String(component.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED';
 
 function tzidOf(component: ICAL.Component, name: string): string | undefined {
   const tzid = component.getFirstProperty(name)?.getParameter('tzid');

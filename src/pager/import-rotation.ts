@@ -4,7 +4,7 @@ import { computeSchedule } from '../core/schedules.ts';
 import { companyWeeks } from '../core/calendar/weeks.ts';
 import type { Model, Person, Rotation } from '../core/model.ts';
 import { rotationSchema } from '../core/schemas/rotation.ts';
-import type { FeedEvent } from './feed-events.ts';
+import { FeedError, type FeedEvent } from './feed-events.ts';
 import { compareTimelines, scheduleIntervals, type Disagreement, type OnCallInterval } from './intervals.ts';
 import { PersonMatcher } from './match-person.ts';
 
@@ -72,39 +72,56 @@ export function importRotation(model: Model, events: readonly FeedEvent[], optio
   // Who holds each week the longest in the feed (undefined: nobody at all).
   const holders = weeks.map((w) => longestHolder(timeline, Math.max(slotStart(w.startDay), from), Math.min(slotStart(w.startDay + 7), to)));
 
-  const lineups = inferLineups(holders, holidayWeeks(model, weeks.map((w) => w.startDay)));
-  const members = lineups[0]!.members;
-  const data: Record<string, unknown> = {
-    name: options.name,
-    members,
-    assignment: 'continuous',
-    start: formatCivilDay(firstDay),
-    handoff: clock(handoff),
-    versions: lineups.slice(1).map((l) => ({ from: weeks[l.from]!.key, members: l.members })),
-    overrides: [] as { week: string; engineer: string; reason: string }[],
-  };
+  const away = holidayWeeks(model, weeks.map((w) => w.startDay));
   const people = [...model.people, ...missing.map((m): Person => ({ id: m.id, name: m.name, holidays: [] }) as unknown as Person)];
   const range = { from: new Date(from), weeks: count };
-  let rotation = toRotation(data, options.id);
-  let differences: Disagreement[] = [];
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    const schedule = computeSchedule(withRotation(model, people, rotation), options.id, range);
-    differences = compareTimelines(scheduleIntervals(schedule), timeline, from, to);
-    // Weeks the engine gives someone else while the feed has one person for most of the week: pin them.
-    const overrides = data.overrides as { week: string; engineer: string; reason: string }[];
-    const pinned = new Set(overrides.map((o) => o.week));
-    let added = 0;
-    schedule.weeks.forEach((week, k) => {
-      const holder = holders[k];
-      if (holder && week.engineer !== holder && !pinned.has(week.week)) {
-        overrides.push({ week: week.week, engineer: holder, reason: REASON });
-        added++;
-      }
-    });
-    if (added === 0) break;
-    overrides.sort((a, b) => (a.week < b.week ? -1 : 1));
-    rotation = toRotation(data, options.id);
-  }
+  // Both ways of handing out turns, each with its own line-ups and the overrides it needs; the one needing
+  // fewer wins, and week-number (the default, by the week's number) on a tie.
+  const settle = (assignment: 'continuous' | 'week-number') => {
+    // The turn of week k in a line-up of `period` people starting at week s, as the engine counts it.
+    const turnOf: TurnOf = assignment === 'continuous' ? (k, s, period) => (k - s) % period : (k, _s, period) => (weeks[k]!.week - 1) % period;
+    const lineups = inferLineups(holders, away, turnOf);
+    if (lineups.length === 0) {
+      const named = [...new Set(timeline.map((i) => i.who))];
+      throw new FeedError(`it names only ${named.length === 1 ? `one person (${named[0]})` : 'nobody'}; a rotation needs at least 2 members`);
+    }
+    const data: Record<string, unknown> = {
+      name: options.name,
+      members: lineups[0]!.members,
+      assignment,
+      start: formatCivilDay(firstDay),
+      handoff: clock(handoff),
+      versions: lineups.slice(1).map((l) => ({ from: weeks[l.from]!.key, members: l.members })),
+      overrides: [] as { week: string; engineer: string; reason: string }[],
+    };
+    let rotation = toRotation(data, options.id);
+    let differences: Disagreement[] = [];
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const schedule = computeSchedule(withRotation(model, people, rotation), options.id, range);
+      differences = compareTimelines(scheduleIntervals(schedule), timeline, from, to);
+      // Weeks the engine gives someone else while the feed has one person for most of the week: pin them.
+      const overrides = data.overrides as { week: string; engineer: string; reason: string }[];
+      const pinned = new Set(overrides.map((o) => o.week));
+      let added = 0;
+      schedule.weeks.forEach((week, k) => {
+        const holder = holders[k];
+        if (holder && week.engineer !== holder && !pinned.has(week.week)) {
+          overrides.push({ week: week.week, engineer: holder, reason: REASON });
+          added++;
+        }
+      });
+      if (added === 0) break;
+      overrides.sort((a, b) => (a.week < b.week ? -1 : 1));
+      rotation = toRotation(data, options.id);
+    }
+    return { data, rotation, differences };
+  };
+  const byNumber = settle('week-number');
+  const byTurn = settle('continuous');
+  const size = (r: typeof byNumber) => [r.differences.length, r.rotation.overrides.length + VERSION_COST * r.rotation.versions.length] as const;
+  const [d1, o1] = size(byNumber);
+  const [d2, o2] = size(byTurn);
+  const { data, rotation, differences } = d2 < d1 || (d2 === d1 && o2 < o1) ? byTurn : byNumber;
   describeLeftovers(differences, timeline, notes);
   return { yaml: toYaml(data, options), rotation, from: new Date(from), to: new Date(to), events: events.length, missing, differences, notes };
 }
@@ -216,6 +233,9 @@ function holidayWeeks(model: Model, weekStarts: readonly CivilDay[]): Away {
   };
 }
 
+/** The turn (index into the line-up's members) of week k, in a line-up of `period` people that starts at week s. */
+type TurnOf = (k: number, s: number, period: number) => number;
+
 /** What a new line-up costs against overrides: a version must save more than this many overrides to be worth it. */
 const VERSION_COST = 3;
 /** Beyond this many weeks, line-ups are looked for in blocks (the search is quadratic). */
@@ -227,71 +247,74 @@ const MAX_SEARCH_WEEKS = 400;
  * fewest: a shortest path over the possible version starts, each line-up the order of 2–12 people that
  * the most of its weeks follow.
  */
-function inferLineups(holders: readonly (string | undefined)[], away: Away): InferredLineup[] {
+function inferLineups(holders: readonly (string | undefined)[], away: Away, turnOf: TurnOf): InferredLineup[] {
   if (holders.length > MAX_SEARCH_WEEKS) {
     const out: InferredLineup[] = [];
     for (let s = 0; s < holders.length; s += MAX_SEARCH_WEEKS) {
-      for (const l of inferLineups(holders.slice(s, s + MAX_SEARCH_WEEKS), (who, k) => away(who, k + s))) {
+      const shift: TurnOf = (k, from, period) => turnOf(k + s, from + s, period);
+      for (const l of inferLineups(holders.slice(s, s + MAX_SEARCH_WEEKS), (who, k) => away(who, k + s), shift)) {
         const shifted = { from: l.from + s, members: l.members };
-        if (out.length === 0 || !sameOrderFrom(out.at(-1)!, shifted.members, shifted.from)) out.push(shifted);
+        if (out.length === 0 || !sameTurns(out.at(-1)!, shifted, turnOf)) out.push(shifted);
       }
     }
     return out;
   }
   const n = holders.length;
   const cost: number[] = [0, ...new Array<number>(n).fill(Infinity)];
-  const choice: { from: number; members: readonly string[] }[] = new Array(n + 1);
-  for (let e = 1; e <= n; e++) {
-    for (let s = 0; s < e; s++) {
-      if (cost[s] === Infinity) continue;
-      const fit = bestOrder(holders, s, e, away);
-      if (!fit) continue;
-      const total = cost[s]! + (s === 0 ? 0 : VERSION_COST) + fit.misses;
-      if (total < cost[e]!) {
-        cost[e] = total;
-        choice[e] = { from: s, members: fit.members };
+  const choice: InferredLineup[] = new Array(n + 1);
+  // A miss is a week whose holder is not the line-up's turn; one that a holiday swap explains (the one
+  // whose turn it is away, or the holder back from a holiday) costs little: the engine makes it again.
+  const weight = (k: number, turn: string, holder: string) => (away(turn, k) || awayBefore(away, holder, k) ? SWAP_MISS : 1);
+  for (let s = 0; s < n; s++) {
+    if (cost[s] === Infinity) continue;
+    const base = cost[s]! + (s === 0 ? 0 : VERSION_COST);
+    for (let period = 2; period <= MAX_PERIOD && s + period <= n; period++) {
+      // Each turn's majority holder and its weighted misses, kept up to date as the line-up grows week by week.
+      const votes = Array.from({ length: period }, () => new Map<string, number>());
+      const turn: (string | undefined)[] = new Array(period).fill(undefined);
+      const misses = new Array<number>(period).fill(0);
+      const missesOf = (r: number, upTo: number) => {
+        let m = 0;
+        for (let k = s; k <= upTo; k++) if (turnOf(k, s, period) === r && holders[k] !== undefined && holders[k] !== turn[r]) m += weight(k, turn[r]!, holders[k]!);
+        return m;
+      };
+      for (let e = s + 1; e <= n; e++) {
+        const k = e - 1;
+        const r = turnOf(k, s, period);
+        const h = holders[k];
+        if (h !== undefined) {
+          const v = (votes[r]!.get(h) ?? 0) + 1;
+          votes[r]!.set(h, v);
+          if (turn[r] === undefined || (h !== turn[r] && v > votes[r]!.get(turn[r]!)!)) {
+            turn[r] = h;
+            misses[r] = missesOf(r, k);
+          } else if (h !== turn[r]) misses[r]! += weight(k, turn[r]!, h);
+        }
+        if (e - s < period || turn.includes(undefined) || new Set(turn).size !== period) continue;
+        const total = base + misses.reduce((a, b) => a + b, 0);
+        if (total < cost[e]!) {
+          cost[e] = total;
+          choice[e] = { from: s, members: [...(turn as string[])] };
+        }
       }
     }
+  }
+  if (cost[n] === Infinity) {
+    // One person throughout (a rotation needs 2), or too few weeks: the people in order of appearance, and overrides.
+    const seen = [...new Set(holders.filter((h): h is string => h !== undefined))];
+    return seen.length >= 2 ? [{ from: 0, members: seen.slice(0, MAX_PERIOD) }] : [];
   }
   const out: InferredLineup[] = [];
   for (let e = n; e > 0; e = choice[e]!.from) out.unshift(choice[e]!);
   return out;
 }
 
-/** True when continuing `lineup` at week `s` gives exactly `members` in order: no new version is needed. */
-function sameOrderFrom(lineup: InferredLineup, members: readonly string[], s: number): boolean {
-  const n = lineup.members.length;
-  return n === members.length && members.every((m, j) => m === lineup.members[(s - lineup.from + j) % n]);
-}
-
-/** The order of 2–12 distinct people that weeks [s, e) follow best (the majority at each turn), and how many weeks it misses. */
-function bestOrder(holders: readonly (string | undefined)[], s: number, e: number, away: Away): { members: string[]; misses: number } | undefined {
-  let best: { members: string[]; misses: number } | undefined;
-  const window = holders.slice(s, e);
-  for (let n = 2; n <= Math.min(MAX_PERIOD, Math.max(2, window.length)); n++) {
-    const members: string[] = [];
-    for (let r = 0; r < n; r++) {
-      const votes = new Map<string, number>();
-      for (let k = r; k < window.length; k += n) if (window[k] !== undefined) votes.set(window[k]!, (votes.get(window[k]!) ?? 0) + 1);
-      const top = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-      members.push(top?.[0] ?? '');
-    }
-    if (members.includes('') || new Set(members).size !== n) continue;
-    let misses = 0;
-    window.forEach((h, k) => {
-      if (h === undefined || h === members[k % n]) return;
-      // A week the engine's holiday swap explains (the scheduled one away, or the one back from it) costs little:
-      // the engine makes it again from people.yaml, with no override.
-      misses += away(members[k % n]!, s + k) || awayBefore(away, h, s + k) ? SWAP_MISS : 1;
-    });
-    // Fewer misses wins; on a tie, the shorter order (a 3-person order fits its 6-week window as a 6-person one would).
-    if (!best || misses < best.misses) best = { members, misses };
-  }
-  if (best) return best;
-  if (s !== 0 || e !== holders.length) return undefined;
-  // One person throughout (a rotation needs 2), or nobody: no order fits; the first two people seen, and overrides.
-  const seen = [...new Set(holders.filter((h): h is string => h !== undefined))];
-  return seen.length >= 2 ? { members: seen.slice(0, 2), misses: holders.length } : undefined;
+/** True when `prev`, continued, gives every week from `next.from` on to the same people as `next`: no new version is needed. */
+function sameTurns(prev: InferredLineup, next: InferredLineup, turnOf: TurnOf): boolean {
+  const n = prev.members.length;
+  if (n !== next.members.length) return false;
+  for (let k = next.from; k < next.from + n; k++) if (prev.members[turnOf(k, prev.from, n)] !== next.members[turnOf(k, next.from, n)]) return false;
+  return true;
 }
 
 /** The rotation as the loader would build it from the file: through the schema, so every default applies. */

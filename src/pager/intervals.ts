@@ -32,8 +32,8 @@ export function scheduleIntervals(schedule: RotationSchedule): OnCallInterval[] 
 }
 
 /**
- * Where the two timelines differ within [from, to). Both are compared at every instant (a sweep over
- * the boundaries, which is the minute-by-minute comparison without walking the minutes); adjacent
+ * Where the two timelines differ within [from, to), minute by minute: who each names at the start of
+ * every minute, found by a sweep over the boundaries rather than by walking the minutes; adjacent
  * stretches with the same two answers are merged into one.
  */
 export function compareTimelines(site: readonly OnCallInterval[], feed: readonly OnCallInterval[], from: number, to: number): Disagreement[] {
@@ -47,9 +47,14 @@ export function compareTimelines(site: readonly OnCallInterval[], feed: readonly
     const s = siteAt.who(start);
     const f = feedAt.who(start);
     if (same(s, f)) continue;
+    // Compared at the start of each minute: a stretch that holds no minute's start is no disagreement
+    // (a tool that writes seconds, 08:59:59, is not a minute off), and one that does spans whole minutes.
+    const first = ceilMinute(start);
+    const stop = ceilMinute(end);
+    if (first >= stop) continue;
     const last = out.at(-1);
-    if (last && last.end === start && same(last.site, s) && same(last.feed, f)) out[out.length - 1] = { ...last, end };
-    else out.push({ start, end, site: s, feed: f });
+    if (last && last.end === first && same(last.site, s) && same(last.feed, f)) out[out.length - 1] = { ...last, end: stop };
+    else out.push({ start: first, end: stop, site: s, feed: f });
   }
   return out;
 }
@@ -81,5 +86,8 @@ class Sweep {
     return [...this.count].filter(([, n]) => n > 0).map(([who]) => who).sort();
   }
 }
+
+const MINUTE = 60_000;
+const ceilMinute = (t: number) => Math.ceil(t / MINUTE) * MINUTE;
 
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);

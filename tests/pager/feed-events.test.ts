@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FeedError, readFeedEvents } from '../../src/pager/feed-events.ts';
+import { FeedError, feedCalendarName, readFeedEvents } from '../../src/pager/feed-events.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/pager/${name}`, import.meta.url), 'utf8');
 const WIDE = { timeZone: 'Europe/Berlin', from: new Date('2025-01-01T00:00:00Z'), to: new Date('2028-01-01T00:00:00Z') };
@@ -76,6 +76,25 @@ describe('readFeedEvents', () => {
     ]);
   });
 
+  it('reads DURATION as calendar days across DST, and adds RDATE occurrences', () => {
+    const text = calendar(
+      ...event('DTSTART;TZID=Europe/Berlin:20260323T090000', 'DURATION:P7D', 'RRULE:FREQ=WEEKLY;COUNT=2', 'RDATE;TZID=Europe/Berlin:20260420T090000', 'SUMMARY:weekly'),
+    );
+    expect(readFeedEvents(text, WIDE).map((e) => `${iso(e.start)} ${iso(e.end)}`)).toEqual([
+      '2026-03-23T08:00Z 2026-03-30T07:00Z',
+      '2026-03-30T07:00Z 2026-04-06T07:00Z',
+      '2026-04-20T07:00Z 2026-04-27T07:00Z',
+    ]);
+  });
+
+  it('leaves out one occurrence of a series when its RECURRENCE-ID instance is CANCELLED', () => {
+    const text = calendar(
+      ...event('DTSTART:20261207T080000Z', 'DTEND:20261214T080000Z', 'RRULE:FREQ=WEEKLY;COUNT=3', 'SUMMARY:weekly'),
+      ...event('RECURRENCE-ID:20261214T080000Z', 'DTSTART:20261214T080000Z', 'DTEND:20261221T080000Z', 'STATUS:CANCELLED', 'SUMMARY:weekly'),
+    );
+    expect(readFeedEvents(text, WIDE).map((e) => iso(e.start))).toEqual(['2026-12-07T08:00Z', '2026-12-21T08:00Z']);
+  });
+
   it('returns only occurrences overlapping the range when the feed reaches beyond it', () => {
     const events = readFeedEvents(fixture('pagerduty.ics'), { ...WIDE, from: new Date('2026-12-10T20:00:00Z'), to: new Date('2026-12-14T08:00:01Z') });
     expect(events.map((e) => e.uid)).toEqual(['Q0X3DANA50', 'Q0X4BEN51']);
@@ -100,5 +119,13 @@ describe('readFeedEvents', () => {
     } finally {
       process.env.TZ = before;
     }
+  });
+});
+
+describe('feedCalendarName', () => {
+  it("returns the feed's X-WR-CALNAME without PagerDuty's prefix, or undefined when there is none", () => {
+    expect(feedCalendarName(fixture('pagerduty.ics'))).toBe('Primary on-call');
+    expect(feedCalendarName(fixture('opsgenie.ics'))).toBe('Primary_schedule');
+    expect(feedCalendarName(calendar())).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@ import type { Model } from '../../src/core/model.ts';
 import { readFeedEvents } from '../../src/pager/feed-events.ts';
 import { importRotation } from '../../src/pager/import-rotation.ts';
 import { rotationIcs } from '../../src/feeds/ics.ts';
-import { load, tempDir } from '../helpers/data-dir.ts';
+import { load, TEAM_FIXTURE, tempDir } from '../helpers/data-dir.ts';
 
 const PAGER = new URL('../fixtures/pager/', import.meta.url).pathname;
 const model = load(join(PAGER, 'data')).model as Model;
@@ -97,5 +97,32 @@ describe('importRotation', () => {
       "most hand-offs are on wednesday at 10:00, but this project's weeks start on monday (site.yaml calendar.weekStartsOn): set weekStartsOn: wednesday and import again to keep the tool's hand-off",
     );
     expect(result.differences.length).toBeGreaterThan(0);
+  });
+});
+
+describe('importRotation with one person', () => {
+  it('throws a FeedError when the feed names a single person, since a rotation needs two', () => {
+    const fresh = freshModel();
+    const text = readFileSync(join(PAGER, 'pagerduty.ics'), 'utf8').replace(/ATTENDEE:.*/g, 'ATTENDEE:ana.lima@example.com').replace(/SUMMARY:.*/g, 'SUMMARY:On call');
+    expect(() => importRotation(fresh, all(text, fresh), { id: 'x', name: 'X', source: 'x.ics' })).toThrow('it names only one person (ana-lima); a rotation needs at least 2 members');
+  });
+});
+
+describe('importRotation of a week-number rotation', () => {
+  it('returns assignment week-number with the 2026-W53 override when that needs fewer overrides than turns would', () => {
+    const team = load(TEAM_FIXTURE).model as Model;
+    const schedule = computeSchedule(team, 'data-platform', { from: new Date('2026-01-01T12:00:00Z'), weeks: 70 });
+    const dir = tempDir();
+    for (const f of ['site.yaml', 'people.yaml', 'teams.yaml']) copyFileSync(join(TEAM_FIXTURE, f), join(dir, f));
+    const fresh = load(dir).model as Model;
+    const result = importRotation(fresh, all(rotationIcs(team, schedule, { stamp: STAMP }), fresh), { id: 'data-platform', name: 'Data platform on-call', source: 'dp.ics' });
+    expect(result.differences).toEqual([]);
+    expect(result.rotation).toMatchObject({
+      members: ['engineer-a', 'engineer-b', 'engineer-c', 'engineer-d'],
+      assignment: 'week-number',
+      start: '2025-12-29',
+      versions: [],
+      overrides: [{ week: '2026-W53', engineer: 'engineer-b' }],
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareTimelines } from '../../src/pager/intervals.ts';
+import type { RotationSchedule } from '../../src/core/calendar/schedule.ts';
+import { compareTimelines, scheduleIntervals } from '../../src/pager/intervals.ts';
 
 const H = 3_600_000;
 const i = (start: number, end: number, who: string) => ({ start: start * H, end: end * H, who });
@@ -42,5 +43,53 @@ describe('compareTimelines', () => {
     const site = [i(0, 24, 'a'), i(24, 30, 'b'), i(36, 48, 'a'), i(40, 44, 'c')];
     const feed = [i(0, 12, 'a'), i(12, 13, 'b'), i(13, 30, 'a'), i(29, 40, 'b'), i(41, 47, 'a'), i(47, 48, 'c')];
     expect(expand(compareTimelines(site, feed, 0, 48 * H))).toEqual(byMinute(site, feed, 0, 48));
+  });
+});
+
+describe('compareTimelines at minute resolution', () => {
+  const M = 60_000;
+  it('ignores a difference that holds no minute start, and widens one that does to whole minutes', () => {
+    // The feed ends a second early (08:59:59), then is 90 seconds late somewhere else.
+    const site = [{ start: 0, end: 60 * M, who: 'a' }, { start: 60 * M, end: 120 * M, who: 'b' }];
+    const feed = [{ start: 0, end: 60 * M - 1000, who: 'a' }, { start: 60 * M - 1000, end: 90 * M + 30_000, who: 'b' }, { start: 90 * M + 30_000, end: 120 * M, who: 'c' }];
+    expect(compareTimelines(site, feed, 0, 120 * M)).toEqual([{ start: 91 * M, end: 120 * M, site: ['b'], feed: ['c'] }]);
+  });
+
+  it('agrees with sampling every minute start on boundaries with seconds', () => {
+    const site = [{ start: 0, end: 7 * M + 5000, who: 'a' }, { start: 7 * M + 5000, end: 20 * M, who: 'b' }];
+    const feed = [{ start: 30_000, end: 7 * M + 59_000, who: 'a' }, { start: 9 * M, end: 20 * M, who: 'b' }];
+    const sampled: string[] = [];
+    const at = (l: typeof site, t: number) => l.filter((x) => x.start <= t && t < x.end).map((x) => x.who).join('+');
+    for (let t = 0; t < 20 * M; t += M) if (at(site, t) !== at(feed, t)) sampled.push(`${t / M}:${at(site, t)}/${at(feed, t)}`);
+    expect(expand(compareTimelines(site, feed, 0, 20 * M))).toEqual(sampled);
+  });
+});
+
+describe('scheduleIntervals', () => {
+  const week = (start: string, end: string, engineer: string, shifts?: { start: string; end: string; engineer: string }[]) => ({
+    week: 'x',
+    start: new Date(start),
+    end: new Date(end),
+    engineer,
+    ...(shifts ? { shifts } : {}),
+  });
+
+  it('returns one interval per whole week, and the parts of a week the engine splits (covers, hours) when it lists them', () => {
+    const schedule = {
+      weeks: [
+        week('2026-12-07T08:00:00Z', '2026-12-14T08:00:00Z', 'a'),
+        week('2026-12-14T08:00:00Z', '2026-12-21T08:00:00Z', 'b', [
+          { start: '2026-12-14T08:00:00Z', end: '2026-12-16T17:00:00Z', engineer: 'b' },
+          { start: '2026-12-16T17:00:00Z', end: '2026-12-17T08:00:00Z', engineer: 'c' },
+          { start: '2026-12-17T08:00:00Z', end: '2026-12-21T08:00:00Z', engineer: 'b' },
+        ]),
+      ],
+    } as unknown as RotationSchedule;
+    expect(scheduleIntervals(schedule).map((i) => [new Date(i.start).toISOString(), new Date(i.end).toISOString(), i.who])).toEqual([
+      ['2026-12-07T08:00:00.000Z', '2026-12-14T08:00:00.000Z', 'a'],
+      ['2026-12-14T08:00:00.000Z', '2026-12-16T17:00:00.000Z', 'b'],
+      ['2026-12-16T17:00:00.000Z', '2026-12-17T08:00:00.000Z', 'c'],
+      ['2026-12-17T08:00:00.000Z', '2026-12-21T08:00:00.000Z', 'b'],
+    ]);
   });
 });

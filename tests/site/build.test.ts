@@ -344,6 +344,18 @@ describe('astro build: on-call', () => {
     );
   });
 
+  it('serves feeds that `npm run drift` finds in agreement with every rotation over all the weeks they publish', () => {
+    for (const rotation of ['data-platform', 'reporting']) {
+      const r = spawnSync(process.execPath, ['.build/cli/drift.js', '--data', FIXTURE, '--ics', join(built.outDir, `oncall/${rotation}.ics`), '--rotation', rotation, '--from', '2026-12-14', '--weeks', '9'], {
+        cwd: ROOT,
+        env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH_2027_01_03 },
+        encoding: 'utf8',
+      });
+      expect(r.status, r.stdout + r.stderr).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`^No drift: the feed agrees with rotation ${rotation} .*, 9 events\\.\\n$`));
+    }
+  });
+
   it("serves a person's shifts across rotations as an iCalendar feed", () => {
     const events = new ICAL.Component(ICAL.parse(page('people/carol.ics'))).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
     expect(events.map((e) => e.uid)).toEqual([

@@ -36,6 +36,11 @@ export const RULES = {
     what: 'a rotation or pipeline file is named `<id>.yaml` with a kebab-case id',
     fix: 'rename the file to the kebab-case id the message suggests',
   },
+  'wrong-folder': {
+    stage: 'files',
+    what: 'a file in `rotations/` is a rotation and a file in `pipelines/` is a pipeline (judged by their keys: `members`, `start` against `owners`, `area`)',
+    fix: 'move the file to the folder of its kind; it is left out of the other checks until then',
+  },
   size: { stage: 'files', what: 'a data file is at most 4 MB', fix: 'split the file or remove what does not belong in it' },
   encoding: { stage: 'yaml', what: 'a data file is UTF-8 text', fix: 'save the file as UTF-8' },
   yaml: {
