@@ -29,6 +29,7 @@ const build = [
   'tests/site/reproducible.test.ts',
   'tests/site/security.test.ts',
   'tests/site/versions.test.ts',
+  'tests/site/site-url.test.ts',
   // `npm run dev` with a browser: timing-sensitive, so it runs with the builds, one file at a time.
   'tests/integrations/**/*.test.ts',
 ];

@@ -24,7 +24,7 @@ Exit 0 when the data loads, 1 when it does not (the validator's messages follow)
   --format FMT     text (default), json, ics (RFC 5545), slack (Block Kit JSON) or markdown: slack and
                    markdown give the handoff of the week (who is on call now and until when, who is
                    next, problems in the next calendar.futureWeeks weeks), as of --from's date if given
-  --site-url URL   where the site is published, for the handoff's links (default: $RUNBOOKS_SITE_URL)
+  --site-url URL   where the site is published, for the handoff's links (default: $RUNBOOKS_SITE_URL, then url in site.yaml)
   --at INSTANT     who is on call at that instant (e.g. 2026-12-09T19:00Z or 2026-12-09T20:00+01:00),
                    following hours, covers, overrides and swaps: per rotation, and with --pipeline ID
                    for that pipeline through its layers (the first of its rotations on call then)`;
@@ -58,7 +58,7 @@ await runCli(USAGE, () => {
     throw new UsageError(`--weeks does not apply to --format ${format}: the handoff covers this week and calendar.futureWeeks more`);
   }
   if (!handoff && flags['site-url'] !== undefined) throw new UsageError('--site-url applies only to --format slack or markdown');
-  const urls = handoff ? siteUrlsFrom(flags['site-url'], process.env) : undefined;
+  if (handoff) siteUrlsFrom(flags['site-url'], process.env);
   const dataDir = existingDataDir(flags.data, process.env);
   const stamp = fromEnvironment(() => feedStamp(dataDir));
   const model = loadModelOrReport(dataDir);
@@ -72,6 +72,7 @@ await runCli(USAGE, () => {
 
   const from = fromFlag(flags.from, now, model);
   if (handoff) {
+    const urls = siteUrlsFrom(flags['site-url'], process.env, model.site.url);
     if (!urls) process.stderr.write(`note: the message has no links; ${NO_SITE_URL}\n`);
     process.stdout.write(renderHandoff(model, format, { now: from, urls, rotation: flags.rotation }));
     return 0;

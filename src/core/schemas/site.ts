@@ -72,6 +72,11 @@ export const calendarSchema = z
 export const siteSchema = z
   .strictObject({
     title: nonEmptyText('title', 'The site title.', 'Data Platform Runbooks'),
+    url: safeUrl(
+      "The address the site is published at, base path included: the feeds' subscribe links, /api/pipelines.json, `export` and `notify` link to it. `--site-url` and $RUNBOOKS_SITE_URL override it. Optional.",
+      'https://acme.github.io/runbooks/',
+      ['https:', 'http:'],
+    ).optional(),
     repository: safeUrl('The https URL of the repository holding data/, for "edit this page" links.', 'https://github.com/acme/runbooks', [
       'https:',
     ]).optional(),

@@ -338,6 +338,17 @@ describe('loadData: types', () => {
     ]);
   });
 
+  it('reports a site url that is not an http(s) address, and accepts one that is', () => {
+    const site = (url: string) => ({ 'site.yaml': `title: Test\nurl: ${url}\nareas: [{id: profit, name: Profit}, {id: growth, name: Growth}]\n` });
+    expect(problemsWith(site('acme.github.io/runbooks'))).toEqual([
+      'site.yaml:2:6: url: expected a URL starting with https://, http://, e.g. "https://acme.github.io/runbooks/"; got "acme.github.io/runbooks"',
+    ]);
+    expect(problemsWith(site('ftp://acme.example.com/'))).toEqual([
+      'site.yaml:2:6: url: "ftp:" links are not allowed; expected a URL starting with https://, http://, e.g. "https://acme.github.io/runbooks/"; got "ftp://acme.example.com/"',
+    ]);
+    expect(problemsWith(site('https://acme.github.io/runbooks/'))).toEqual([]);
+  });
+
   it('reports an email address that is not one', () => {
     expect(
       problemsWith({
