@@ -13,6 +13,7 @@ import type { ParsedData } from './parsed.ts';
 import { issueSlug } from '../markdown/anchors.ts';
 import { firstSentence } from '../markdown/summary.ts';
 import { referenceProblems } from '../rules/cross-file.ts';
+import { parsedShape, sitePages } from '../markdown/site-pages.ts';
 import { runbookWarnings } from '../rules/review.ts';
 import { readRunbooks, type RunbookText } from './runbook-files.ts';
 import { fileView, rawAt, type FileView } from './view.ts';
@@ -56,6 +57,11 @@ export interface LoadOptions {
    * show the calendar leave it out and present the engine's problems themselves.
    */
   readonly now?: Date;
+  /**
+   * When the site is built (else `now`): which pages of a long calendar exist then, for the Markdown
+   * link check. Without either, a link to any year page of a known rotation passes.
+   */
+  readonly pagesAt?: Date;
 }
 
 /**
@@ -135,7 +141,12 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
   const calendar = readCalendar(views.find((v) => v.kind === 'site'));
   const runbooks = readRunbooks(dataDir, listing.runbooks);
   add(runbooks.problems);
-  add(referenceProblems(views, calendar, locate, runbooks.texts));
+  // The exact pages the build writes, when every file passed its schema (else the rules guess from ids).
+  const { site, people } = data;
+  const pagesAt = options.pagesAt ?? options.now;
+  const pages =
+    unloaded.length === 0 && site && people && calendar ? sitePages(parsedShape({ ...data, site, people }, calendar, pagesAt), { anyYear: !pagesAt }) : undefined;
+  add(referenceProblems(views, calendar, locate, runbooks.texts, pages));
 
   const fileCount = listing.files.length + listing.runbooks.length;
   // Warnings (overdue reviews, owners without contacts) never block: they are reported beside the errors.

@@ -41,6 +41,16 @@ export const RULES = {
     what: 'a file in `rotations/` is a rotation and a file in `pipelines/` is a pipeline (judged by their keys: `members`, `start` against `owners`, `area`)',
     fix: 'move the file to the folder of its kind; it is left out of the other checks until then',
   },
+  'yml-beside-yaml': {
+    stage: 'files',
+    what: 'a rotation or pipeline has one file: not both `<id>.yml` and `<id>.yaml` (only the `.yaml` one is read)',
+    fix: 'keep `<id>.yaml`: copy into it what the `.yml` has that it lacks, then delete the `.yml`',
+  },
+  subfolder: {
+    stage: 'files',
+    what: '`pipelines/` and `rotations/` are flat: files in a subfolder are not read',
+    fix: "move the subfolder's files up into `pipelines/` or `rotations/` and delete it; a pipeline's area comes from its `area:` key",
+  },
   size: { stage: 'files', what: 'a data file is at most 4 MB', fix: 'split the file or remove what does not belong in it' },
   encoding: { stage: 'yaml', what: 'a data file is UTF-8 text', fix: 'save the file as UTF-8' },
   yaml: {

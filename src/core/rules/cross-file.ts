@@ -4,7 +4,7 @@ import { problem, type Problem } from '../problem.ts';
 import type { Path } from '../yaml/positions.ts';
 import type { RunbookText } from '../load/runbook-files.ts';
 import { checkMarkdown } from '../markdown/check.ts';
-import { sitePages, type SitePages } from '../markdown/site-pages.ts';
+import { pagesOfIds, type SitePages } from '../markdown/site-pages.ts';
 import { unknownReference, type Locate, type RuleContext } from './context.ts';
 import { pipelineRules } from './pipeline.ts';
 import { layerRefs } from './layers.ts';
@@ -43,10 +43,13 @@ function holidayRanges(ctx: RuleContext, view: FileView) {
  * Cross-file rules: every reference resolves, ids are unique, and what one file says agrees with
  * the others. Runs on every file that parsed, passed its schema or not (see FileView).
  */
-/** The site's pages from the ids that loaded; when a list is unreadable, no link is called dangling. */
+/**
+ * The site's pages from the ids that loaded, for data that did not load whole (load.ts knows the exact
+ * pages of data that did); when a list is unreadable, no link is called dangling.
+ */
 export function markdownPages(views: readonly FileView[], lists: { people: IdList; teams: IdList; areas: IdList }): SitePages {
   const ids = (list: IdList) => list.items.map((item) => item.id);
-  const pages = sitePages({
+  const pages = pagesOfIds({
     pipelines: views.filter((v) => v.kind === 'pipeline').map((v) => v.id!),
     people: ids(lists.people),
     teams: ids(lists.teams),
@@ -62,6 +65,8 @@ export function referenceProblems(
   calendar: CompanyCalendar | undefined,
   locate: Locate,
   runbooks: readonly RunbookText[] = [],
+  /** The exact pages of the site, when the data loaded whole; else they are guessed from the ids. */
+  sitePages?: SitePages,
 ): Problem[] {
   const problems: Problem[] = [];
   const find = (file: string) => views.find((v) => v.file === file);
@@ -95,7 +100,7 @@ export function referenceProblems(
     reportAt(file, line, column, rule, text) {
       problems.push(problem({ file, line, column }, rule, text));
     },
-    pages: markdownPages(views, { people, teams, areas }),
+    pages: sitePages ?? markdownPages(views, { people, teams, areas }),
     locate,
     personRef: reference(people, 'person', 'people', '', (id) => `if "${id}" is a new person, add them to people.yaml first (- id: ${id}, with their name)`),
     teamRef: reference(teams, 'team', 'teams', '; teams are listed in teams.yaml'),
