@@ -166,6 +166,9 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
   return { model, problems: sortProblems(warnings), fileCount };
 }
 
+/** A pipeline's layers, and its first as `rotation` for faces that show one rotation. */
+const layersOf = (rotations: readonly string[]) => ({ rotations: [...rotations], rotation: rotations[0] });
+
 /** The entities as the model holds them, from whatever passed the schemas. */
 function assemble(data: ParsedData, calendar: CompanyCalendar | undefined, unloaded: readonly string[], rotationFailed: boolean, runbooks: readonly RunbookText[]) {
   const site: Site | undefined =
@@ -177,8 +180,12 @@ function assemble(data: ParsedData, calendar: CompanyCalendar | undefined, unloa
   const rotations: Rotation[] = data.rotations.map(({ id, file, value }) => ({ id, file, ...value }));
   // With a rotation file that failed to load, "the only rotation" is unknown: leave it unresolved.
   const onlyRotation = rotations.length === 1 && !rotationFailed ? rotations[0]!.id : undefined;
-  const areaRotation = new Map(data.site?.areas.flatMap((a) => (a.rotation ? [[a.id, a.rotation] as const] : [])) ?? []);
-  // The pipeline's own rotation, else its area's default, else the only one there is.
+  const areaRotation = new Map<string, readonly string[]>();
+  for (const a of data.site?.areas ?? []) {
+    const layers = a.rotations ?? (a.rotation !== undefined ? [a.rotation] : undefined);
+    if (layers) areaRotation.set(a.id, layers);
+  }
+  // The pipeline's own rotation(s), else its area's default, else the only one there is.
   const pipelines: Pipeline[] = data.pipelines.map(({ id, file, value }) => {
     const summary = value.description === undefined ? undefined : firstSentence(value.description);
     const runbook = runbookOf.get(id);
@@ -186,7 +193,7 @@ function assemble(data: ParsedData, calendar: CompanyCalendar | undefined, unloa
       id,
       file,
       ...value,
-      rotation: value.rotation ?? areaRotation.get(value.area) ?? onlyRotation,
+      ...layersOf(value.rotations ?? (value.rotation !== undefined ? [value.rotation] : (areaRotation.get(value.area) ?? (onlyRotation ? [onlyRotation] : [])))),
       commonIssues: value.commonIssues.map((issue, i) => ({ ...issue, id: issue.id ?? issueSlug(issue.title, i) })),
       ...(summary !== undefined ? { summary } : {}),
       ...(runbook ? { runbook } : {}),

@@ -76,6 +76,11 @@ export const RULES = {
     what: "`owners`, `members`, override `engineer`s and `site.yaml` `maintainers` are people; `upstream` and `downstream` are teams; `area` is an area; a pipeline's or an area's `rotation` is a rotation file (and with several rotations, a pipeline has one: its own or its area's)",
     fix: 'use one of the known ids the message lists (it suggests the closest), or add the missing person, team, area or rotation',
   },
+  layers: {
+    stage: 'cross-file',
+    what: 'a pipeline or area names `rotation` or `rotations` (layers), not both, and lists each layer once',
+    fix: 'keep one of the two keys; remove the repeated rotation',
+  },
   owners: { stage: 'cross-file', what: '`owners.primary` and `owners.secondary` are different people', fix: 'name a different secondary owner' },
   runbook: {
     stage: 'cross-file',
