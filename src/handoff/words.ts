@@ -1,5 +1,5 @@
 import { formatWallClock } from '../core/format-dates.ts';
-import type { CalendarProblem } from '../core/calendar/schedule.ts';
+import type { CalendarProblem } from '../core/schedules.ts';
 import type { CalendarRuleId } from '../core/rules/catalogue.ts';
 import type { Handoff, OnCall } from './handoff.ts';
 

@@ -62,6 +62,10 @@ export default function runbooks(options: RunbooksOptions = {}): AstroIntegratio
           process.exit(1);
         }
         printCalendarWarnings(load.data);
+        // site.yaml's url makes the feed links and /api/pipelines.json absolute; `--site` and
+        // $RUNBOOKS_SITE_URL (astro.config.mjs) set config.site first and win.
+        const siteUrl = load.data.model.site.url;
+        if (!config.site && siteUrl) updateConfig({ site: siteUrl });
         feedsWrittenByIntegration();
         // Started now, so that the Markdown renders on the second core while Astro collects and bundles.
         if (options.markdownWorker) renders = startMarkdownRenders(options.markdownWorker, load.data.model.pipelines, config.base);

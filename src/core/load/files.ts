@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileProblem, type Problem } from '../problem.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
@@ -34,6 +34,37 @@ function isDirectory(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Whether two files hold the same bytes; false when either cannot be read (its own problem says why). */
+function sameContent(a: string, b: string): boolean {
+  try {
+    return readFileSync(a).equals(readFileSync(b));
+  } catch {
+    return false;
+  }
+}
+
+/** `x.yml` beside `x.yaml`: renaming would overwrite the one that is read, so say which to delete. */
+function ymlBesideYaml(dataDir: string, folder: string, id: string): Problem {
+  const yml = `${folder}/${id}.yml`;
+  const yaml = `${folder}/${id}.yaml`;
+  const same = sameContent(join(dataDir, yml), join(dataDir, yaml));
+  return fileProblem(yml, 'yml-beside-yaml', { yml, yaml, same });
+}
+
+/** A folder inside `pipelines/` or `rotations/`: nothing in it is read, so say the folder is flat and where each file goes. */
+function subfolder(dataDir: string, folder: 'pipelines' | 'rotations', child: string, siblings: readonly string[]): Problem {
+  const dir = `${folder}/${child}`;
+  let all: string[] | undefined;
+  try {
+    all = readdirSync(join(dataDir, dir)).filter((name) => !name.startsWith('.'));
+  } catch {
+    // Unreadable: the message still says the folder is flat, without naming its files.
+  }
+  const files = (all ?? []).filter((name) => /\.(ya?ml|md)$/.test(name)).sort();
+  const taken = files.filter((name) => siblings.includes(name));
+  return fileProblem(dir, 'subfolder', { dir, folder, empty: all?.length === 0, files, taken });
 }
 
 /**
@@ -74,8 +105,12 @@ export function listDataFiles(dataDir: string): { files: DataFile[]; runbooks: R
             const closest = closestMatch(child, runbooksNamed);
             problems.push(fileProblem(file, 'runbook-file', { file, yaml, ...(closest ? { closest } : {}) }));
           }
+        } else if (!m && isDirectory(join(dataDir, file))) {
+          problems.push(subfolder(dataDir, name as 'pipelines' | 'rotations', child, children));
         } else if (!m) {
           problems.push(entryProblem(file, `unexpected file in ${name}/`, `only <id>.yaml files${dirKind === 'pipeline' ? ' and <id>.md runbooks' : ''} belong here, move or delete it`));
+        } else if (child.endsWith('.yml') && children.includes(`${m[1]}.yaml`)) {
+          problems.push(ymlBesideYaml(dataDir, name, m[1]!));
         } else if (child.endsWith('.yml')) {
           problems.push(entryProblem(file, 'use the .yaml extension', `rename ${file} to ${name}/${m[1]}.yaml`));
         } else if (!ID_PATTERN.test(m[1]!)) {

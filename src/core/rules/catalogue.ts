@@ -51,6 +51,12 @@ export const andList = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
+const spaces = (n: number) => `${n} space${n === 1 ? '' : 's'}`;
+const belongsIn = (mapping: string | undefined, one: boolean) =>
+  mapping !== undefined ? `${one ? 'a key' : 'keys'} of ${mapping}` : one ? 'a top-level key' : 'top-level keys';
+
+/** How many of a subfolder's files a `subfolder` fix names before "…". */
+const NAMED_FILES = 3;
 
 /** `did you mean "x"? ` before a list of known values, when a known value is close. */
 const didYouMeanText = (closest: string | undefined) => (closest === undefined ? '' : `did you mean "${closest}"? `);
@@ -151,6 +157,58 @@ export const RULES = {
     hint: (p) => `rename the file to ${p.dir}/${p.suggestion || 'my-id'}.yaml`,
     identity: ['name'],
   }),
+  'wrong-folder': rule<{
+    readonly kind: 'pipeline' | 'rotation';
+    /** The keys that tell, the first two. */
+    readonly keys: readonly string[];
+    /** The folder it is in and the one it belongs in: `rotations/`, `pipelines/`. */
+    readonly from: string;
+    readonly to: string;
+    /** Where it goes, and whether a file is already there. */
+    readonly target: string;
+    readonly taken: boolean;
+  }>()({
+    stage: 'files',
+    what: 'a file in `rotations/` is a rotation and a file in `pipelines/` is a pipeline (judged by their keys: `members`, `start` against `owners`, `area`)',
+    fix: 'move the file to the folder of its kind; it is left out of the other checks until then',
+    message: (p) => `this is a ${p.kind} (it has ${p.keys.join(', ')})`,
+    hint: (p) => (p.taken ? `${p.target} already exists: delete this copy, or move it there under a new name` : `move it to ${p.to}`),
+    identity: ['kind', 'from'],
+  }),
+  'yml-beside-yaml': rule<{ readonly yml: string; readonly yaml: string; readonly same: boolean }>()({
+    stage: 'files',
+    what: 'a rotation or pipeline has one file: not both `<id>.yml` and `<id>.yaml` (only the `.yaml` one is read)',
+    fix: 'keep `<id>.yaml`: copy into it what the `.yml` has that it lacks, then delete the `.yml`',
+    message: (p) => `${p.yml} and ${p.yaml} both exist${p.same ? ', with the same content' : ''}, and only the .yaml one is read`,
+    hint: (p) => (p.same ? `delete ${p.yml}` : `move what ${p.yml} adds into ${p.yaml}, then delete ${p.yml}`),
+    identity: ['yml', 'yaml'],
+  }),
+  subfolder: rule<{
+    /** The subfolder, `pipelines/growth`, inside `folder`. */
+    readonly dir: string;
+    readonly folder: 'pipelines' | 'rotations';
+    readonly empty: boolean;
+    /** Its data files (none when it could not be read). */
+    readonly files: readonly string[];
+    /** Those of them whose name is already taken in `folder`. */
+    readonly taken: readonly string[];
+  }>()({
+    stage: 'files',
+    what: '`pipelines/` and `rotations/` are flat: files in a subfolder are not read',
+    fix: "move the subfolder's files up into `pipelines/` or `rotations/` and delete it; a pipeline's area comes from its `area:` key",
+    message: (p) => `${p.dir}/ is a folder, but ${p.folder}/ is flat: files in a subfolder are not read`,
+    hint: (p) => {
+      if (p.empty) return 'it is empty: delete it';
+      const grouping = p.folder === 'pipelines' ? "; a pipeline's area comes from its area: key, not from a folder" : '';
+      if (p.files.length === 0) return `move its data files into ${p.folder}/, then delete the folder${grouping}`;
+      const moves = p.files.slice(0, NAMED_FILES).map((name) => `${p.dir}/${name} to ${p.folder}/${name}`);
+      const more = p.files.length > NAMED_FILES ? `, and ${p.files.length - NAMED_FILES} more` : '';
+      const taken = p.taken.map((name) => `${p.folder}/${name}`);
+      const clash = taken.length ? ` (${taken.join(', ')} already ${taken.length === 1 ? 'exists' : 'exist'}: delete the subfolder's copy if it is the same, else rename it)` : '';
+      return `move ${moves.join(', ')}${more}${clash}, then delete the folder${grouping}`;
+    },
+    identity: ['dir'],
+  }),
   size: rule<{ readonly bytes: number; readonly limitBytes: number }>()({
     stage: 'files',
     what: 'a data file is at most 4 MB',
@@ -173,6 +231,32 @@ export const RULES = {
     message: (p) => `unknown key "${p.key}"${p.in ? ` in ${p.in}` : ''}`,
     hint: (p) => `${didYouMeanText(p.closest)}known keys: ${p.known.join(', ')}`,
     identity: ['key', 'in'],
+  }),
+  indentation: rule<
+    /** Keys written as keys of `in` (absent: top-level) that belong under `under`, deeper. */
+    | { readonly indent: 'more'; readonly keys: readonly string[]; readonly in?: string; readonly under: string; readonly by: number }
+    /** Keys written under `under` that belong to `in` (absent: top-level), further out. */
+    | { readonly indent: 'less'; readonly keys: readonly string[]; readonly under: string; readonly in?: string; readonly by: number }
+  >()({
+    stage: 'schema',
+    what: 'each key is indented under the mapping it belongs to (a key the schema knows one level up or down, next to that mapping, is named as an indentation mistake)',
+    fix: 'indent the key by the number of spaces the message gives',
+    message: (p) => {
+      const one = p.keys.length === 1;
+      const keys = andList(p.keys);
+      if (p.indent === 'more') {
+        const where = p.in !== undefined ? `as ${one ? 'a key' : 'keys'} of ${p.in}` : `as ${one ? 'a top-level key' : 'top-level keys'}`;
+        return `${keys} ${one ? 'is' : 'are'} indented ${where}, but ${one ? 'it belongs' : 'they belong'} under ${p.under}`;
+      }
+      return `${keys} ${one ? 'is' : 'are'} indented under ${p.under}, but ${one ? 'it is' : 'they are'} ${belongsIn(p.in, one)}`;
+    },
+    hint: (p) => {
+      const one = p.keys.length === 1;
+      return p.indent === 'more'
+        ? `indent ${andList(p.keys)} by ${spaces(p.by)} to put ${one ? 'it' : 'them'} under ${p.under}`
+        : `indent ${andList(p.keys)} ${spaces(p.by)} less, to make ${one ? 'it' : 'them'} ${belongsIn(p.in, one)}`;
+    },
+    identity: ['keys'],
   }),
   'missing-key': rule<{ readonly key: string; readonly in?: string; readonly expected: string }>()({
     stage: 'schema',
@@ -215,6 +299,18 @@ export const RULES = {
       return `${didYouMeanText(p.closest)}${list}${where}${add}`;
     },
     identity: (p) => (p.problem === 'unknown' ? [p.problem, p.kind, p.value, p.path] : [p.problem]),
+  }),
+  layers: rule<{ readonly problem: 'both' } | { readonly problem: 'twice'; readonly rotation: string; readonly first: number }>()({
+    stage: 'cross-file',
+    what: 'a pipeline or area names `rotation` or `rotations` (layers), not both, and lists each layer once',
+    fix: 'keep one of the two keys; remove the repeated rotation',
+    message: (p) =>
+      p.problem === 'both' ? 'both rotation and rotations are given' : `rotation "${p.rotation}" is listed twice in rotations (also rotations[${p.first}])`,
+    hint: (p) =>
+      p.problem === 'both'
+        ? 'keep rotations (layers, first match wins) and remove rotation, or keep rotation alone'
+        : 'list each rotation once, in the order its hours take precedence',
+    identity: (p) => (p.problem === 'both' ? [p.problem] : [p.problem, p.rotation]),
   }),
   owners: rule<{ readonly engineer: string }>()({
     stage: 'cross-file',
