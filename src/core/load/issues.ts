@@ -4,6 +4,7 @@ import type { RuleId, RuleParams } from '../rules/catalogue.ts';
 import { closestMatch, didYouMean, pathText } from '../suggest.ts';
 import { pathKey } from '../yaml/positions.ts';
 import type { SourceFile } from '../yaml/source.ts';
+import type { IdHint } from './id-hints.ts';
 import { misindentedKeys } from './indentation.ts';
 import { shapeAt, valueAt, type Schema, type Shape } from './shape.ts';
 
@@ -53,7 +54,7 @@ function valueMessage(issue: z.core.$ZodIssue, schema: Schema): string {
 }
 
 /** Turns zod's issues into problems located at the offending node, with unknown keys at the key itself. */
-export function schemaProblems(source: SourceFile, schema: Schema, issues: readonly z.core.$ZodIssue[]): Problem[] {
+export function schemaProblems(source: SourceFile, schema: Schema, issues: readonly z.core.$ZodIssue[], hint?: IdHint): Problem[] {
   const problems: Problem[] = [];
   const at = <R extends RuleId>(path: readonly PropertyKey[], where: 'key' | 'value', rule: R, params: RuleParams<R>) => {
     const { line, column } = source.locate(path as (string | number)[], where);
@@ -84,8 +85,11 @@ export function schemaProblems(source: SourceFile, schema: Schema, issues: reado
     const key = path[path.length - 1];
     const missing = typeof key === 'string' && typeof container === 'object' && container !== null && !Array.isArray(container) && !(key in container);
     if (!missing) {
-      // The message names the expected form, which is the fix; the identity leaves out the value, which an edit may change.
-      at(path, 'value', 'schema', { path: pathText(path), code: issue.code, expected: valueMessage(issue, schema) });
+      // The message names the expected form; the identity leaves out the value, which an edit may change.
+      // `engineer: Engineer B`: the display name of someone whose id is known.
+      const named = hint && issue.code === 'invalid_format' && typeof issue.input === 'string' ? hint(issue.message, issue.input) : undefined;
+      const nameOf = named && { value: issue.input as string, ...named, ...(typeof key === 'string' ? { key } : {}) };
+      at(path, 'value', 'schema', { path: pathText(path), code: issue.code, expected: valueMessage(issue, schema), ...(nameOf ? { nameOf } : {}) });
       continue;
     }
     if (suggested.has(pathKey(path as (string | number)[]))) continue;

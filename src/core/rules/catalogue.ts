@@ -266,13 +266,20 @@ export const RULES = {
     hint: (p) => `add it: ${p.expected}`,
     identity: ['key', 'in'],
   }),
-  schema: rule<{ readonly path: string; readonly code: string; readonly expected: string }>()({
+  schema: rule<{
+    readonly path: string;
+    readonly code: string;
+    /** The field's message: the expected form and the value found. */
+    readonly expected: string;
+    /** A display name where an id belongs (`engineer: Engineer B`): whose name it is, and the key to write the id under. */
+    readonly nameOf?: { readonly value: string; readonly kind: 'person' | 'team' | 'rotation' | 'area'; readonly id: string; readonly key?: string };
+  }>()({
     stage: 'schema',
     what: 'every value has the type, form and range its field requires (see the field tables)',
     fix: 'write the value in the form the message expects',
     // The field's own message (from its zod schema, with the value found) names the expected form, which is the fix.
     message: (p) => `${p.path}: ${p.expected}`,
-    hint: () => '',
+    hint: ({ nameOf: n }) => (n ? `"${n.value}" is the name of ${n.kind} ${n.id}: write ${n.key !== undefined ? `${n.key}: ` : ''}${n.id}` : ''),
     identity: ['path', 'code'],
   }),
   'duplicate-id': rule<{ readonly kind: 'person' | 'team' | 'area'; readonly id: string; readonly firstLine: number }>()({
