@@ -60,6 +60,7 @@ export const PERSON_FIELDS_IN_CATALOG = {
   email: 'spec.profile.email',
   github: 'github.com/user-login annotation, for a @login (a @org/team is no user)',
   chat: 'on the person page, linked from metadata.links',
+  slack: 'not in the catalog: a Slack id, for notify --usergroup',
   timezone: 'on the person page, linked from metadata.links',
   holidays: 'in the on-call calendar, not the catalog',
 } as const satisfies Record<keyof Person, string>;

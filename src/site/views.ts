@@ -36,6 +36,7 @@ export const PERSON_FIELDS_SHOWN = {
   email: 'contact card (mailto link)',
   github: 'contact card (link to the GitHub profile or team)',
   chat: 'contact card (link when it is one)',
+  slack: 'not shown yet: notify --usergroup puts the people on call into a Slack user group by it',
   timezone: 'contact card',
   holidays: 'holiday list on the person page, and the calendar swaps',
 } as const satisfies Record<keyof Person, string>;

@@ -37,6 +37,7 @@ export function personChanges(before: Person, after: Person): Change[] {
       email: (b, a) => scalarChange('email', 'email', b.email, a.email),
       github: (b, a) => scalarChange('github', 'GitHub handle', b.github, a.github),
       chat: (b, a) => scalarChange('chat', 'chat', b.chat, a.chat),
+      slack: (b, a) => scalarChange('slack', 'Slack member id', b.slack, a.slack),
       timezone: (b, a) => scalarChange('timezone', 'time zone', b.timezone, a.timezone),
       holidays,
     } satisfies FieldDiffs<Person>,

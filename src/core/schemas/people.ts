@@ -22,6 +22,17 @@ export const personSchema = z
       '@octocat',
     ).optional(),
     chat: nonEmptyText('chat', 'Chat handle or a link to a chat channel.', '@engineer-a').optional(),
+    slack: z
+      .string({ error: 'expected a Slack member id, e.g. "U024BE7LH"' })
+      .regex(/^[UW][A-Z0-9]+$/, {
+        error: (iss) =>
+          `"${String(iss.input)}" is not a Slack member id; expected "U" or "W" and upper-case letters and digits, e.g. "U024BE7LH" (in Slack: the person's profile, ⋮, Copy member ID)`,
+      })
+      .optional()
+      .meta({
+        description: 'Slack member id (profile, ⋮, Copy member ID). `npm run notify -- --usergroup` puts the people on call into a Slack user group by it. Optional.',
+        examples: ['U024BE7LH'],
+      }),
     timezone: timezone('The zone this person works in.').optional(),
     holidays: z
       .array(holidaySchema, { error: 'expected a list of holidays, each {from, to}' })
