@@ -1,6 +1,6 @@
 import type { Model, Person, Pipeline, PipelineLink, Rotation, Team } from '../core/model.ts';
-import { editUrl } from '../site/links.ts';
-import type { SiteUrls } from '../site/published-urls.ts';
+import { editUrl } from '../routes/external.ts';
+import type { SiteUrls } from '../routes/routes.ts';
 
 /**
  * Backstage catalog entities from the model (backstage.io/v1alpha1): a Component of type pipeline
@@ -42,6 +42,7 @@ export const PIPELINE_FIELDS_IN_CATALOG = {
   area: 'tag area-<id>, and the description',
   audience: 'tag audience-<audience>, and the description',
   rotation: 'pipeline-runbooks/rotation and the on-call calendar and feed annotations and link',
+  rotations: 'the first layer, as rotation',
   owners: 'spec.owner (primary), pipeline-runbooks/secondary-owner',
   upstream: 'spec.dependsOn, as team Groups',
   downstream: 'spec.dependencyOf, as team Groups',
@@ -82,6 +83,8 @@ export const ROTATION_FIELDS_IN_CATALOG = {
   assignment: 'in the on-call calendar, not the catalog',
   start: 'in the on-call calendar, not the catalog',
   overrides: 'in the on-call calendar, not the catalog',
+  covers: 'in the on-call calendar, not the catalog',
+  hours: 'in the on-call calendar, not the catalog',
 } as const satisfies Record<keyof Rotation, string>;
 
 /** Everyone in any line-up of the rotation, in the order they first appear. */
@@ -114,14 +117,14 @@ function pipelineEntity(model: Model, p: Pipeline, urls: SiteUrls | undefined, d
       description: p.summary ?? `${area} pipeline for ${p.audience}.`,
       tags: [`audience-${p.audience}`, `area-${p.area}`],
       links: [
-        ...(urls ? [{ url: urls.runbook(p.id), title: 'Runbook', icon: 'docs', type: 'runbook' }] : []),
-        ...(urls && rotation ? [{ url: urls.calendar(rotation), title: 'On-call calendar', icon: 'calendar', type: 'on-call' }] : []),
+        ...(urls ? [{ url: urls.pipeline(p.id), title: 'Runbook', icon: 'docs', type: 'runbook' }] : []),
+        ...(urls && rotation ? [{ url: urls.rotation(rotation), title: 'On-call calendar', icon: 'calendar', type: 'on-call' }] : []),
         ...p.links.map((l) => ({ url: l.url, title: l.title, type: l.kind, ...(LINK_ICONS[l.kind] ? { icon: LINK_ICONS[l.kind] } : {}) })),
       ],
       annotations: {
-        ...(urls ? { [ANNOTATIONS.runbook]: urls.runbook(p.id) } : {}),
+        ...(urls ? { [ANNOTATIONS.runbook]: urls.pipeline(p.id) } : {}),
         ...(rotation ? { [ANNOTATIONS.rotation]: rotation } : {}),
-        ...(urls && rotation ? { [ANNOTATIONS.oncallCalendar]: urls.calendar(rotation), [ANNOTATIONS.oncallFeed]: urls.feed(rotation) } : {}),
+        ...(urls && rotation ? { [ANNOTATIONS.oncallCalendar]: urls.rotation(rotation), [ANNOTATIONS.oncallFeed]: urls.rotationFeed(rotation) } : {}),
         [ANNOTATIONS.secondaryOwner]: userRef(p.owners.secondary),
         ...(p.reviewed ? { [ANNOTATIONS.reviewed]: p.reviewed } : {}),
         ...sourceAnnotations(model, dataDir, p.file),
@@ -217,12 +220,12 @@ export function catalogEntities(model: Model, { urls, dataDir }: CatalogOptions)
         description: `Weekly on-call rotation "${r.id}"; hand-off ${r.handoff} ${model.site.calendar.timezone}.`,
         links: urls
           ? [
-              { url: urls.calendar(r.id), title: 'On-call calendar', icon: 'calendar' },
-              { url: urls.feed(r.id), title: 'Calendar feed (iCalendar)', icon: 'calendar' },
+              { url: urls.rotation(r.id), title: 'On-call calendar', icon: 'calendar' },
+              { url: urls.rotationFeed(r.id), title: 'Calendar feed (iCalendar)', icon: 'calendar' },
             ]
           : [],
         annotations: {
-          ...(urls ? { [ANNOTATIONS.oncallCalendar]: urls.calendar(r.id), [ANNOTATIONS.oncallFeed]: urls.feed(r.id) } : {}),
+          ...(urls ? { [ANNOTATIONS.oncallCalendar]: urls.rotation(r.id), [ANNOTATIONS.oncallFeed]: urls.rotationFeed(r.id) } : {}),
           ...sourceAnnotations(model, dataDir, r.file),
         },
       },

@@ -1,4 +1,4 @@
-import { siteUrls, type SiteUrls } from '../site/published-urls.ts';
+import { siteUrls, type SiteUrls } from '../routes/routes.ts';
 import { UsageError } from './args.ts';
 
 /**

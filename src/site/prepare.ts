@@ -28,7 +28,7 @@ export function preparePages(env: NodeJS.ProcessEnv = process.env, options: { re
   const stamp = feedStamp(dataDir, env);
   // Loaded without the calendar rules: the site shows calendar problems (flagged on the home page
   // and the calendar) rather than refusing to publish the runbooks; the integration prints them.
-  const { model, problems, fileCount } = loadData(dataDir);
+  const { model, problems, fileCount } = loadData(dataDir, { pagesAt: now });
   if (!model) {
     const failed = { ok: false, dataDir, problems, fileCount } as const;
     storePageFailure(dataDir, describeProblems(failed));

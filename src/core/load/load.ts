@@ -13,6 +13,7 @@ import type { ParsedData } from './parsed.ts';
 import { issueSlug } from '../markdown/anchors.ts';
 import { firstSentence } from '../markdown/summary.ts';
 import { referenceProblems } from '../rules/cross-file.ts';
+import { parsedShape, sitePages } from '../markdown/site-pages.ts';
 import { runbookWarnings } from '../rules/review.ts';
 import { readRunbooks, type RunbookText } from './runbook-files.ts';
 import { fileView, rawAt, type FileView } from './view.ts';
@@ -56,6 +57,11 @@ export interface LoadOptions {
    * show the calendar leave it out and present the engine's problems themselves.
    */
   readonly now?: Date;
+  /**
+   * When the site is built (else `now`): which pages of a long calendar exist then, for the Markdown
+   * link check. Without either, a link to any year page of a known rotation passes.
+   */
+  readonly pagesAt?: Date;
 }
 
 /**
@@ -135,7 +141,12 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
   const calendar = readCalendar(views.find((v) => v.kind === 'site'));
   const runbooks = readRunbooks(dataDir, listing.runbooks);
   add(runbooks.problems);
-  add(referenceProblems(views, calendar, locate, runbooks.texts));
+  // The exact pages the build writes, when every file passed its schema (else the rules guess from ids).
+  const { site, people } = data;
+  const pagesAt = options.pagesAt ?? options.now;
+  const pages =
+    unloaded.length === 0 && site && people && calendar ? sitePages(parsedShape({ ...data, site, people }, calendar, pagesAt), { anyYear: !pagesAt }) : undefined;
+  add(referenceProblems(views, calendar, locate, runbooks.texts, pages));
 
   const fileCount = listing.files.length + listing.runbooks.length;
   // Warnings (overdue reviews, owners without contacts) never block: they are reported beside the errors.
@@ -155,6 +166,9 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
   return { model, problems: sortProblems(warnings), fileCount };
 }
 
+/** A pipeline's layers, and its first as `rotation` for faces that show one rotation. */
+const layersOf = (rotations: readonly string[]) => ({ rotations: [...rotations], rotation: rotations[0] });
+
 /** The entities as the model holds them, from whatever passed the schemas. */
 function assemble(data: ParsedData, calendar: CompanyCalendar | undefined, unloaded: readonly string[], rotationFailed: boolean, runbooks: readonly RunbookText[]) {
   const site: Site | undefined =
@@ -166,8 +180,12 @@ function assemble(data: ParsedData, calendar: CompanyCalendar | undefined, unloa
   const rotations: Rotation[] = data.rotations.map(({ id, file, value }) => ({ id, file, ...value }));
   // With a rotation file that failed to load, "the only rotation" is unknown: leave it unresolved.
   const onlyRotation = rotations.length === 1 && !rotationFailed ? rotations[0]!.id : undefined;
-  const areaRotation = new Map(data.site?.areas.flatMap((a) => (a.rotation ? [[a.id, a.rotation] as const] : [])) ?? []);
-  // The pipeline's own rotation, else its area's default, else the only one there is.
+  const areaRotation = new Map<string, readonly string[]>();
+  for (const a of data.site?.areas ?? []) {
+    const layers = a.rotations ?? (a.rotation !== undefined ? [a.rotation] : undefined);
+    if (layers) areaRotation.set(a.id, layers);
+  }
+  // The pipeline's own rotation(s), else its area's default, else the only one there is.
   const pipelines: Pipeline[] = data.pipelines.map(({ id, file, value }) => {
     const summary = value.description === undefined ? undefined : firstSentence(value.description);
     const runbook = runbookOf.get(id);
@@ -175,7 +193,7 @@ function assemble(data: ParsedData, calendar: CompanyCalendar | undefined, unloa
       id,
       file,
       ...value,
-      rotation: value.rotation ?? areaRotation.get(value.area) ?? onlyRotation,
+      ...layersOf(value.rotations ?? (value.rotation !== undefined ? [value.rotation] : (areaRotation.get(value.area) ?? (onlyRotation ? [onlyRotation] : [])))),
       commonIssues: value.commonIssues.map((issue, i) => ({ ...issue, id: issue.id ?? issueSlug(issue.title, i) })),
       ...(summary !== undefined ? { summary } : {}),
       ...(runbook ? { runbook } : {}),
