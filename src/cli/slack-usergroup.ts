@@ -1,6 +1,6 @@
 import { ErrorCode, LogLevel, WebClient, type WebAPICallError } from '@slack/web-api';
 import type { Model } from '../core/model.ts';
-import { onCallNow } from '../pager/on-call-now.ts';
+import { onCallAt } from '../core/schedules.ts';
 import { personLine } from './load-model.ts';
 
 /** Slack's user group ids: S and upper-case letters and digits. */
@@ -21,9 +21,9 @@ export async function setOnCallUsergroup(
   dataDir: string,
   options: { usergroup: string; rotation?: string; now: Date; token?: string; apiUrl?: string },
 ): Promise<number> {
-  const now = onCallNow(model, options.now, options.rotation);
-  const where = options.rotation ? `rotation ${options.rotation}` : now.length === 1 ? `rotation ${now[0]!.rotation}` : 'any rotation';
-  const people = [...new Set(now.flatMap((r) => (r.person ? [r.person] : [])))];
+  const onCall = onCallAt(model, options.now, options.rotation === undefined ? undefined : new Set([options.rotation]));
+  const where = options.rotation ? `rotation ${options.rotation}` : model.rotations.length === 1 ? `rotation ${model.rotations[0]!.id}` : 'any rotation';
+  const people = [...new Set(onCall.map((o) => o.shift.engineer))];
   if (people.length === 0) {
     process.stdout.write(`nobody is on call now (${options.now.toISOString()}) in ${where}; user group ${options.usergroup} is left as it is\n`);
     return 0;
@@ -41,7 +41,7 @@ export async function setOnCallUsergroup(
     return 1;
   }
   const members = people.map((id) => `${model.byId.people.get(id)!.name} (${slackIdOf(model, id)})`).join(', ');
-  const rotations = now.filter((r) => r.person).map((r) => r.name).join(', ');
+  const rotations = onCall.map((o) => model.byId.rotations.get(o.rotation)!.name).join(', ');
   if (!options.token) {
     process.stderr.write('note: SLACK_BOT_TOKEN is not set, so the user group is not changed\n');
     process.stdout.write(`would set user group ${options.usergroup} to ${members}: on call now in ${rotations}\n`);

@@ -74,16 +74,28 @@ describe('npm run notify -- --usergroup', () => {
     expect(new URLSearchParams(api.requests[0]!.body).get('users')).toBe('U0AAAAAAA');
   });
 
-  it('says nobody is on call and changes nothing when no rotation has anyone on call now', async () => {
+  it('says nobody is on call and changes nothing in a gap between hours', async () => {
     const api = await slack();
-    const later = yaml`
+    // Business hours only; 12:00 UTC on a Wednesday is 07:00 in New York, before the window opens.
+    const dayOnly = yaml`
       name: On-call
       members: [engineer-a, engineer-b, engineer-c]
-      start: 2027-03-01
+      start: 2026-01-01
+      hours:
+        timezone: America/New_York
+        windows:
+          - days: [mon, tue, wed, thu, fri]
+            from: "09:00"
+            to: "17:00"
     `;
-    const r = await run(dataDir({ 'people.yaml': PEOPLE, 'rotations/on-call.yaml': later }), ['--usergroup', 'S0ONCALL1'], { SLACK_BOT_TOKEN: TOKEN, SLACK_API_URL: `${api.url}/api/` });
+    const data = dataDir({ 'people.yaml': PEOPLE, 'rotations/on-call.yaml': dayOnly });
+    const r = await run(data, ['--usergroup', 'S0ONCALL1'], { SLACK_BOT_TOKEN: TOKEN, SLACK_API_URL: `${api.url}/api/` });
     expect(r).toEqual({ code: 0, stdout: 'nobody is on call now (2026-12-02T12:00:00.000Z) in rotation on-call; user group S0ONCALL1 is left as it is\n', stderr: '' });
     expect(api.requests).toEqual([]);
+    // Two hours later the window is open, and the group is set.
+    const later = await run(data, ['--usergroup', 'S0ONCALL1'], { SLACK_BOT_TOKEN: TOKEN, SLACK_API_URL: `${api.url}/api/`, SOURCE_DATE_EPOCH: String(Number(NOW) + 2 * 3600) });
+    expect(later.code).toBe(0);
+    expect(new URLSearchParams(api.requests[0]!.body).get('users')).toBe('U0AAAAAAA');
   });
 
   it('exits 1 naming the person, the place in people.yaml and the fix when someone on call has no slack id', async () => {

@@ -69,7 +69,7 @@ describe('loadData: keys', () => {
               name: Engineer C
         `,
       }),
-    ).toEqual(['people.yaml:6:5: unknown key "mail" in people[1]; did you mean "email"? known keys: id, name, email, github, chat, timezone, holidays']);
+    ).toEqual(['people.yaml:6:5: unknown key "mail" in people[1]; did you mean "email"? known keys: id, name, email, github, chat, slack, timezone, holidays']);
   });
 
   it('reports a missing top-level key at the start of the file, saying what to add', () => {
