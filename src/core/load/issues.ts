@@ -4,6 +4,7 @@ import type { RuleId } from '../rules/catalogue.ts';
 import { didYouMean, pathText } from '../suggest.ts';
 import { pathKey } from '../yaml/positions.ts';
 import type { SourceFile } from '../yaml/source.ts';
+import type { IdHint } from './id-hints.ts';
 import { misindentedKeys } from './indentation.ts';
 import { shapeAt, valueAt, type Schema, type Shape } from './shape.ts';
 
@@ -53,7 +54,7 @@ function valueMessage(issue: z.core.$ZodIssue, schema: Schema): string {
 }
 
 /** Turns zod's issues into problems located at the offending node, with unknown keys at the key itself. */
-export function schemaProblems(source: SourceFile, schema: Schema, issues: readonly z.core.$ZodIssue[]): Problem[] {
+export function schemaProblems(source: SourceFile, schema: Schema, issues: readonly z.core.$ZodIssue[], hint?: IdHint): Problem[] {
   const problems: Problem[] = [];
   const at = (path: readonly PropertyKey[], where: 'key' | 'value', rule: RuleId, text: ProblemText) => {
     const { line, column } = source.locate(path as (string | number)[], where);
@@ -87,7 +88,10 @@ export function schemaProblems(source: SourceFile, schema: Schema, issues: reado
     const missing = typeof key === 'string' && typeof container === 'object' && container !== null && !Array.isArray(container) && !(key in container);
     if (!missing) {
       // The message names the expected form, which is the fix; the subject leaves out the value, which an edit may change.
-      at(path, 'value', 'schema', { what: `${pathText(path)}: ${valueMessage(issue, schema)}`, fix: '', subject: `${pathText(path)}: ${issue.code}` });
+      // `engineer: Engineer B`: the display name of someone whose id is known.
+      const idFix = hint && issue.code === 'invalid_format' && typeof issue.input === 'string' ? hint(issue.message, issue.input) : '';
+      const fix = idFix && typeof key === 'string' ? idFix.replace(/write (\S+)$/, `write ${key}: $1`) : idFix;
+      at(path, 'value', 'schema', { what: `${pathText(path)}: ${valueMessage(issue, schema)}`, fix, subject: `${pathText(path)}: ${issue.code}` });
       continue;
     }
     if (suggested.has(pathKey(path as (string | number)[]))) continue;
