@@ -36,6 +36,7 @@ export function personChanges(before: Person, after: Person): Change[] {
       name: (b, a) => scalarChange('name', 'name', b.name, a.name),
       email: (b, a) => scalarChange('email', 'email', b.email, a.email),
       github: (b, a) => scalarChange('github', 'GitHub handle', b.github, a.github),
+      phone: (b, a) => scalarChange('phone', 'phone', b.phone, a.phone),
       chat: (b, a) => scalarChange('chat', 'chat', b.chat, a.chat),
       slack: (b, a) => scalarChange('slack', 'Slack member id', b.slack, a.slack),
       timezone: (b, a) => scalarChange('timezone', 'time zone', b.timezone, a.timezone),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { githubHandle, id, isoDate, nonEmptyText, timezone } from './common.ts';
+import { githubHandle, id, isoDate, nonEmptyText, phoneNumber, slackMemberId, timezone } from './common.ts';
 
 export const holidaySchema = z
   .strictObject({
@@ -21,18 +21,15 @@ export const personSchema = z
       'GitHub handle, "@login" or "@org/team", quoted in YAML; CODEOWNERS asks it to review the pipelines this person owns.',
       '@octocat',
     ).optional(),
-    chat: nonEmptyText('chat', 'Chat handle or a link to a chat channel.', '@engineer-a').optional(),
-    slack: z
-      .string({ error: 'expected a Slack member id, e.g. "U024BE7LH"' })
-      .regex(/^[UW][A-Z0-9]+$/, {
-        error: (iss) =>
-          `"${String(iss.input)}" is not a Slack member id; expected "U" or "W" and upper-case letters and digits, e.g. "U024BE7LH" (in Slack: the person's profile, ⋮, Copy member ID)`,
-      })
-      .optional()
-      .meta({
-        description: 'Slack member id (profile, ⋮, Copy member ID). `npm run notify -- --usergroup` puts the people on call into a Slack user group by it. Optional.',
-        examples: ['U024BE7LH'],
-      }),
+    phone: phoneNumber(
+      'Phone number to call when this person is on call, international: "+", country code, number ("+49 151 1234 5678", or E.164 "+4915112345678"). Shown as a tel: link in "Who to call" and on the home page. Optional.',
+      '+49 151 1234 5678',
+    ).optional(),
+    chat: nonEmptyText('chat', 'Chat handle or a link to a chat channel, shown as written; with `slack`, a link that opens a direct message.', '@engineer-a').optional(),
+    slack: slackMemberId(
+      'Slack member id (profile, ⋮, Copy member ID). Makes chat a link to a direct message, and the Slack handoff mentions the person as <@id>, so Slack notifies them. Optional.',
+      'U024BE7LH',
+    ).optional(),
     timezone: timezone('The zone this person works in.').optional(),
     holidays: z
       .array(holidaySchema, { error: 'expected a list of holidays, each {from, to}' })
