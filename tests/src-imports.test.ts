@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The layering the code map in docs/development.md describes, checked on every import in src/ (type-only ones
- * too): no import cycle, the core imports no face (only the route table, which imports nothing), and no face
- * but the CLIs imports the CLIs.
+ * too): no import cycle, the core imports no face (only the route table, which imports nothing), the engine
+ * (core/calendar) imports no rule, and no face but the CLIs imports the CLIs.
  */
 const ROOT = join(import.meta.dirname, '..');
 const SRC = join(ROOT, 'src');
@@ -49,6 +49,11 @@ function cycles(edges: ReadonlyMap<string, readonly string[]>): string[][] {
   return found;
 }
 
+/** Imports from files under `from` to files under `to`, as "a -> b". */
+function edgesFrom(edges: ReadonlyMap<string, readonly string[]>, from: string, to: string): string[] {
+  return [...edges].flatMap(([file, imports]) => (file.startsWith(from) ? imports.filter((i) => i.startsWith(to)).map((i) => `${name(file)} -> ${name(i)}`) : []));
+}
+
 describe('imports in src/', () => {
   it('resolve to files that exist, so the checks below see every edge', () => {
     const missing = [...graph].flatMap(([file, imports]) => imports.filter((i) => !existsSync(i)).map((i) => `${name(file)} -> ${name(i)}`));
@@ -83,6 +88,18 @@ describe('imports in src/', () => {
       file.startsWith(ROUTES) ? imports.filter((i) => !i.startsWith(ROUTES)).map((i) => `${name(file)} -> ${name(i)}`) : [],
     );
     expect(leaks).toEqual([]);
+  });
+
+  it('from src/core/calendar never reach src/core/rules: the engine computes, the rules check its output', () => {
+    expect(edgesFrom(graph, join(SRC, 'core/calendar') + '/', join(SRC, 'core/rules') + '/')).toEqual([]);
+  });
+
+  it('returns the edge from the engine to the rules when there is one, so the check above can fail', () => {
+    const engine = join(SRC, 'core/calendar/engine.ts');
+    const rule = join(SRC, 'core/rules/weeks.ts');
+    expect(edgesFrom(new Map([[engine, [rule]]]), join(SRC, 'core/calendar') + '/', join(SRC, 'core/rules') + '/')).toEqual([
+      'src/core/calendar/engine.ts -> src/core/rules/weeks.ts',
+    ]);
   });
 
   it('never reach src/cli from outside it (the site, the integrations, the pages, the components or any other face)', () => {

@@ -42,6 +42,7 @@ export const PIPELINE_FIELDS_IN_CATALOG = {
   area: 'tag area-<id>, and the description',
   audience: 'tag audience-<audience>, and the description',
   rotation: 'pipeline-runbooks/rotation and the on-call calendar and feed annotations and link',
+  rotations: 'the first layer, as rotation',
   owners: 'spec.owner (primary), pipeline-runbooks/secondary-owner',
   upstream: 'spec.dependsOn, as team Groups',
   downstream: 'spec.dependencyOf, as team Groups',
@@ -81,6 +82,8 @@ export const ROTATION_FIELDS_IN_CATALOG = {
   assignment: 'in the on-call calendar, not the catalog',
   start: 'in the on-call calendar, not the catalog',
   overrides: 'in the on-call calendar, not the catalog',
+  covers: 'in the on-call calendar, not the catalog',
+  hours: 'in the on-call calendar, not the catalog',
 } as const satisfies Record<keyof Rotation, string>;
 
 /** Everyone in any line-up of the rotation, in the order they first appear. */

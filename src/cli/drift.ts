@@ -1,4 +1,4 @@
-import { computeSchedule } from '../core/calendar/schedule.ts';
+import { computeSchedule } from '../core/schedules.ts';
 import { resolveNow } from '../core/now.ts';
 import { checkDrift, hasDrift } from '../pager/drift.ts';
 import { FeedError, readFeedEvents } from '../pager/feed-events.ts';

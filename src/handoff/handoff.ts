@@ -1,5 +1,5 @@
 import { instantAt, localDay } from '../core/calendar/civil.ts';
-import { computeSchedules, type CalendarProblem, type Shift } from '../core/calendar/schedule.ts';
+import { computeSchedules, type CalendarProblem, type Shift } from '../core/schedules.ts';
 import { companyWeeks } from '../core/calendar/weeks.ts';
 import type { Model, Person } from '../core/model.ts';
 import type { SiteUrls } from '../routes/routes.ts';

@@ -1,6 +1,6 @@
 import { instantAt, parseClock } from '../core/calendar/civil.ts';
 import { zoneOffsetMs } from '../core/calendar/offsets.ts';
-import { computeSchedules, type RotationSchedule, type Shift } from '../core/calendar/schedule.ts';
+import { computeSchedules, type RotationSchedule, type Shift } from '../core/schedules.ts';
 import { companyWeeks, firstDayOfWeekYear, startDayOfWeekKey } from '../core/calendar/weeks.ts';
 import type { CivilDay } from '../core/calendar/civil.ts';
 import type { CompanyCalendar, Model, Rotation } from '../core/model.ts';

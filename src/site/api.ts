@@ -19,6 +19,7 @@ export function pipelineJson(p: Pipeline, site?: URL) {
     audience: p.audience,
     owners: { primary: p.owners.primary, secondary: p.owners.secondary },
     rotation: p.rotation ?? null,
+    rotations: p.rotations,
     links: p.links,
     reviewed: p.reviewed ?? null,
     upstream: p.upstream,

@@ -45,6 +45,7 @@ export function searchRecords({ model, index }: PageData, markdownText: (markdow
     audience: 'in the area sentence, and in the result kind',
     owners: (p) => `Primary owner ${person(p.owners.primary)}, secondary owner ${person(p.owners.secondary)}.`,
     rotation: (p) => (p.rotation ? `On call: ${model.byId.rotations.get(p.rotation)?.name ?? p.rotation}.` : undefined),
+    rotations: (p) => (p.rotations.length > 1 ? `Layers: ${p.rotations.map((id) => model.byId.rotations.get(id)?.name ?? id).join(', ')}.` : undefined),
     sla: (p) => [p.sla?.delivery ? `${deliveryInWords(p.sla.delivery)}.` : undefined, ...(p.sla?.targets ?? []).map((t) => `${targetInWords(t)}.`)],
     commonIssues: (p) =>
       p.commonIssues.map((i) => [i.title, ...[i.symptoms, i.checks, i.fix].map((text) => text && markdownText(text))].filter(Boolean).join('. ') + '.'),

@@ -1,6 +1,6 @@
 import { tzOffset } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
-import { computeSchedule } from '../../src/core/calendar/schedule.ts';
+import { computeSchedule } from '../../src/core/schedules.ts';
 import type { Model } from '../../src/core/model.ts';
 import { scheduleIntervals } from '../../src/pager/intervals.ts';
 import { pagerDutyPlans } from '../../src/pager/pagerduty.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeSchedule } from '../../src/core/calendar/schedule.ts';
+import { computeSchedule } from '../../src/core/schedules.ts';
 import { around, calendarPages, NEAR, weekHref, yearSpan } from '../../src/routes/calendar-pages.ts';
 import { at, makeModel } from '../core/calendar/fixture.ts';
 

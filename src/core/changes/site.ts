@@ -11,6 +11,7 @@ function calendarChanges(b: CompanyCalendar, a: CompanyCalendar): Change[] {
       firstWeekContainsDate: () => scalarChange('calendar.firstWeekContainsDate', 'week 1 contains January', String(b.firstWeekContainsDate), String(a.firstWeekContainsDate)),
       timezone: () => scalarChange('calendar.timezone', 'calendar time zone', b.timezone, a.timezone),
       pastWeeks: () => scalarChange('calendar.pastWeeks', 'past weeks shown', String(b.pastWeeks), String(a.pastWeeks)),
+      coverageGaps: () => scalarChange('calendar.coverageGaps', 'coverage gaps', b.coverageGaps, a.coverageGaps),
       futureWeeks: () => scalarChange('calendar.futureWeeks', 'future weeks shown and checked', String(b.futureWeeks), String(a.futureWeeks)),
     } satisfies FieldDiffs<CompanyCalendar>,
     b,

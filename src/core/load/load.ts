@@ -5,7 +5,8 @@ import { fileProblem, sortProblems, type Problem } from '../problem.ts';
 import { calendarSchema, WEEKDAYS, type SiteData } from '../schemas/site.ts';
 import type { Path } from '../yaml/positions.ts';
 import type { SourceFile } from '../yaml/source.ts';
-import { checkFile } from './check-file.ts';
+import { checkParsed, parseFile } from './check-file.ts';
+import { idHint } from './id-hints.ts';
 import { misplacedKind, wrongFolder } from './misplaced.ts';
 import { deepFreeze } from './freeze.ts';
 import { listDataFiles } from './files.ts';
@@ -96,7 +97,14 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
   // One thread: js-yaml 4 and zod check 10,000 files in well under a second, while V8's own
   // threads (garbage collection, compilation) already use the second core. A worker thread that
   // took half the files cost more CPU (start-up, copying the results back) than it saved.
-  const checked = listing.files.map((entry) => checkFile(dataDir, entry));
+  const parsed = listing.files.map((entry) => parseFile(dataDir, entry.file));
+  const hint = idHint(
+    listing.files.map((entry, i) => {
+      const file = parsed[i]!;
+      return { entry, value: file.ok ? file.source.value : undefined };
+    }),
+  );
+  const checked = listing.files.map((entry, i) => checkParsed(parsed[i]!, entry, hint));
   const listed = new Set(listing.files.map((entry) => entry.file));
   /** Rotation files that did not load, misplaced rotations in pipelines/ among them, but not a pipeline in rotations/. */
   let rotationFailed = false;
@@ -166,6 +174,9 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
   return { model, problems: sortProblems(warnings), fileCount };
 }
 
+/** A pipeline's layers, and its first as `rotation` for faces that show one rotation. */
+const layersOf = (rotations: readonly string[]) => ({ rotations: [...rotations], rotation: rotations[0] });
+
 /** The entities as the model holds them, from whatever passed the schemas. */
 function assemble(data: ParsedData, calendar: CompanyCalendar | undefined, unloaded: readonly string[], rotationFailed: boolean, runbooks: readonly RunbookText[]) {
   const site: Site | undefined =
@@ -177,8 +188,12 @@ function assemble(data: ParsedData, calendar: CompanyCalendar | undefined, unloa
   const rotations: Rotation[] = data.rotations.map(({ id, file, value }) => ({ id, file, ...value }));
   // With a rotation file that failed to load, "the only rotation" is unknown: leave it unresolved.
   const onlyRotation = rotations.length === 1 && !rotationFailed ? rotations[0]!.id : undefined;
-  const areaRotation = new Map(data.site?.areas.flatMap((a) => (a.rotation ? [[a.id, a.rotation] as const] : [])) ?? []);
-  // The pipeline's own rotation, else its area's default, else the only one there is.
+  const areaRotation = new Map<string, readonly string[]>();
+  for (const a of data.site?.areas ?? []) {
+    const layers = a.rotations ?? (a.rotation !== undefined ? [a.rotation] : undefined);
+    if (layers) areaRotation.set(a.id, layers);
+  }
+  // The pipeline's own rotation(s), else its area's default, else the only one there is.
   const pipelines: Pipeline[] = data.pipelines.map(({ id, file, value }) => {
     const summary = value.description === undefined ? undefined : firstSentence(value.description);
     const runbook = runbookOf.get(id);
@@ -186,7 +201,7 @@ function assemble(data: ParsedData, calendar: CompanyCalendar | undefined, unloa
       id,
       file,
       ...value,
-      rotation: value.rotation ?? areaRotation.get(value.area) ?? onlyRotation,
+      ...layersOf(value.rotations ?? (value.rotation !== undefined ? [value.rotation] : (areaRotation.get(value.area) ?? (onlyRotation ? [onlyRotation] : [])))),
       commonIssues: value.commonIssues.map((issue, i) => ({ ...issue, id: issue.id ?? issueSlug(issue.title, i) })),
       ...(summary !== undefined ? { summary } : {}),
       ...(runbook ? { runbook } : {}),

@@ -59,6 +59,11 @@ export const RULES = {
     fix: 'correct the YAML at the line and column given',
   },
   'unknown-key': { stage: 'schema', what: 'every key is one the schema knows', fix: 'correct the spelling (the message suggests the closest key) or remove the key' },
+  indentation: {
+    stage: 'schema',
+    what: 'each key is indented under the mapping it belongs to (a key the schema knows one level up or down, next to that mapping, is named as an indentation mistake)',
+    fix: 'indent the key by the number of spaces the message gives',
+  },
   'missing-key': { stage: 'schema', what: 'every required key is present', fix: 'add the key with a value of the kind the message names' },
   schema: {
     stage: 'schema',
@@ -70,6 +75,11 @@ export const RULES = {
     stage: 'cross-file',
     what: "`owners`, `members`, override `engineer`s and `site.yaml` `maintainers` are people; `upstream` and `downstream` are teams; `area` is an area; a pipeline's or an area's `rotation` is a rotation file (and with several rotations, a pipeline has one: its own or its area's)",
     fix: 'use one of the known ids the message lists (it suggests the closest), or add the missing person, team, area or rotation',
+  },
+  layers: {
+    stage: 'cross-file',
+    what: 'a pipeline or area names `rotation` or `rotations` (layers), not both, and lists each layer once',
+    fix: 'keep one of the two keys; remove the repeated rotation',
   },
   owners: { stage: 'cross-file', what: '`owners.primary` and `owners.secondary` are different people', fix: 'name a different secondary owner' },
   runbook: {

@@ -7,6 +7,7 @@ import { checkMarkdown } from '../markdown/check.ts';
 import { pagesOfIds, type SitePages } from '../markdown/site-pages.ts';
 import { unknownReference, type Locate, type RuleContext } from './context.ts';
 import { pipelineRules } from './pipeline.ts';
+import { layerRefs } from './layers.ts';
 import { rotationRules } from './rotation.ts';
 
 /** Ids unique within a list, reported at the later duplicate with a pointer to the first. */
@@ -88,7 +89,7 @@ export function referenceProblems(
   const rotationIds = views.filter((v) => v.kind === 'rotation').map((v) => v.id!);
   const areaRotations = new Map<string, string>();
   for (const { id, index } of areas.items) {
-    const rotation = site && textAt(site, ['areas', index, 'rotation']);
+    const rotation = site && (textAt(site, ['areas', index, 'rotation']) ?? textAt(site, ['areas', index, 'rotations', 0]));
     if (rotation) areaRotations.set(id, rotation);
   }
   const ctx: RuleContext = {
@@ -113,11 +114,7 @@ export function referenceProblems(
   if (site) {
     uniqueIds(ctx, site.file, 'areas', 'area', areas);
     for (const { index } of areas.items) {
-      const path = ['areas', index, 'rotation'];
-      const rotation = textAt(site, path);
-      if (rotation !== undefined && !ctx.rotationSet.has(rotation)) {
-        ctx.report(site.file, path, 'reference', unknownReference('rotation', 'rotations', rotation, rotationIds, path, '; a rotation is a file rotations/<id>.yaml'));
-      }
+      layerRefs(ctx, site, ['areas', index]);
     }
     for (const i of indicesAt(site, ['maintainers'])) ctx.personRef(site, ['maintainers', i]);
   }

@@ -50,8 +50,8 @@ describe('loadData: keys', () => {
         `,
       }),
     ).toEqual([
-      'pipelines/growth.yaml:4:1: unknown key "owner"; did you mean "owners"? known keys: name, area, audience, rotation, description, links, reviewed, owners, upstream, downstream, commonIssues, sla',
-      'pipelines/growth.yaml:7:1: unknown key "notes"; known keys: name, area, audience, rotation, description, links, reviewed, owners, upstream, downstream, commonIssues, sla',
+      'pipelines/growth.yaml:4:1: unknown key "owner"; did you mean "owners"? known keys: name, area, audience, rotation, rotations, description, links, reviewed, owners, upstream, downstream, commonIssues, sla',
+      'pipelines/growth.yaml:7:1: unknown key "notes"; known keys: name, area, audience, rotation, rotations, description, links, reviewed, owners, upstream, downstream, commonIssues, sla',
     ]);
   });
 
