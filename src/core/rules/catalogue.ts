@@ -478,6 +478,16 @@ export const RULES = {
       `neither owner of this investor-facing pipeline (${names.personInFix(p.primary)}, ${names.personInFix(p.secondary)}) has a contact method`,
     hint: () => 'add an email or chat to one of them in people.yaml',
   }),
+  'duplicate-name': rule<{ readonly name: string; readonly other: string }>()({
+    stage: 'cross-file',
+    severity: 'warning',
+    what: 'no two pipelines have the same `name` (ignoring case and spacing); the site would show two identical rows',
+    fix: 'give one of them another name, or delete the copy',
+    message: (p) => `pipeline name "${p.name}" is also the name of ${p.other}`,
+    hint: () => 'give one of the two another name, or delete one if it is a copy',
+    // Names that differ only in case or spacing are the same problem.
+    identity: (p) => p.name.trim().replace(/\s+/g, ' ').toLowerCase(),
+  }),
   'on-holiday': rule<{ readonly engineer: string; readonly week: string; readonly absence: string; readonly free: readonly string[] }>()({
     stage: 'calendar',
     what: 'an override does not name someone who is on holiday that week',
