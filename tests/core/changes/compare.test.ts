@@ -126,7 +126,12 @@ describe('compareData', () => {
         rule: 'consecutive',
         what: 'engineer-a covers 2026-W53 and 2027-W01 back to back',
         fix: 'add an override for 2026-W53 (engineer-b or engineer-c can take it without a back-to-back week), or mark one of the weeks agreed: true',
-        subject: '2027-W01 engineer-a',
+        params: {
+          engineer: 'engineer-a',
+          previousWeek: '2026-W53',
+          week: '2027-W01',
+          fix: { change: 'add', week: '2026-W53', free: ['engineer-b', 'engineer-c'] },
+        },
         message:
           'engineer-a covers 2026-W53 and 2027-W01 back to back; add an override for 2026-W53 (engineer-b or engineer-c can take it without a back-to-back week), or mark one of the weeks agreed: true',
       },
@@ -158,7 +163,7 @@ describe('compareData', () => {
         rule: 'owners',
         what: '"engineer-c" is both primary and secondary owner',
         fix: 'name a different secondary owner',
-        subject: '"engineer-c" is both primary and secondary owner',
+        params: { engineer: 'engineer-c' },
         message: '"engineer-c" is both primary and secondary owner; name a different secondary owner',
       },
     ]);
