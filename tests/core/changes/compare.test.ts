@@ -95,6 +95,14 @@ describe('compareData', () => {
             why: 'holiday swap: Engineer C takes this week in return for 2026-W51, which Engineer D covers',
           },
         ],
+        people: [
+          { id: 'engineer-c', name: 'Engineer C', gained: ['2026-W52'], lost: ['2026-W51'] },
+          { id: 'engineer-d', name: 'Engineer D', gained: ['2026-W51'], lost: ['2026-W52'] },
+        ],
+        reasons: [
+          { why: 'holiday swap: Engineer C is on holiday; Engineer D covers, Engineer C takes 2026-W52 in return', weeks: 1 },
+          { why: 'holiday swap: Engineer C takes this week in return for 2026-W51, which Engineer D covers', weeks: 1 },
+        ],
       },
     ]);
     expect(report.problems).toEqual({ introduced: [], fixed: [], unchanged: [] });
@@ -208,7 +216,7 @@ description: "Daily profit by business unit, for the investor report. Finance Re
 
     expect(report.hasChanges).toBe(false);
     expect(report.pipelines).toEqual({ added: [], removed: [], changed: [] });
-    expect(report.oncall).toEqual([{ rotation: 'data-platform', name: 'Data platform on-call', from: '2026-W48', to: '2027-W47', weeks: [] }]);
+    expect(report.oncall).toEqual([{ rotation: 'data-platform', name: 'Data platform on-call', from: '2026-W48', to: '2027-W47', weeks: [], people: [], reasons: [] }]);
   });
 
   it('lists pipelines added and removed with what they are', () => {
