@@ -275,7 +275,7 @@ describe('astro build: on-call', () => {
   it('shows who is on call now and next for each rotation on the home page', () => {
     const home = text('index.html');
     expect(home).toMatch(/On call now .*Data platform on-call On call now Bob Baker until Mon 4 Jan 09:00 UTC Next: Alice Archer from Mon 4 Jan 09:00 UTC/);
-    expect(home).toMatch(/Reporting on-call On call now Dave Diaz until Mon 4 Jan 00:00 UTC Next: Dave Diaz from Mon 4 Jan 00:00 UTC/);
+    expect(home).toMatch(/Reporting on-call On call now Dave Diaz until Mon 4 Jan 09:00 UTC Next: Dave Diaz from Mon 4 Jan 09:00 UTC/);
   });
 
   it('flags calendar problems on the home page', () => {

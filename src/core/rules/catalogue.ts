@@ -136,8 +136,35 @@ export const RULES = {
   'on-holiday': { stage: 'calendar', what: 'an override does not name someone who is on holiday that week', fix: 'give the week to someone free (the message names who)' },
   'double-booked': {
     stage: 'calendar',
-    what: 'nobody is on call in two rotations in the same week, unless one of those weeks is an override with `agreed: true`',
-    fix: 'give one of the weeks to someone else with an override (the message names who is free), or accept it with `agreed: true`',
+    what: 'nobody is on call in two rotations at the same moment (through weeks, hours or covers), unless the override or cover that causes it says `agreed: true`',
+    fix: 'give one of the weeks to someone else with an override (the message names who is free), or the cover to someone else, or accept it with `agreed: true`',
+  },
+  'cover-range': { stage: 'cross-file', what: "a cover's `to` is after its `from`", fix: 'correct the times; `to` is exclusive and a night ends on the next date' },
+  'cover-time': {
+    stage: 'cross-file',
+    what: "a cover's local times exist in the rotation's zone, once: not in the hour the clocks skip, and with an explicit offset in the hour they repeat",
+    fix: 'pick a time outside the skipped hour, or add the offset meant (`+02:00`, `+01:00`)',
+  },
+  'cover-overlap': { stage: 'cross-file', what: 'covers of one rotation do not overlap', fix: 'end one where the other starts, or merge them' },
+  'window-overlap': { stage: 'cross-file', what: "windows of one rotation's `hours` do not overlap", fix: 'let one window end where the next starts, or merge them' },
+  'cover-on-holiday': { stage: 'calendar', what: 'a cover does not name someone on holiday during it', fix: 'give the cover to someone free (the message names who)' },
+  'cover-whole-week': {
+    stage: 'calendar',
+    severity: 'warning',
+    what: 'a cover does not span a whole company week: that is what an override is for',
+    fix: 'replace the cover with an override for the week (and a shorter cover for any rest)',
+  },
+  'cover-outside-hours': {
+    stage: 'calendar',
+    severity: 'warning',
+    what: "a cover lies at least partly within the rotation's `hours`: outside them nobody is on call anyway",
+    fix: 'move the cover into the hours, or remove it',
+  },
+  'coverage-gap': {
+    stage: 'calendar',
+    severity: 'warning',
+    what: "a pipeline's rotations leave no hour of the week without someone on call (off with `calendar.coverageGaps: accept`)",
+    fix: 'add a window or a layer that covers the hours named, or set `calendar.coverageGaps: accept` in site.yaml',
   },
 } as const satisfies Record<string, RuleInfo>;
 

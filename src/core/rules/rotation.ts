@@ -6,6 +6,7 @@ import type { ProblemText } from '../problem.ts';
 import { pathText } from '../suggest.ts';
 import type { Path } from '../yaml/positions.ts';
 import type { RuleContext } from './context.ts';
+import { coverRules } from './covers.ts';
 
 function missingWeek(week: string, calendar: CompanyCalendar): ProblemText {
   const year = week.slice(0, 4);
@@ -79,6 +80,8 @@ export function rotationRules(ctx: RuleContext, view: FileView): void {
   lineupMembers(ctx, view, ['members']);
   for (const i of indicesAt(view, ['versions'])) lineupMembers(ctx, view, ['versions', i, 'members']);
   if (ctx.calendar) versionWeeks(ctx, view, ctx.calendar);
+  coverRules(ctx, view);
+  for (const i of indicesAt(view, ['covers'])) ctx.personRef(view, ['covers', i, 'engineer']);
 
   const weeks = new Map<string, number>();
   for (const i of indicesAt(view, ['overrides'])) {

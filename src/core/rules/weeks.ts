@@ -17,6 +17,8 @@ export interface CalendarProblem {
   readonly engineer: string;
   /** The override that causes or is involved in the problem, as an index in `overrides`. */
   readonly overrideIndex?: number;
+  /** The cover that causes the problem, as an index in `covers`; where the problem is placed before any override. */
+  readonly coverIndex?: number;
 }
 
 export function calendarProblem(
