@@ -1,11 +1,12 @@
 import type { Day } from 'date-fns';
 import { calendarProblems } from '../rules/calendar.ts';
 import type { CompanyCalendar, Model, PartialModel, Pipeline, Rotation, Site } from '../model.ts';
-import { fileProblem, sortProblems, type Problem } from '../problem.ts';
+import { fileProblem, isWarning, sortProblems, type Problem } from '../problem.ts';
 import { calendarSchema, WEEKDAYS, type SiteData } from '../schemas/site.ts';
 import type { Path } from '../yaml/positions.ts';
 import type { SourceFile } from '../yaml/source.ts';
-import { checkFile } from './check-file.ts';
+import { checkParsed, parseFile } from './check-file.ts';
+import { idHint } from './id-hints.ts';
 import { misplacedKind, wrongFolder } from './misplaced.ts';
 import { deepFreeze } from './freeze.ts';
 import { listDataFiles } from './files.ts';
@@ -13,6 +14,7 @@ import type { ParsedData } from './parsed.ts';
 import { issueSlug } from '../markdown/anchors.ts';
 import { firstSentence } from '../markdown/summary.ts';
 import { referenceProblems } from '../rules/cross-file.ts';
+import { duplicatePipelineNames } from '../rules/duplicate-names.ts';
 import { parsedShape, sitePages } from '../markdown/site-pages.ts';
 import { runbookWarnings } from '../rules/review.ts';
 import { readRunbooks, type RunbookText } from './runbook-files.ts';
@@ -96,7 +98,14 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
   // One thread: js-yaml 4 and zod check 10,000 files in well under a second, while V8's own
   // threads (garbage collection, compilation) already use the second core. A worker thread that
   // took half the files cost more CPU (start-up, copying the results back) than it saved.
-  const checked = listing.files.map((entry) => checkFile(dataDir, entry));
+  const parsed = listing.files.map((entry) => parseFile(dataDir, entry.file));
+  const hint = idHint(
+    listing.files.map((entry, i) => {
+      const file = parsed[i]!;
+      return { entry, value: file.ok ? file.source.value : undefined };
+    }),
+  );
+  const checked = listing.files.map((entry, i) => checkParsed(parsed[i]!, entry, hint));
   const listed = new Set(listing.files.map((entry) => entry.file));
   /** Rotation files that did not load, misplaced rotations in pipelines/ among them, but not a pipeline in rotations/. */
   let rotationFailed = false;
@@ -149,8 +158,9 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
   add(referenceProblems(views, calendar, locate, runbooks.texts, pages));
 
   const fileCount = listing.files.length + listing.runbooks.length;
-  // Warnings (overdue reviews, owners without contacts) never block: they are reported beside the errors.
-  const warningsFor = (loaded: Pick<PartialModel, 'site' | 'people' | 'pipelines'>) => (options.now ? runbookWarnings(loaded, options.now, locate) : []);
+  // Warnings (overdue reviews, owners without contacts, two pipelines of one name) never block: they are reported beside the errors.
+  const warningsFor = (loaded: Pick<PartialModel, 'site' | 'people' | 'pipelines'>) =>
+    options.now ? [...duplicatePipelineNames(views, locate), ...runbookWarnings(loaded, options.now, locate)] : [];
   if (problems.length > 0 || !data.site || !data.people || !calendar) {
     const partial = assemble(data, calendar, unloaded, rotationFailed, runbooks.texts);
     return { partial: { ...partial, unloaded }, problems: sortProblems([...problems, ...warningsFor(partial)]), fileCount };
@@ -159,11 +169,12 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
   const warnings = warningsFor(model);
   // The calendar needs a whole, valid model, so its rules run only once everything else passes.
   const calendarIssues = options.now ? calendarProblems(model, options.now) : [];
-  if (calendarIssues.length > 0) {
+  // Calendar warnings (a coverage gap, a cover better written as an override) leave the model whole.
+  if (calendarIssues.some((p) => !isWarning(p))) {
     const { site, people, teams, rotations, pipelines } = model;
     return { partial: { site, people, teams, rotations, pipelines, unloaded }, problems: sortProblems([...calendarIssues, ...warnings]), fileCount };
   }
-  return { model, problems: sortProblems(warnings), fileCount };
+  return { model, problems: sortProblems([...calendarIssues, ...warnings]), fileCount };
 }
 
 /** A pipeline's layers, and its first as `rotation` for faces that show one rotation. */

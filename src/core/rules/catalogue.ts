@@ -59,6 +59,11 @@ export const RULES = {
     fix: 'correct the YAML at the line and column given',
   },
   'unknown-key': { stage: 'schema', what: 'every key is one the schema knows', fix: 'correct the spelling (the message suggests the closest key) or remove the key' },
+  indentation: {
+    stage: 'schema',
+    what: 'each key is indented under the mapping it belongs to (a key the schema knows one level up or down, next to that mapping, is named as an indentation mistake)',
+    fix: 'indent the key by the number of spaces the message gives',
+  },
   'missing-key': { stage: 'schema', what: 'every required key is present', fix: 'add the key with a value of the kind the message names' },
   schema: {
     stage: 'schema',
@@ -132,6 +137,12 @@ export const RULES = {
     severity: 'warning',
     what: 'an investor-facing pipeline has an owner with an `email` or `chat` in people.yaml',
     fix: 'add an email or chat to the primary or secondary owner',
+  },
+  'duplicate-name': {
+    stage: 'cross-file',
+    severity: 'warning',
+    what: 'no two pipelines have the same `name` (ignoring case and spacing); the site would show two identical rows',
+    fix: 'give one of them another name, or delete the copy',
   },
   'on-holiday': { stage: 'calendar', what: 'an override does not name someone who is on holiday that week', fix: 'give the week to someone free (the message names who)' },
   'double-booked': {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeSchedules } from '../../../src/core/schedules.ts';
-import { problemsWith, warningsWith, yaml } from '../../helpers/data-dir.ts';
+import { loadData } from '../../../src/core/load/load.ts';
+import { dataDir, problemsWith, TEST_NOW, warningsWith, yaml } from '../../helpers/data-dir.ts';
 import { at, makeModel } from '../calendar/fixture.ts';
 
 // The valid fixture: UTC, rotation on-call of engineer-a..c by week number from 2026-01-01; TEST_NOW is Mon 2 Mar 2026 (2026-W10).
@@ -113,6 +114,8 @@ describe('loadData: covers and hours', () => {
     const gap = 'nobody is on call for growth mon–fri 00:00–09:00, 17:00–24:00; sat–sun 00:00–24:00 (America/New_York) every week: the hours of on-call leave it uncovered';
     expect(warningsWith(files)).toEqual([expect.stringMatching(/^pipelines\/growth\.yaml:\d+:\d+: /), expect.stringContaining('pipelines/profit.yaml')]);
     expect(warningsWith(files)[0]).toContain(gap);
+    // Warnings leave the model whole: the site builds and the faces run.
+    expect(loadData(dataDir(files), { now: TEST_NOW }).model).toBeDefined();
     const accepting = {
       ...files,
       'site.yaml': yaml`
