@@ -24,11 +24,7 @@ export function coverRules(ctx: RuleContext, view: FileView): void {
     const start = localDateTimeMs(from, zone, 'start');
     const end = localDateTimeMs(to, zone, 'end');
     if (end <= start) {
-      ctx.report(view.file, ['covers', i, 'to'], 'cover-range', {
-        what: `covers[${i}] ${end === start ? 'ends when it starts' : 'ends before it starts'}: from ${from} to ${to}`,
-        fix: 'make to later than from (to is exclusive: a night from 18:00 to 09:00 ends on the next day\'s date)',
-        subject: `covers from ${from}`,
-      });
+      ctx.report(view.file, ['covers', i, 'to'], 'cover-range', { index: i, from, to, equal: end === start });
       continue;
     }
     covers.push({ index: i, start, end, from, to, engineer: textAt(view, ['covers', i, 'engineer']) ?? '?' });
@@ -37,11 +33,8 @@ export function coverRules(ctx: RuleContext, view: FileView): void {
     const earlier = covers.find((c) => c.index < later.index && c.start < later.end && later.start < c.end);
     if (!earlier) continue;
     const { line } = ctx.locate(view.file, ['covers', earlier.index]);
-    ctx.report(view.file, ['covers', later.index], 'cover-overlap', {
-      what: `covers[${later.index}] (${later.from} to ${later.to}, ${later.engineer}) overlaps covers[${earlier.index}] (${earlier.from} to ${earlier.to}, ${earlier.engineer}, line ${line})`,
-      fix: 'end one cover where the other starts, or merge them into one',
-      subject: `covers from ${later.from} and ${earlier.from}`,
-    });
+    const { index, from, to, engineer } = later;
+    ctx.report(view.file, ['covers', index], 'cover-overlap', { index, from, to, engineer, other: { index: earlier.index, from: earlier.from, to: earlier.to, engineer: earlier.engineer, line } });
   }
   windowOverlaps(ctx, view);
 }
@@ -60,20 +53,12 @@ function localTimeExists(ctx: RuleContext, view: FileView, i: number, key: 'from
   const found = wallInstant(wall, zone);
   const path = ['covers', i, key];
   if (found.kind === 'gap') {
-    ctx.report(view.file, path, 'cover-time', {
-      what: `covers[${i}].${key} ${text} does not exist in ${zone}: the clocks go forward from ${found.gapFrom} to ${found.gapTo} that night`,
-      fix: `give a time before ${found.gapFrom} or from ${found.gapTo} on`,
-      subject: `covers[${i}].${key} ${text}`,
-    });
+    ctx.report(view.file, path, 'cover-time', { problem: 'gap', index: i, key, text, zone, gapFrom: found.gapFrom, gapTo: found.gapTo });
     return false;
   }
   if (found.kind === 'ambiguous') {
     const [first, second] = found.offsets;
-    ctx.report(view.file, path, 'cover-time', {
-      what: `covers[${i}].${key} ${text} happens twice in ${zone}: the clocks go back that night, so it is first at ${first} and again at ${second}`,
-      fix: `write the offset you mean: "${text}${first}" (the first time) or "${text}${second}" (the second)`,
-      subject: `covers[${i}].${key} ${text}`,
-    });
+    ctx.report(view.file, path, 'cover-time', { problem: 'repeat', index: i, key, text, zone, first, second });
     return false;
   }
   return true;
@@ -107,9 +92,11 @@ function windowOverlaps(ctx: RuleContext, view: FileView): void {
       const { line } = ctx.locate(view.file, ['hours', 'windows', other.index]);
       const [s] = overlap;
       ctx.report(view.file, ['hours', 'windows', i], 'window-overlap', {
-        what: `hours.windows[${i}] (${text}) overlaps hours.windows[${other.index}] (${other.text}, line ${line}) on ${DAY_NAMES[Math.floor(s / 1440)]} from ${clockOf(s % 1440)}`,
-        fix: 'let one window end where the other starts (to is exclusive), or merge them',
-        subject: `hours.windows ${text} and ${other.text}`,
+        index: i,
+        window: text,
+        other: { index: other.index, window: other.text, line },
+        day: DAY_NAMES[Math.floor(s / 1440)]!,
+        at: clockOf(s % 1440),
       });
       break;
     }

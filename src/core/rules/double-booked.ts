@@ -2,7 +2,7 @@ import { formatDateTime } from '../format-dates.ts';
 import type { HolidayIndex } from '../calendar/holidays.ts';
 import type { ComputedRotation, Shift, ShiftPart } from '../calendar/types.ts';
 import type { Model } from '../model.ts';
-import { calendarProblem, freeFor, orList, type CalendarProblem } from './weeks.ts';
+import { calendarProblem, freeFor, type CalendarProblem } from './weeks.ts';
 
 /** One shift of a listed week, as double-booking compares them. */
 interface Booking {
@@ -87,32 +87,22 @@ function wholeWeeks(b: Booking, against: readonly Booking[]): boolean {
 function weekClash(
   b: Booking,
   against: readonly Booking[],
-  rotations: readonly ComputedRotation[],
+  all: readonly ComputedRotation[],
   holidays: HolidayIndex,
   order: ReadonlyMap<ComputedRotation, number>,
 ): CalendarProblem {
   const person = b.part.engineer;
   const week = b.week.week;
   const involved = [b, ...against].sort((x, y) => order.get(x.rotation)! - order.get(y.rotation)!);
-  const names = involved.map((e) => e.rotation.id);
+  const rotations = involved.map((e) => e.rotation.id);
   // Everyone on call anywhere that week is busy.
-  const busy = new Set(rotations.flatMap((r) => r.schedule.weeks.filter((w) => w.week === week).map((w) => w.engineer)));
+  const busy = new Set(all.flatMap((r) => r.schedule.weeks.filter((w) => w.week === week).map((w) => w.engineer)));
   // Who else could take one of the weeks: free in that rotation and on call nowhere that week.
   const options = involved.flatMap((e) => {
     const free = freeFor(e.rotation.slots, e.i, e.rotation.lineups, holidays, busy);
-    return free.length ? [`${orList(free)} in ${e.rotation.id}`] : [];
+    return free.length ? [{ rotation: e.rotation.id, free }] : [];
   });
-  const fix = options.length
-    ? `give one of the weeks to someone else with an override (${options.join('; ')} can take it without a back-to-back week)`
-    : `nobody else in ${orList(names)} is free that week, so give one of the weeks to someone outside them with an override`;
-  return calendarProblem(
-    week,
-    'double-booked',
-    person,
-    `${person} is on call in ${names.length} rotations in ${week}: ${names.join(', ')}`,
-    `${fix}, or accept it with an override for ${week} naming ${person} with agreed: true`,
-    b.rotation.slots[b.i]!.overrideIndex,
-  );
+  return calendarProblem('double-booked', { engineer: person, week, rotations, options }, b.rotation.slots[b.i]!.overrideIndex);
 }
 
 /** Hours or covers make the clash part of a week: say when, in the calendar's zone. */
@@ -128,14 +118,10 @@ function shiftClash(model: Model, b: Booking, mine: readonly Booking[], against:
     }
   }
   const others = [...new Set(against.map((x) => x.rotation.id))];
-  const when = `from ${formatDateTime(new Date(start), tz)} to ${formatDateTime(new Date(end), tz)} (${tz})`;
+  const overlap = { from: formatDateTime(new Date(start), tz), to: formatDateTime(new Date(end), tz), zone: tz };
   const cover = b.part.coverIndex;
-  const what = `${person} is on call in ${b.rotation.id} and ${orList(others).replace(/ or /, ' and ')} at the same time in ${b.week.week}, ${when}`;
-  const fix =
-    cover !== undefined
-      ? `give covers[${cover}] to someone free then, or accept it with agreed: true on the cover`
-      : `give the week to someone else with an override, or a cover for those hours, or accept it with agreed: true on the override or cover that causes it`;
-  return { ...calendarProblem(b.week.week, 'double-booked', person, what, fix, b.rotation.slots[b.i]!.overrideIndex), ...(cover !== undefined ? { coverIndex: cover } : {}) };
+  const params = { overlap, engineer: person, week: b.week.week, rotations: [b.rotation.id, ...others], ...(cover !== undefined ? { cover } : {}) };
+  return calendarProblem('double-booked', params, b.rotation.slots[b.i]!.overrideIndex, cover);
 }
 
 const clashesOf = (x: Booking, against: readonly Booking[]) =>

@@ -6,7 +6,7 @@ import { coverSpans } from '../calendar/shifts.ts';
 import { companyWeeks } from '../calendar/weeks.ts';
 import type { Model, Rotation } from '../model.ts';
 import { problem, type Problem } from '../problem.ts';
-import { orList } from './weeks.ts';
+import type { RuleParams } from './catalogue.ts';
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
@@ -38,35 +38,22 @@ export function coverProblems(model: Model, now: Date): Problem[] {
       const cover = rotation.covers[c.index]!;
       const at = model.locate(rotation.file, ['covers', c.index]);
       const where = { file: rotation.file, ...at };
-      const range = `${cover.from} to ${cover.to}`;
       const away = holidayDuring(model, c.engineer, localDay(new Date(c.start), zone), localDay(new Date(c.end - 1), zone));
       if (away) {
         const free = lineupMembers(rotation).filter((m) => m !== c.engineer && !holidayDuring(model, m, localDay(new Date(c.start), zone), localDay(new Date(c.end - 1), zone)));
         problems.push(
-          problem(where, 'cover-on-holiday', {
-            what: `covers[${c.index}] (${range}) names ${c.engineer}, who is on holiday then (${away})`,
-            fix: free.length ? `give the cover to ${orList(free)} (not on holiday then)` : 'nobody else in the rotation is free then, so ask someone outside it',
-            subject: `covers ${range} ${c.engineer}`,
-          }),
+          problem(where, 'cover-on-holiday', { index: c.index, from: cover.from, to: cover.to, engineer: c.engineer, absence: away, free }),
         );
       }
       const week = wholeWeekIn(rotation, model, c.start, c.end, handoff);
       if (week) {
         problems.push(
-          problem(where, 'cover-whole-week', {
-            what: `covers[${c.index}] (${range}) spans all of ${week}`,
-            fix: `write an override instead: {week: ${week}, engineer: ${c.engineer}, reason: …}, and a cover only for any time beyond that week`,
-            subject: `covers ${range} ${week}`,
-          }),
+          problem(where, 'cover-whole-week', { index: c.index, from: cover.from, to: cover.to, week, engineer: c.engineer }),
         );
       }
       if (hours && hoursWithin(hours, c.start, c.end).length === 0) {
         problems.push(
-          problem(where, 'cover-outside-hours', {
-            what: `covers[${c.index}] (${range}) lies wholly outside the rotation's hours, when nobody is on call in ${rotation.id} anyway`,
-            fix: 'move the cover into the hours, or remove it',
-            subject: `covers ${range} outside hours`,
-          }),
+          problem(where, 'cover-outside-hours', { index: c.index, from: cover.from, to: cover.to, rotation: rotation.id }),
         );
       }
     }
@@ -100,7 +87,7 @@ function wholeWeekIn(rotation: Rotation, model: Model, start: number, end: numbe
 export function coverageGapProblems(model: Model, now: Date): Problem[] {
   if (model.site.calendar.coverageGaps === 'accept') return [];
   const span = checkedSpan(model, now);
-  const gaps = new Map<string, string | undefined>();
+  const gaps = new Map<string, Gap | undefined>();
   const problems: Problem[] = [];
   for (const pipeline of model.pipelines) {
     const layers = pipeline.rotations.map((id) => model.byId.rotations.get(id)!);
@@ -111,19 +98,16 @@ export function coverageGapProblems(model: Model, now: Date): Problem[] {
     const gap = gaps.get(key);
     if (gap === undefined) continue;
     const at = model.locate(pipeline.file, [pipeline.rotations.length > 1 ? 'rotations' : 'rotation'], 'key');
-    problems.push(
-      problem({ file: pipeline.file, ...at }, 'coverage-gap', {
-        what: `nobody is on call for ${pipeline.id} ${gap}: the hours of ${orList(pipeline.rotations).replace(/ or /, ' and ')} leave it uncovered`,
-        fix: 'add a window or a further layer that covers those hours, or set calendar.coverageGaps: accept in site.yaml if the gap is intended',
-        subject: `coverage ${key}`,
-      }),
-    );
+    problems.push(problem({ file: pipeline.file, ...at }, 'coverage-gap', { pipeline: pipeline.id, rotations: pipeline.rotations, ...gap }));
   }
   return problems;
 }
 
-/** The hours no layer covers, as "mon–fri 17:00–09:00 (Europe/Berlin)", or undefined when every moment is covered. */
-function describeGap(model: Model, layers: readonly Rotation[], span: Span & { firstDay: number }): string | undefined {
+/** The hours no layer covers, by weekday in the first layer's zone, and in which weeks when not every one. */
+type Gap = Pick<RuleParams<'coverage-gap'>, 'hours' | 'zone' | 'weeks'>;
+
+/** The hours no layer covers, or undefined when every moment is covered. */
+function describeGap(model: Model, layers: readonly Rotation[], span: Span & { firstDay: number }): Gap | undefined {
   const calendar = model.site.calendar;
   const covered = mergeSpans(layers.flatMap((r) => hoursWithin(weeklyHours(r, rotationZone(r, calendar))!, span.start, span.end)));
   const holes: Span[] = [];
@@ -150,10 +134,10 @@ function describeGap(model: Model, layers: readonly Rotation[], span: Span & { f
     }
   }
   const total = (span.end - span.start) / (7 * DAY);
-  const text = hoursText(cells);
-  if (weeks.size >= Math.round(total)) return `${text} (${zone}) every week`;
+  const hours = hoursText(cells);
+  if (weeks.size >= Math.round(total)) return { hours, zone };
   const first = companyWeeks(span.firstDay + 7 * Math.min(...weeks), 1, calendar)[0]!.key;
-  return `${text} (${zone}) in ${weeks.size} of the ${Math.round(total)} weeks checked, first ${first}`;
+  return { hours, zone, weeks: { count: weeks.size, total: Math.round(total), first } };
 }
 
 /** "mon–fri 00:00–09:00, 17:00–24:00; sat–sun 00:00–24:00", days from monday. */
