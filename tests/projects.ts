@@ -27,8 +27,11 @@ const build = [
   'tests/site/build.test.ts',
   'tests/site/long-horizon.test.ts',
   'tests/site/reproducible.test.ts',
+  // Builds generated orgs of three sizes and compares the built paths with the link check's.
+  'tests/site/routes.test.ts',
   'tests/site/security.test.ts',
   'tests/site/versions.test.ts',
+  'tests/site/site-url.test.ts',
   // `npm run dev` with a browser: timing-sensitive, so it runs with the builds, one file at a time.
   'tests/integrations/**/*.test.ts',
 ];

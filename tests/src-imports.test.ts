@@ -4,10 +4,13 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The layering the code map in docs/development.md describes, checked on every import in src/ (type-only ones
- * too): no import cycle, the core imports no face, and no face but the CLIs imports the CLIs.
+ * too): no import cycle, the core imports no face (only the route table, which imports nothing), the engine
+ * (core/calendar) imports no rule, and no face but the CLIs imports the CLIs.
  */
 const ROOT = join(import.meta.dirname, '..');
 const SRC = join(ROOT, 'src');
+/** The route table (src/routes/): every path the site writes, used by the core's link check and every face. */
+const ROUTES = join(SRC, 'routes') + '/';
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -46,6 +49,11 @@ function cycles(edges: ReadonlyMap<string, readonly string[]>): string[][] {
   return found;
 }
 
+/** Imports from files under `from` to files under `to`, as "a -> b". */
+function edgesFrom(edges: ReadonlyMap<string, readonly string[]>, from: string, to: string): string[] {
+  return [...edges].flatMap(([file, imports]) => (file.startsWith(from) ? imports.filter((i) => i.startsWith(to)).map((i) => `${name(file)} -> ${name(i)}`) : []));
+}
+
 describe('imports in src/', () => {
   it('resolve to files that exist, so the checks below see every edge', () => {
     const missing = [...graph].flatMap(([file, imports]) => imports.filter((i) => !existsSync(i)).map((i) => `${name(file)} -> ${name(i)}`));
@@ -67,12 +75,31 @@ describe('imports in src/', () => {
     ]);
   });
 
-  it('from src/core reach nothing outside it: the core knows no face', () => {
+  it('from src/core reach nothing outside it but the route table: the core knows no face', () => {
     const core = join(SRC, 'core') + '/';
     const leaks = [...graph].flatMap(([file, imports]) =>
-      file.startsWith(core) ? imports.filter((i) => !i.startsWith(core)).map((i) => `${name(file)} -> ${name(i)}`) : [],
+      file.startsWith(core) ? imports.filter((i) => !i.startsWith(core) && !i.startsWith(ROUTES)).map((i) => `${name(file)} -> ${name(i)}`) : [],
     );
     expect(leaks).toEqual([]);
+  });
+
+  it('from src/routes reach nothing outside it: the route table sits below the core and every face', () => {
+    const leaks = [...graph].flatMap(([file, imports]) =>
+      file.startsWith(ROUTES) ? imports.filter((i) => !i.startsWith(ROUTES)).map((i) => `${name(file)} -> ${name(i)}`) : [],
+    );
+    expect(leaks).toEqual([]);
+  });
+
+  it('from src/core/calendar never reach src/core/rules: the engine computes, the rules check its output', () => {
+    expect(edgesFrom(graph, join(SRC, 'core/calendar') + '/', join(SRC, 'core/rules') + '/')).toEqual([]);
+  });
+
+  it('returns the edge from the engine to the rules when there is one, so the check above can fail', () => {
+    const engine = join(SRC, 'core/calendar/engine.ts');
+    const rule = join(SRC, 'core/rules/weeks.ts');
+    expect(edgesFrom(new Map([[engine, [rule]]]), join(SRC, 'core/calendar') + '/', join(SRC, 'core/rules') + '/')).toEqual([
+      'src/core/calendar/engine.ts -> src/core/rules/weeks.ts',
+    ]);
   });
 
   it('never reach src/cli from outside it (the site, the integrations, the pages, the components or any other face)', () => {

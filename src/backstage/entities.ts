@@ -1,6 +1,6 @@
 import type { Model, Person, Pipeline, PipelineLink, Rotation, Team } from '../core/model.ts';
-import { editUrl } from '../site/links.ts';
-import type { SiteUrls } from '../site/published-urls.ts';
+import { editUrl } from '../routes/external.ts';
+import type { SiteUrls } from '../routes/routes.ts';
 
 /**
  * Backstage catalog entities from the model (backstage.io/v1alpha1): a Component of type pipeline
@@ -42,6 +42,7 @@ export const PIPELINE_FIELDS_IN_CATALOG = {
   area: 'tag area-<id>, and the description',
   audience: 'tag audience-<audience>, and the description',
   rotation: 'pipeline-runbooks/rotation and the on-call calendar and feed annotations and link',
+  rotations: 'the first layer, as rotation',
   owners: 'spec.owner (primary), pipeline-runbooks/secondary-owner',
   upstream: 'spec.dependsOn, as team Groups',
   downstream: 'spec.dependencyOf, as team Groups',
@@ -81,6 +82,8 @@ export const ROTATION_FIELDS_IN_CATALOG = {
   assignment: 'in the on-call calendar, not the catalog',
   start: 'in the on-call calendar, not the catalog',
   overrides: 'in the on-call calendar, not the catalog',
+  covers: 'in the on-call calendar, not the catalog',
+  hours: 'in the on-call calendar, not the catalog',
 } as const satisfies Record<keyof Rotation, string>;
 
 /** Everyone in any line-up of the rotation, in the order they first appear. */
@@ -101,7 +104,7 @@ function sourceAnnotations(model: Model, dataDir: string, file: string): Record<
   return url ? { 'backstage.io/edit-url': url } : {};
 }
 
-function pipelineEntity(model: Model, p: Pipeline, urls: SiteUrls, dataDir: string): Entity {
+function pipelineEntity(model: Model, p: Pipeline, urls: SiteUrls | undefined, dataDir: string): Entity {
   const area = model.byId.areas.get(p.area)?.name ?? p.area;
   const rotation = p.rotation;
   return {
@@ -113,15 +116,14 @@ function pipelineEntity(model: Model, p: Pipeline, urls: SiteUrls, dataDir: stri
       description: p.summary ?? `${area} pipeline for ${p.audience}.`,
       tags: [`audience-${p.audience}`, `area-${p.area}`],
       links: [
-        { url: urls.runbook(p.id), title: 'Runbook', icon: 'docs', type: 'runbook' },
-        ...(rotation ? [{ url: urls.calendar(rotation), title: 'On-call calendar', icon: 'calendar', type: 'on-call' }] : []),
+        ...(urls ? [{ url: urls.pipeline(p.id), title: 'Runbook', icon: 'docs', type: 'runbook' }] : []),
+        ...(urls && rotation ? [{ url: urls.rotation(rotation), title: 'On-call calendar', icon: 'calendar', type: 'on-call' }] : []),
         ...p.links.map((l) => ({ url: l.url, title: l.title, type: l.kind, ...(LINK_ICONS[l.kind] ? { icon: LINK_ICONS[l.kind] } : {}) })),
       ],
       annotations: {
-        [ANNOTATIONS.runbook]: urls.runbook(p.id),
-        ...(rotation
-          ? { [ANNOTATIONS.rotation]: rotation, [ANNOTATIONS.oncallCalendar]: urls.calendar(rotation), [ANNOTATIONS.oncallFeed]: urls.feed(rotation) }
-          : {}),
+        ...(urls ? { [ANNOTATIONS.runbook]: urls.pipeline(p.id) } : {}),
+        ...(rotation ? { [ANNOTATIONS.rotation]: rotation } : {}),
+        ...(urls && rotation ? { [ANNOTATIONS.oncallCalendar]: urls.rotation(rotation), [ANNOTATIONS.oncallFeed]: urls.rotationFeed(rotation) } : {}),
         [ANNOTATIONS.secondaryOwner]: userRef(p.owners.secondary),
         ...(p.reviewed ? { [ANNOTATIONS.reviewed]: p.reviewed } : {}),
         ...sourceAnnotations(model, dataDir, p.file),
@@ -139,7 +141,8 @@ function pipelineEntity(model: Model, p: Pipeline, urls: SiteUrls, dataDir: stri
 }
 
 export interface CatalogOptions {
-  readonly urls: SiteUrls;
+  /** Where the site is published; without it the entities have no links or annotations into the site. */
+  readonly urls?: SiteUrls;
   /** The data directory as given on the command line, for the edit links (see editUrl). */
   readonly dataDir: string;
 }
@@ -179,7 +182,7 @@ export function catalogEntities(model: Model, { urls, dataDir }: CatalogOptions)
         metadata: {
           name: person.id,
           title: person.name,
-          links: [{ url: urls.person(person.id), title: 'Ownership and on-call weeks', icon: 'user' }],
+          ...(urls ? { links: [{ url: urls.person(person.id), title: 'Ownership and on-call weeks', icon: 'user' }] } : {}),
           // Backstage's GitHub integrations match users by this login; a team handle is no login.
           ...(person.github && !person.github.includes('/') ? { annotations: { 'github.com/user-login': person.github.slice(1) } } : {}),
         },
@@ -198,7 +201,10 @@ export function catalogEntities(model: Model, { urls, dataDir }: CatalogOptions)
         name: team.id,
         title: team.name,
         ...(team.contact ? { description: `Contact: ${team.contact}` } : {}),
-        links: [{ url: urls.team(team.id), title: 'Pipelines it feeds and uses', icon: 'group' }, ...(team.url ? [{ url: team.url, title: team.name }] : [])],
+        links: [
+          ...(urls ? [{ url: urls.team(team.id), title: 'Pipelines it feeds and uses', icon: 'group' }] : []),
+          ...(team.url ? [{ url: team.url, title: team.name }] : []),
+        ],
       },
       spec: { type: 'team', profile: { displayName: team.name }, children: [] },
     }),
@@ -211,11 +217,16 @@ export function catalogEntities(model: Model, { urls, dataDir }: CatalogOptions)
         name: rotationGroupName(r.id),
         title: r.name,
         description: `Weekly on-call rotation "${r.id}"; hand-off ${r.handoff} ${model.site.calendar.timezone}.`,
-        links: [
-          { url: urls.calendar(r.id), title: 'On-call calendar', icon: 'calendar' },
-          { url: urls.feed(r.id), title: 'Calendar feed (iCalendar)', icon: 'calendar' },
-        ],
-        annotations: { [ANNOTATIONS.oncallCalendar]: urls.calendar(r.id), [ANNOTATIONS.oncallFeed]: urls.feed(r.id), ...sourceAnnotations(model, dataDir, r.file) },
+        links: urls
+          ? [
+              { url: urls.rotation(r.id), title: 'On-call calendar', icon: 'calendar' },
+              { url: urls.rotationFeed(r.id), title: 'Calendar feed (iCalendar)', icon: 'calendar' },
+            ]
+          : [],
+        annotations: {
+          ...(urls ? { [ANNOTATIONS.oncallCalendar]: urls.rotation(r.id), [ANNOTATIONS.oncallFeed]: urls.rotationFeed(r.id) } : {}),
+          ...sourceAnnotations(model, dataDir, r.file),
+        },
       },
       spec: { type: 'rotation', profile: { displayName: r.name }, children: [], members: everyMember(r).sort().map(userRef) },
     }),

@@ -1,4 +1,4 @@
-import { computeSchedule } from '../core/calendar/schedule.ts';
+import { computeSchedule } from '../core/schedules.ts';
 import { resolveNow } from '../core/now.ts';
 import { checkDrift, hasDrift } from '../pager/drift.ts';
 import { FeedError, readFeedEvents } from '../pager/feed-events.ts';
@@ -9,7 +9,7 @@ import { checkRotationFlag, loadModelOrReport } from './load-model.ts';
 import { fromFlag, weeksFlag } from './range-flags.ts';
 import { redactOutput } from './redact-output.ts';
 
-const USAGE = `usage: npm run drift -- --ics FILE|URL [--data DIR] [--rotation ID] [--from YYYY-MM-DD] [--weeks N] [--format text|markdown|json|github]
+const USAGE = `usage: npm run drift -- [--ics FILE|URL] [--data DIR] [--rotation ID] [--from YYYY-MM-DD] [--weeks N] [--format text|markdown|json|github]
 
 Compares a paging tool's calendar feed (PagerDuty, Opsgenie, Grafana OnCall, incident.io, or this
 site's own) with the on-call this repository computes, minute by minute, and prints every stretch
@@ -17,7 +17,8 @@ where they name different people. Each event is matched to a person by its atten
 email, then an email in its text, then a display name (or id) in its summary; an event that matches
 nobody is reported. Exit 0 when they agree, 1 on drift (or when the data does not load), 2 on a
 usage error or a feed that cannot be read. A feed URL is a secret: it is never printed.
-  --ics FILE|URL   the feed: a file, or its https:// (or webcal://) address
+  --ics FILE|URL   the feed: a file, or its https:// (or webcal://) address (default: $PAGER_ICS_URL,
+                   which keeps the address out of the process list)
   --data DIR       the data directory (default: $RUNBOOKS_DATA, then data/)
   --rotation ID    the rotation the feed is the schedule of (needed when the data has several)
   --from DATE      compare from the company week containing DATE (default: today, or SOURCE_DATE_EPOCH's date)
@@ -28,7 +29,7 @@ const FORMATS = ['text', 'markdown', 'json', 'github'] as const;
 
 // Installed before anything is parsed: a URL given anywhere on the command line (even by mistake,
 // as a positional argument) is replaced by "the feed" in everything this process writes.
-redactOutput(process.argv.slice(2).filter((arg) => /(?:https?|webcal):\/\//i.test(arg)), 'the feed');
+redactOutput([...process.argv.slice(2), process.env.PAGER_ICS_URL ?? ''].filter((arg) => /(?:https?|webcal):\/\//i.test(arg)), 'the feed');
 
 await runCli(USAGE, async () => {
   const flags = parseCli(process.argv.slice(2), {
@@ -40,7 +41,10 @@ await runCli(USAGE, async () => {
     format: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
-  if (flags.ics === undefined || flags.ics.trim() === '') throw new UsageError('--ics is required: the paging tool\'s calendar feed, as a file or its https:// address');
+  const ics = flags.ics ?? process.env.PAGER_ICS_URL;
+  if (ics === undefined || ics.trim() === '') {
+    throw new UsageError("--ics is required (or $PAGER_ICS_URL): the paging tool's calendar feed, as a file or its https:// address");
+  }
   const format = oneOf('format', flags.format, FORMATS, 'text');
   const weeks = weeksFlag(flags.weeks, 12);
   const now = fromEnvironment(() => resolveNow());
@@ -59,12 +63,12 @@ await runCli(USAGE, async () => {
   let events;
   let feedName;
   try {
-    const feed = await loadFeed(flags.ics);
+    const feed = await loadFeed(ics);
     feedName = feed.name;
     events = readFeedEvents(feed.text, { timeZone: model.site.calendar.timezone, from: first.start, to: last.end });
   } catch (error) {
     if (!(error instanceof FeedError)) throw error;
-    process.stderr.write(feedErrorLine(error, flags.ics));
+    process.stderr.write(feedErrorLine(error, ics));
     return 2;
   }
   const report = checkDrift(model, schedule, events);

@@ -1,5 +1,5 @@
 import { formatWallClock } from '../core/format-dates.ts';
-import type { RotationSchedule } from '../core/calendar/schedule.ts';
+import type { RotationSchedule } from '../core/schedules.ts';
 import type { Model } from '../core/model.ts';
 
 /** Left-aligned columns separated by two spaces; the last column is not padded. */

@@ -2,7 +2,7 @@ import type { Model } from '../core/model.ts';
 import { computeHandoff } from '../handoff/handoff.ts';
 import { markdownMessage } from '../handoff/markdown.ts';
 import { slackMessage } from '../handoff/slack.ts';
-import type { SiteUrls } from '../site/published-urls.ts';
+import type { SiteUrls } from '../routes/routes.ts';
 
 export interface HandoffOptions {
   readonly now: Date;

@@ -15,7 +15,7 @@ HTTP status; the webhook URL is a secret and is never printed. Exit 2 on a usage
 SLACK_WEBHOOK_URL that is not a URL.
   --data DIR          the data directory (default: $RUNBOOKS_DATA, then data/)
   --rotation ID       only this rotation (default: all)
-  --site-url URL      where the site is published, for the links (default: $RUNBOOKS_SITE_URL)
+  --site-url URL      where the site is published, for the links (default: $RUNBOOKS_SITE_URL, then url in site.yaml)
   --week-start-only   post only on the first day of the company week (site.yaml calendar, in its
                       time zone); on other days say so and exit 0: for a nightly job`;
 
@@ -31,12 +31,13 @@ await runCli(USAGE, async () => {
     'week-start-only': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
-  const urls = siteUrlsFrom(flags['site-url'], process.env);
+  siteUrlsFrom(flags['site-url'], process.env);
   const now = fromEnvironment(() => resolveNow());
   const dataDir = existingDataDir(flags.data, process.env);
   const model = loadModelOrReport(dataDir);
   if (!model) return 1;
   checkRotationFlag(model, flags.rotation);
+  const urls = siteUrlsFrom(flags['site-url'], process.env, model.site.url);
 
   const { timezone, weekStartsOn, weekStartsOnName } = model.site.calendar;
   const today = localDay(now, timezone);

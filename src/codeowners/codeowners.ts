@@ -22,6 +22,7 @@ export const PIPELINE_FIELDS_IN_CODEOWNERS = {
   area: 'not needed',
   audience: 'not needed',
   rotation: 'not needed: rotations/ goes to the maintainers',
+  rotations: 'not needed: rotations/ goes to the maintainers',
   upstream: 'not needed: other teams do not review this repository',
   downstream: 'not needed: other teams do not review this repository',
   commonIssues: 'not needed',

@@ -2,7 +2,7 @@ import type { Day } from 'date-fns';
 import type { z } from 'zod';
 import type { HolidayData, PersonData } from './schemas/people.ts';
 import type { PipelineData } from './schemas/pipeline.ts';
-import type { OverrideData, RotationData, VersionData } from './schemas/rotation.ts';
+import type { CoverData, OverrideData, RotationData, VersionData, WindowData } from './schemas/rotation.ts';
 import type { AreaData, calendarSchema, SiteData } from './schemas/site.ts';
 import type { TeamData } from './schemas/teams.ts';
 import type { Path } from './yaml/positions.ts';
@@ -75,6 +75,8 @@ export type Holiday = ReadonlyDeep<HolidayData>;
 export type Person = ReadonlyDeep<PersonData>;
 export type Team = ReadonlyDeep<TeamData>;
 export type Override = ReadonlyDeep<OverrideData>;
+export type Cover = ReadonlyDeep<CoverData>;
+export type HoursWindow = ReadonlyDeep<WindowData>;
 /** A line-up that replaces the previous one from company week `from` on. */
 export type Version = ReadonlyDeep<VersionData>;
 
@@ -88,13 +90,18 @@ export type Rotation = ReadonlyDeep<
 >;
 
 export type Pipeline = ReadonlyDeep<
-  Omit<PipelineData, 'rotation' | 'commonIssues'> & {
+  Omit<PipelineData, 'rotation' | 'rotations' | 'commonIssues'> & {
     /** The file name without `.yaml`. */
     id: string;
     /** Path inside the data directory: `pipelines/<id>.yaml`. */
     file: string;
-    /** The resolved rotation id: the one named, else its area's, else the only rotation. */
+    /** The resolved rotation id: the one named, else its area's, else the only rotation; with layers, the first layer. */
     rotation?: string;
+    /**
+     * The resolved layers, in order: the pipeline's `rotations` or `rotation`, else its area's, else the only
+     * rotation; empty when none resolves. At any instant the first one with someone on call covers the pipeline.
+     */
+    rotations: string[];
     /** Each issue with its anchor resolved: the `id` given, or the slug of the title. */
     commonIssues: (PipelineData['commonIssues'][number] & { id: string })[];
     /** The description's first sentence as plain text: the summary in tables, search and meta descriptions. */

@@ -1,5 +1,5 @@
 import { shiftNote } from '../core/calendar/notes.ts';
-import type { RotationSchedule, Shift } from '../core/calendar/schedule.ts';
+import type { RotationSchedule, Shift } from '../core/schedules.ts';
 import type { Model } from '../core/model.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { CalendarProblem, FairnessRow, LineupInfo, RotationSchedule, Shift } from '../core/calendar/schedule.ts';
+import type { CalendarProblem, FairnessRow, LineupInfo, RotationSchedule, Shift, ShiftPart } from '../core/schedules.ts';
 
 /**
  * The on-call JSON feed (`npm run oncall -- --format json`, the site's `/api/oncall.json`).
@@ -27,9 +27,30 @@ export interface OncallJsonWeek {
   readonly version: number;
   readonly reason: Shift['reason'];
   readonly note?: string;
+  /** Who is on call when within the week, in order, covering exactly its on-call time (its hours, split by covers). */
+  readonly shifts: readonly OncallJsonShift[];
 }
 
-/** RFC 3339 in UTC, without the milliseconds a shift boundary never has. */
+export interface OncallJsonShift {
+  /** RFC 3339 UTC instant. */
+  readonly start: string;
+  /** Exclusive. */
+  readonly end: string;
+  readonly engineer: string;
+  readonly reason: ShiftPart['reason'];
+  /** A cover's reason. */
+  readonly note?: string;
+}
+
+export const shiftJson = (s: ShiftPart): OncallJsonShift => ({
+  start: rfc3339(s.start),
+  end: rfc3339(s.end),
+  engineer: s.engineer,
+  reason: s.reason,
+  ...(s.note !== undefined ? { note: s.note } : {}),
+});
+
+/** RFC 3339 in UTC, without the milliseconds a shift boundary never has (a cover given to the second keeps them). */
 export const rfc3339 = (date: Date) => date.toISOString().replace(/\.000Z$/, 'Z');
 
 export function oncallJson(schedules: readonly RotationSchedule[]): OncallJson {
@@ -47,6 +68,7 @@ export function oncallJson(schedules: readonly RotationSchedule[]): OncallJson {
         version: w.version,
         reason: w.reason,
         ...(w.note !== undefined ? { note: w.note } : {}),
+        shifts: w.shifts.map(shiftJson),
       })),
       problems: s.problems.map((p) => ({ week: p.week, rule: p.rule, message: p.message })),
       fairness: s.fairness,

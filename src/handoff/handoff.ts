@@ -1,8 +1,8 @@
 import { instantAt, localDay } from '../core/calendar/civil.ts';
-import { computeSchedules, type CalendarProblem, type Shift } from '../core/calendar/schedule.ts';
+import { computeSchedules, type CalendarProblem, type Shift } from '../core/schedules.ts';
 import { companyWeeks } from '../core/calendar/weeks.ts';
 import type { Model, Person } from '../core/model.ts';
-import type { SiteUrls } from '../site/published-urls.ts';
+import type { SiteUrls } from '../routes/routes.ts';
 
 /**
  * The on-call handoff of the current company week, per rotation: who is on call and until when,
@@ -66,7 +66,7 @@ export function computeHandoff(model: Model, now: Date, urls?: SiteUrls): Handof
       ...(current ? { current } : {}),
       ...(next ? { next } : {}),
       problems: schedule.problems.filter((p) => keys.has(p.week)),
-      ...(urls ? { calendarUrl: urls.calendar(schedule.rotation), feedUrl: urls.feed(schedule.rotation) } : {}),
+      ...(urls ? { calendarUrl: urls.rotation(schedule.rotation), feedUrl: urls.rotationFeed(schedule.rotation) } : {}),
     };
   });
   return {

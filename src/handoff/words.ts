@@ -1,5 +1,5 @@
 import { formatWallClock } from '../core/format-dates.ts';
-import type { CalendarProblem } from '../core/calendar/schedule.ts';
+import type { CalendarProblem } from '../core/schedules.ts';
 import type { Handoff, OnCall } from './handoff.ts';
 
 /** The problem kinds as people say them; a rule without a label here (a newer one) shows its id. */

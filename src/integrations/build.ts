@@ -35,8 +35,13 @@ export function runbooksBuild(options: BuildOptions = {}): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
-        build = new Build(prepareOrExit(), options, config.base);
+        const data = prepareOrExit();
+        build = new Build(data, options, config.base);
         updateConfig({ vite: { plugins: [pageContextPlugin(config.root)] } });
+        // site.yaml's url makes the feed links and /api/pipelines.json absolute; `--site` and
+        // $RUNBOOKS_SITE_URL (astro.config.mjs) set config.site first and win.
+        const siteUrl = data.model.site.url;
+        if (!config.site && siteUrl) updateConfig({ site: siteUrl });
       },
       'astro:config:done': ({ config }) => build?.configured(config),
       // The search index is made from the data, not the pages, so it can start now.

@@ -1,4 +1,4 @@
-import type { RotationSchedule } from '../core/calendar/schedule.ts';
+import type { RotationSchedule } from '../core/schedules.ts';
 import type { Model } from '../core/model.ts';
 import type { FeedEvent } from './feed-events.ts';
 import { compareTimelines, scheduleIntervals, type Disagreement, type OnCallInterval } from './intervals.ts';

@@ -129,7 +129,7 @@ function veventLines(text: string): number[] {
 }
 
 function occurrences(event: ICAL.Event, component: ICAL.Component, line: number, options: ReadOptions & { readonly to: Date }): FeedEvent[] {
-  if (String(component.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED') return [];
+  if (cancelled(component)) return [];
   if (!component.hasProperty('dtstart')) throw new FeedError(`the event at line ${line} has no DTSTART`);
   const startTzid = tzidOf(component, 'dtstart');
   const endTzid = component.hasProperty('dtend') ? tzidOf(component, 'dtend') : startTzid;
@@ -143,6 +143,7 @@ function occurrences(event: ICAL.Event, component: ICAL.Component, line: number,
   const wallDuration = sameZone ? event.endDate.subtractDate(event.startDate) : undefined;
   const push = (item: ICAL.Event, start: ICAL.Time, end: ICAL.Time) => {
     const own = item !== event; // a moved occurrence (RECURRENCE-ID) has its own DTSTART and DTEND
+    if (own && cancelled(item.component)) return; // one occurrence called off
     const s = instantOf(start, own ? tzidOf(item.component, 'dtstart') : startTzid, options.timeZone, line);
     let e: Date;
     if (own) e = instantOf(end, tzidOf(item.component, 'dtend') ?? tzidOf(item.component, 'dtstart'), options.timeZone, line);
@@ -178,6 +179,8 @@ function occurrences(event: ICAL.Event, component: ICAL.Component, line: number,
   }
   return out;
 }
+
+const cancelled = (component: ICAL.Component) => String(component.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED';
 
 function tzidOf(component: ICAL.Component, name: string): string | undefined {
   const tzid = component.getFirstProperty(name)?.getParameter('tzid');

@@ -1,6 +1,6 @@
 import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
 import { formatCivilDay, instantAt, localDay, parseCivilDay, startOfWeekDay, type CivilDay } from '../core/calendar/civil.ts';
-import { computeSchedule } from '../core/calendar/schedule.ts';
+import { computeSchedule } from '../core/schedules.ts';
 import { companyWeeks } from '../core/calendar/weeks.ts';
 import type { Model, Person, Rotation } from '../core/model.ts';
 import { rotationSchema } from '../core/schemas/rotation.ts';

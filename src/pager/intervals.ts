@@ -1,4 +1,4 @@
-import type { RotationSchedule } from '../core/calendar/schedule.ts';
+import type { RotationSchedule } from '../core/schedules.ts';
 
 /**
  * On-call time as plain intervals, and the comparison of two such timelines. The engine's weeks

@@ -1,4 +1,4 @@
-import type { LineupInfo } from '../core/calendar/schedule.ts';
+import type { LineupInfo } from '../core/schedules.ts';
 import type { RotationOncall } from './schedules.ts';
 
 /**

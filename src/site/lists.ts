@@ -1,18 +1,15 @@
 import type { Pipeline } from '../core/model.ts';
 import type { PageData } from './page-data.ts';
+import { HOME_SLA_ROWS, pageCount as pagesFor, paths, PREVIEW_ROWS } from '../routes/routes.ts';
+
+export { HOME_SLA_ROWS, PAGE_ROWS, pageHref, PREVIEW_ROWS, ROTATION_ROWS } from '../routes/routes.ts';
 
 /**
  * Long lists are cut and continued on numbered pages, so that no page grows with the
  * catalogue: a page stays under 50 KB whether there are 5 pipelines or 10,000.
  */
-/** Rows a person's or team's page shows of each list before linking to the list's own pages. */
-export const PREVIEW_ROWS = 20;
-/** Rows per numbered list page. */
-export const PAGE_ROWS = 50;
 /** Ownership rows on the home page, shared out between the areas. */
 export const HOME_ROWS = 30;
-/** SLA board rows on the home page. */
-export const HOME_SLA_ROWS = 10;
 
 /** The first `max` items, and a link to the rest when there are more. */
 export function preview<T>(items: readonly T[], max: number, href: string): { items: readonly T[]; more?: { href: string; total: number } } {
@@ -31,41 +28,37 @@ export interface PagedList {
   readonly kind: 'ownership' | 'sla';
 }
 
-export const pageCount = (list: { items: readonly unknown[] }) => Math.max(1, Math.ceil(list.items.length / PAGE_ROWS));
-export const pageHref = (base: string, n: number) => (n === 1 ? base : `${base}${n}/`);
+export const pageCount = (list: { items: readonly unknown[] }) => pagesFor(list.items.length);
 
 /** Every paged list of the site, once per build. */
 export function pagedLists({ model, index }: PageData): PagedList[] {
   const lists: PagedList[] = [];
   for (const area of model.site.areas) {
     lists.push({
-      base: `/areas/${area.id}/`,
+      base: paths.area(area.id),
       title: `${area.name} pipelines`,
-      parent: { href: '/', label: 'Overview' },
+      parent: { href: paths.home(), label: 'Overview' },
       items: index.byArea.get(area.id) ?? [],
       kind: 'ownership',
     });
   }
   for (const person of model.people) {
     const owned = index.byOwner.get(person.id)!;
-    const parent = { href: `/people/${person.id}/`, label: person.name };
+    const parent = { href: paths.person(person.id), label: person.name };
     for (const role of ['primary', 'secondary'] as const) {
       if (owned[role].length > PREVIEW_ROWS) {
-        lists.push({ base: `/people/${person.id}/${role}/`, title: `${person.name}: ${role} owner`, parent, items: owned[role], kind: 'ownership' });
+        lists.push({ base: paths.personList(person.id, role), title: `${person.name}: ${role} owner`, parent, items: owned[role], kind: 'ownership' });
       }
     }
   }
   for (const team of model.teams) {
     const rel = index.byTeam.get(team.id)!;
-    const parent = { href: `/teams/${team.id}/`, label: team.name };
-    if (rel.feeds.length > PREVIEW_ROWS) lists.push({ base: `/teams/${team.id}/feeds/`, title: `Pipelines ${team.name} feeds`, parent, items: rel.feeds, kind: 'ownership' });
-    if (rel.uses.length > PREVIEW_ROWS) lists.push({ base: `/teams/${team.id}/uses/`, title: `Pipelines ${team.name} depends on`, parent, items: rel.uses, kind: 'ownership' });
+    const parent = { href: paths.team(team.id), label: team.name };
+    if (rel.feeds.length > PREVIEW_ROWS) lists.push({ base: paths.teamList(team.id, 'feeds'), title: `Pipelines ${team.name} feeds`, parent, items: rel.feeds, kind: 'ownership' });
+    if (rel.uses.length > PREVIEW_ROWS) lists.push({ base: paths.teamList(team.id, 'uses'), title: `Pipelines ${team.name} depends on`, parent, items: rel.uses, kind: 'ownership' });
   }
   if (index.investors.length > HOME_SLA_ROWS) {
-    lists.push({ base: '/sla/', title: 'SLA board', parent: { href: '/', label: 'Overview' }, items: index.investors, kind: 'sla' });
+    lists.push({ base: paths.sla(), title: 'SLA board', parent: { href: paths.home(), label: 'Overview' }, items: index.investors, kind: 'sla' });
   }
   return lists;
 }
-
-/** Rotations per page of the on-call overview, when there are too many to show each calendar. */
-export const ROTATION_ROWS = 50;

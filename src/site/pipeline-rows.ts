@@ -2,6 +2,7 @@ import { escapeHTML } from 'astro/runtime/server/index.js';
 import type { Model, Pipeline } from '../core/model.ts';
 import { withBase } from './paths.ts';
 import { personName } from './words.ts';
+import { paths } from '../routes/routes.ts';
 
 const link = (href: string, text: string) => `<a href="${escapeHTML(withBase(href))}">${escapeHTML(text)}</a>`;
 
@@ -21,12 +22,12 @@ export function pipelineRows(items: readonly Pipeline[], model: Model, showArea:
   return items
     .map((p) => {
       const cells = [
-        `<th scope="row">${link(`/pipelines/${p.id}/`, p.name)}</th>`,
+        `<th scope="row">${link(paths.pipeline(p.id), p.name)}</th>`,
         showArea ? `<td>${escapeHTML(areas.get(p.area)?.name ?? p.area)}</td>` : '',
         `<td><span class="badge ${escapeHTML(p.audience)}">${p.audience === 'investors' ? 'Investors' : 'Experiments'}</span></td>`,
-        `<td>${link(`/people/${p.owners.primary}/`, personName(model, p.owners.primary))}</td>`,
-        `<td>${link(`/people/${p.owners.secondary}/`, personName(model, p.owners.secondary))}</td>`,
-        `<td>${p.rotation ? link(`/oncall/${p.rotation}/`, rotations.get(p.rotation)?.name ?? p.rotation) : '<span class="muted">none</span>'}</td>`,
+        `<td>${link(paths.person(p.owners.primary), personName(model, p.owners.primary))}</td>`,
+        `<td>${link(paths.person(p.owners.secondary), personName(model, p.owners.secondary))}</td>`,
+        `<td>${p.rotation ? link(paths.rotation(p.rotation), rotations.get(p.rotation)?.name ?? p.rotation) : '<span class="muted">none</span>'}</td>`,
       ];
       return `<tr>${cells.join('')}</tr>`;
     })

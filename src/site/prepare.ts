@@ -24,7 +24,7 @@ export function preparePages(env: NodeJS.ProcessEnv = process.env): PreparedPage
   const stamp = feedStamp(dataDir, env);
   // Loaded without the calendar rules: the site shows calendar problems (flagged on the home page
   // and the calendar) rather than refusing to publish the runbooks; the integration prints them.
-  const { model, problems, fileCount } = loadData(dataDir);
+  const { model, problems, fileCount } = loadData(dataDir, { pagesAt: now });
   if (!model) return { ok: false, dataDir, problems, fileCount };
   const today = todayIn(now, model.site.calendar.timezone);
   const data: PageData = { model, now, today, stamp, dataDir, index: buildIndex(model), oncall: buildOncall(model, now) };

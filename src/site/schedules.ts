@@ -1,6 +1,6 @@
-import { computeSchedules, shownRange, type RotationSchedule, type Shift } from '../core/calendar/schedule.ts';
+import { computeSchedules, shownRange, type RotationSchedule, type Shift } from '../core/schedules.ts';
 import type { Model } from '../core/model.ts';
-import { calendarPages, type CalendarPages } from './calendar-pages.ts';
+import { calendarPages, type CalendarPages } from '../routes/calendar-pages.ts';
 import { encodeShifts } from './feeds.ts';
 import { personName } from './words.ts';
 

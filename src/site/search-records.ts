@@ -2,6 +2,7 @@ import type { Person, Pipeline, Team } from '../core/model.ts';
 import type { PageData } from './page-data.ts';
 import { markdownWords } from '../core/markdown/plain.ts';
 import { deliveryInWords, targetInWords } from '../core/sla-words.ts';
+import { paths } from '../routes/routes.ts';
 
 /** One search result: a page of the site and the words it is found by. */
 export interface SearchRecord {
@@ -44,6 +45,7 @@ export function searchRecords({ model, index }: PageData, markdownText: (markdow
     audience: 'in the area sentence, and in the result kind',
     owners: (p) => `Primary owner ${person(p.owners.primary)}, secondary owner ${person(p.owners.secondary)}.`,
     rotation: (p) => (p.rotation ? `On call: ${model.byId.rotations.get(p.rotation)?.name ?? p.rotation}.` : undefined),
+    rotations: (p) => (p.rotations.length > 1 ? `Layers: ${p.rotations.map((id) => model.byId.rotations.get(id)?.name ?? id).join(', ')}.` : undefined),
     sla: (p) => [p.sla?.delivery ? `${deliveryInWords(p.sla.delivery)}.` : undefined, ...(p.sla?.targets ?? []).map((t) => `${targetInWords(t)}.`)],
     commonIssues: (p) =>
       p.commonIssues.map((i) => [i.title, ...[i.symptoms, i.checks, i.fix].map((text) => text && markdownText(text))].filter(Boolean).join('. ') + '.'),
@@ -55,7 +57,7 @@ export function searchRecords({ model, index }: PageData, markdownText: (markdow
   };
   for (const p of model.pipelines) {
     const kind = p.audience === 'investors' ? 'Runbook' : 'Pipeline';
-    records.push({ url: `/pipelines/${p.id}/`, title: p.name, kind, content: texts(pipelineText, p).join(' ') });
+    records.push({ url: paths.pipeline(p.id), title: p.name, kind, content: texts(pipelineText, p).join(' ') });
   }
   const personText: FieldTexts<Person> = {
     name: (p) => p.name,
@@ -70,7 +72,7 @@ export function searchRecords({ model, index }: PageData, markdownText: (markdow
   for (const p of model.people) {
     const owned = index.byOwner.get(p.id)!;
     const content = [...texts(personText, p), `Owns ${owned.primary.length} pipelines as primary and ${owned.secondary.length} as secondary.`];
-    records.push({ url: `/people/${p.id}/`, title: p.name, kind: 'Person', content: content.join('. ') });
+    records.push({ url: paths.person(p.id), title: p.name, kind: 'Person', content: content.join('. ') });
   }
   const teamText: FieldTexts<Team> = {
     name: (t) => t.name,
@@ -81,7 +83,7 @@ export function searchRecords({ model, index }: PageData, markdownText: (markdow
   for (const t of model.teams) {
     const rel = index.byTeam.get(t.id)!;
     const content = [...texts(teamText, t), `Feeds ${rel.feeds.length} pipelines; depends on ${rel.uses.length}.`];
-    records.push({ url: `/teams/${t.id}/`, title: t.name, kind: 'Team', content: content.join('. ') });
+    records.push({ url: paths.team(t.id), title: t.name, kind: 'Team', content: content.join('. ') });
   }
   return records;
 }

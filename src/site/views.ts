@@ -16,6 +16,7 @@ export function pipelineView(p: Pipeline, model: Model) {
     area: model.byId.areas.get(p.area)!,
     audience: p.audience,
     rotation: p.rotation ? model.byId.rotations.get(p.rotation) : undefined,
+    rotations: p.rotations.map((id) => model.byId.rotations.get(id)!),
     owners: { primary: person(p.owners.primary), secondary: person(p.owners.secondary) },
     upstream: p.upstream.map(team),
     downstream: p.downstream.map(team),
@@ -59,4 +60,6 @@ export const ROTATION_FIELDS_SHOWN = {
   start: 'the computed calendar',
   handoff: 'shift start and end times',
   overrides: 'the calendar weeks they assign, with their reason',
+  covers: 'the shifts of the on-call JSON (oncall --format json)',
+  hours: 'the shifts of the on-call JSON (oncall --format json)',
 } as const satisfies Record<keyof Rotation, string>;

@@ -1,5 +1,5 @@
 import { shiftNote } from '../core/calendar/notes.ts';
-import type { Shift } from '../core/calendar/schedule.ts';
+import type { Shift } from '../core/schedules.ts';
 import type { CompanyCalendar, Model } from '../core/model.ts';
 
 /** A person's display name; the id when (impossibly, after validation) there is none. */

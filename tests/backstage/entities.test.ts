@@ -1,7 +1,7 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { describe, expect, it } from 'vitest';
 import { ANNOTATIONS, catalogEntities, catalogNameProblems, rotationGroupName, type Entity } from '../../src/backstage/entities.ts';
-import { siteUrls } from '../../src/site/published-urls.ts';
+import { siteUrls } from '../../src/routes/routes.ts';
 import { INTEGRATIONS_FIXTURE, modelOf } from '../helpers/data-dir.ts';
 import { validateEntity } from './catalog-model.ts';
 

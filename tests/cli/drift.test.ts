@@ -81,6 +81,19 @@ describe('npm run drift', () => {
     expect(leaks(r)).toEqual([]);
   });
 
+  it('reads the feed address from $PAGER_ICS_URL when --ics is not given, and never prints it', async () => {
+    const server = await feedServer(200, readFileSync(join(PAGER, 'opsgenie.ics'), 'utf8'));
+    const r = await runCliAsync('drift', ['--data', DATA, '--rotation', 'primary', ...range, '--format', 'markdown'], { ...env, PAGER_ICS_URL: server.url });
+    expect(r.code).toBe(1);
+    expect(server.requests).toHaveLength(1);
+    expect(r.stdout).toContain('| Mon 14 Dec 2026 09:00 | Mon 21 Dec 2026 09:00 | Ben Okafor (ben-okafor) | Dana Novak (dana-novak) |');
+    expect(leaks(r)).toEqual([]);
+    const gone = await feedServer(500, '');
+    const failed = await runCliAsync('drift', ['--data', DATA, '--rotation', 'primary'], { ...env, PAGER_ICS_URL: gone.url });
+    expect(failed).toMatchObject({ code: 2, stderr: 'error: the feed answered HTTP 500 Internal Server Error\n' });
+    expect(leaks(failed)).toEqual([]);
+  });
+
   it('exits 2 with the HTTP status and without the URL when the feed answers 404', async () => {
     const server = await feedServer(404, 'Not found');
     const r = await runCliAsync('drift', ['--data', DATA, '--ics', server.url, '--rotation', 'primary'], env);
@@ -119,7 +132,7 @@ describe('npm run drift', () => {
   });
 
   it('exits 2 with the reason on a usage error: no --ics, several rotations and no --rotation, a missing file', () => {
-    expect(drift().stderr).toMatch(/^error: --ics is required: the paging tool's calendar feed, as a file or its https:\/\/ address\n/);
+    expect(drift().stderr).toMatch(/^error: --ics is required \(or \$PAGER_ICS_URL\): the paging tool's calendar feed, as a file or its https:\/\/ address\n/);
     const several = drift('--ics', join(PAGER, 'pagerduty.ics'));
     expect(several.code).toBe(2);
     expect(several.stderr).toMatch(/^error: the data has 2 rotations; pass --rotation with the one the feed is the schedule of: primary, secondary\n/);

@@ -68,7 +68,7 @@ describe('npm run import', () => {
     for (const text of [r.stdout, r.stderr, written]) expect(text).not.toMatch(new RegExp(`${token}|127\\.0\\.0\\.1`));
   });
 
-  it('exits 2 without writing when the rotation file exists, the id is not kebab-case, or --rotation is missing', () => {
+  it('exits 2 without writing when the rotation file exists, the id is not kebab-case, --rotation is missing, or the feed is not iCalendar', () => {
     const dir = fresh();
     const ics = join(PAGER, 'pagerduty.ics');
     expect(runCli('import', ['--ics', ics, '--rotation', 'primary', '--data', dir], env).code).toBe(0);
@@ -79,5 +79,13 @@ describe('npm run import', () => {
     expect(bad.stderr).toMatch(/^error: --rotation must be kebab-case \(lowercase words joined by "-"\), e\.g\. data-platform, got "Primary_On"/);
     expect(runCli('import', ['--ics', ics, '--data', dir], env).stderr).toMatch(/^error: --rotation is required/);
     expect(existsSync(join(dir, 'rotations/Primary_On.yaml'))).toBe(false);
+    const html = join(tempDir(), 'login.ics');
+    writeFileSync(html, '<html>Sign in</html>');
+    expect(runCli('import', ['--ics', html, '--rotation', 'other', '--data', dir], env)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `error: ${html}: it is not an iCalendar feed: it should start with BEGIN:VCALENDAR, not "<html>Sign in</html>"\n`,
+    });
+    expect(existsSync(join(dir, 'rotations/other.yaml'))).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { INTEGRATIONS_FIXTURE } from '../helpers/data-dir.ts';
+import { INTEGRATIONS_FIXTURE, withSiteUrl } from '../helpers/data-dir.ts';
 import { runCli, runCliAsync } from './run-cli.ts';
 
 // Mon 2 Mar 2026 10:00 UTC: the first day of 2026-W10 in the fixture's Europe/Berlin calendar.
@@ -93,6 +93,16 @@ describe('npm run notify', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('note: SLACK_WEBHOOK_URL is not set, so the message is printed instead of posted\n');
     expect(JSON.parse(r.stdout)).toEqual(JSON.parse(runCli('oncall', [...args, '--format', 'slack'], env()).stdout));
+  });
+
+  it('links to url in site.yaml when neither --site-url nor RUNBOOKS_SITE_URL is set, and RUNBOOKS_SITE_URL overrides it', () => {
+    const data = ['--data', withSiteUrl(INTEGRATIONS_FIXTURE, 'https://data.example.com/rb/')];
+    const fromData = runCli('notify', data, { SOURCE_DATE_EPOCH: MONDAY });
+    expect(fromData.code).toBe(0);
+    expect(fromData.stdout).toContain('<https://data.example.com/rb/oncall/platform/|Platform on-call>');
+    const fromEnv = runCli('notify', data, env());
+    expect(fromEnv.stdout).toContain('<https://acme.github.io/runbooks/oncall/platform/|Platform on-call>');
+    expect(fromEnv.stdout).not.toContain('data.example.com');
   });
 
   it('posts nothing with --week-start-only on another day of the week', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INTEGRATIONS_FIXTURE } from '../helpers/data-dir.ts';
+import { INTEGRATIONS_FIXTURE, withSiteUrl } from '../helpers/data-dir.ts';
 import { runCli } from './run-cli.ts';
 
 const MONDAY = { SOURCE_DATE_EPOCH: '1772445600' }; // Mon 2 Mar 2026 10:00 UTC, 2026-W10
@@ -31,7 +31,23 @@ describe('npm run oncall -- --format slack|markdown', () => {
     const r = runCli('oncall', [...data, '--format', 'markdown'], MONDAY);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('### Platform on-call\n');
-    expect(r.stderr).toBe('note: the message has no links; pass --site-url URL or set RUNBOOKS_SITE_URL to the address the site is published at, e.g. https://acme.github.io/runbooks/\n');
+    expect(r.stderr).toBe(
+      'note: the message has no links; set url in site.yaml to the address the site is published at (e.g. url: https://acme.github.io/runbooks/), or pass --site-url URL or set RUNBOOKS_SITE_URL\n',
+    );
+  });
+
+  it('links to url in site.yaml, unless --site-url or RUNBOOKS_SITE_URL says otherwise', () => {
+    const dir = ['--data', withSiteUrl(INTEGRATIONS_FIXTURE, 'https://data.example.com/rb/'), '--format', 'markdown', '--rotation', 'reporting'];
+    const heading = (args: string[], env: Record<string, string> = {}) => {
+      const r = runCli('oncall', [...dir, ...args], { ...MONDAY, ...env });
+      expect(r).toMatchObject({ code: 0, stderr: '' });
+      return /### (.*)\n/.exec(r.stdout)?.[1];
+    };
+    expect(heading([])).toBe('[Reporting on-call](https://data.example.com/rb/oncall/reporting/)');
+    expect(heading([], { RUNBOOKS_SITE_URL: 'https://env.example.com/' })).toBe('[Reporting on-call](https://env.example.com/oncall/reporting/)');
+    expect(heading(['--site-url', 'https://flag.example.com/'], { RUNBOOKS_SITE_URL: 'https://env.example.com/' })).toBe(
+      '[Reporting on-call](https://flag.example.com/oncall/reporting/)',
+    );
   });
 
   it('exits 2 when --weeks is given with a handoff format, or --site-url without one', () => {

@@ -35,6 +35,7 @@ describe('npm run oncall', () => {
       version: 0,
       reason: 'override',
       note: expect.stringContaining('53 weeks'),
+      shifts: [{ start: '2026-12-28T00:00:00Z', end: '2027-01-04T00:00:00Z', engineer: 'engineer-b', reason: 'override' }],
     });
     expect(rotation.problems).toEqual([]);
   });
@@ -192,5 +193,51 @@ describe('npm run oncall', () => {
       '2026-W51 v0 engineer-c',
       '2026-W52 v1 engineer-c',
     ]);
+  });
+
+  describe('--at', () => {
+    const HOURS = 'tests/fixtures/hours';
+
+    it('returns who is on call at an instant per rotation, following hours and covers, in the TZ of the machine or not', () => {
+      for (const TZ of ['UTC', 'Pacific/Kiritimati']) {
+        const r = runCli('oncall', ['--data', HOURS, '--at', '2026-12-09T21:00+01:00'], { TZ });
+        expect(r).toMatchObject({ code: 0, stderr: '' });
+        expect(r.stdout).toContain('On call at 2026-12-09T20:00:00Z (Wed 09 Dec 2026 21:00 Europe/Berlin):');
+        expect(r.stdout).toMatch(/^after-hours {5}engineer-c {2}cover: Engineer D at the dentist early next morning {2}Thu 10 Dec 2026 09:00$/m);
+        expect(r.stdout).toMatch(/^business-hours {2}nobody {6}outside its hours or weeks$/m);
+        expect(r.stdout).toMatch(/^us-sun {10}engineer-h {2}rotation/m);
+      }
+    });
+
+    it('returns a pipeline’s engineer through its layers as JSON', () => {
+      const r = runCli('oncall', ['--data', HOURS, '--at', '2026-12-08T11:00Z', '--pipeline', 'ledger', '--format', 'json']);
+      expect(r.code).toBe(0);
+      const json = JSON.parse(r.stdout);
+      expect(json.pipeline).toEqual({
+        id: 'ledger',
+        layer: 0,
+        onCall: { rotation: 'business-hours', engineer: 'engineer-b', week: '2026-W50', reason: 'rotation', start: '2026-12-08T08:00:00Z', end: '2026-12-08T16:00:00Z' },
+      });
+      expect(json.rotations.map((x: { rotation: string; engineer: string | null }) => [x.rotation, x.engineer])).toEqual([
+        ['business-hours', 'engineer-b'],
+        ['after-hours', null],
+      ]);
+    });
+
+    it('returns a usage error for an instant without a zone, and for --pipeline without --at', () => {
+      const bare = runCli('oncall', ['--data', HOURS, '--at', '2026-12-09T21:00']);
+      expect(bare.code).toBe(2);
+      expect(bare.stderr).toContain('add Z for UTC or an offset, e.g. "2026-12-09T21:00Z"');
+      const lone = runCli('oncall', ['--data', HOURS, '--pipeline', 'ledger']);
+      expect(lone.code).toBe(2);
+      expect(lone.stderr).toContain('--pipeline applies only with --at');
+    });
+
+    it('returns the shifts of each week in the JSON, split by hours and covers, in UTC', () => {
+      const r = runCli('oncall', ['--data', HOURS, '--rotation', 'after-hours', '--from', '2026-12-09', '--weeks', '1', '--format', 'json']);
+      const week = JSON.parse(r.stdout).rotations[0].weeks[0];
+      expect(week.shifts).toContainEqual({ start: '2026-12-09T17:00:00Z', end: '2026-12-10T08:00:00Z', engineer: 'engineer-c', reason: 'cover', note: 'Engineer D at the dentist early next morning' });
+      expect(week.shifts[0]).toEqual({ start: '2026-12-06T23:00:00Z', end: '2026-12-07T08:00:00Z', engineer: 'engineer-d', reason: 'rotation' });
+    });
   });
 });

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { computeSchedules } from '../../src/core/calendar/schedule.ts';
+import { computeSchedules } from '../../src/core/schedules.ts';
 import { escapeText, foldLine, personIcs, rotationIcs, rotationsIcs } from '../../src/feeds/ics.ts';
 import { at, makeModel } from '../core/calendar/fixture.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeSchedules } from '../../src/core/calendar/schedule.ts';
+import { computeSchedules } from '../../src/core/schedules.ts';
 import { oncallJson, renderOncallJson } from '../../src/feeds/oncall-json.ts';
 import { at, makeModel } from '../core/calendar/fixture.ts';
 
@@ -14,7 +14,16 @@ describe('oncallJson', () => {
           name: 'Ops',
           lineups: [{ version: 0, from: '2026-W01', members: ['engineer-a', 'engineer-b', 'engineer-c', 'engineer-d'] }],
           weeks: [
-            { week: '2026-W52', start: '2026-12-21T00:00:00Z', end: '2026-12-28T00:00:00Z', engineer: 'engineer-d', scheduled: 'engineer-d', version: 0, reason: 'rotation' },
+            {
+              week: '2026-W52',
+              start: '2026-12-21T00:00:00Z',
+              end: '2026-12-28T00:00:00Z',
+              engineer: 'engineer-d',
+              scheduled: 'engineer-d',
+              version: 0,
+              reason: 'rotation',
+              shifts: [{ start: '2026-12-21T00:00:00Z', end: '2026-12-28T00:00:00Z', engineer: 'engineer-d', reason: 'rotation' }],
+            },
             {
               week: '2026-W53',
               start: '2026-12-28T00:00:00Z',
@@ -24,6 +33,7 @@ describe('oncallJson', () => {
               version: 0,
               reason: 'override',
               note: '53-week year',
+              shifts: [{ start: '2026-12-28T00:00:00Z', end: '2027-01-04T00:00:00Z', engineer: 'engineer-b', reason: 'override' }],
             },
           ],
           problems: [],
@@ -31,6 +41,16 @@ describe('oncallJson', () => {
         },
       ],
     });
+  });
+
+  it('returns a week’s shifts split by a cover, the cover with its reason as note', () => {
+    const model = makeModel({ rotations: [{ covers: [{ from: '2026-12-22T18:00', to: '2026-12-23T09:00', engineer: 'engineer-a', reason: 'dentist' }] }] });
+    const [week] = oncallJson(computeSchedules(model, { from: at('2026-12-21T00:00:00Z'), weeks: 1 })).rotations[0]!.weeks;
+    expect(week!.shifts).toEqual([
+      { start: '2026-12-21T00:00:00Z', end: '2026-12-22T18:00:00Z', engineer: 'engineer-d', reason: 'rotation' },
+      { start: '2026-12-22T18:00:00Z', end: '2026-12-23T09:00:00Z', engineer: 'engineer-a', reason: 'cover', note: 'dentist' },
+      { start: '2026-12-23T09:00:00Z', end: '2026-12-28T00:00:00Z', engineer: 'engineer-d', reason: 'rotation' },
+    ]);
   });
 
   it('returns problems as {week, rule, message}', () => {

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { computeSchedule } from '../../src/core/calendar/schedule.ts';
+import { computeSchedule } from '../../src/core/schedules.ts';
 import { loadData } from '../../src/core/load/load.ts';
 import { DEFAULT_DTSTAMP, rotationIcs } from '../../src/feeds/ics.ts';
 import { feedStamp } from '../../src/feeds/stamp.ts';

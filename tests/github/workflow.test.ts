@@ -129,8 +129,8 @@ describe('.github/workflows/runbooks.yml', () => {
     expect(drift.env).toEqual({ PAGER_ICS_URL: '${{ secrets.PAGER_ICS_URL }}' });
     for (const step of drift.steps) expect(step.if, step.name ?? step.uses ?? step.run).toBe("env.PAGER_ICS_URL != ''");
     const check = stepRunning(drift, 'npm run --silent drift');
-    // The secret reaches the command through the environment, quoted; the table goes to the job summary.
-    expect(check.run).toBe('npm run --silent drift -- --ics "$PAGER_ICS_URL" --format markdown >> "$GITHUB_STEP_SUMMARY"');
+    // The secret reaches the command through the environment only; the table goes to the job summary.
+    expect(check.run).toBe('npm run --silent drift -- --format markdown >> "$GITHUB_STEP_SUMMARY"');
   });
 
   it('sets up Node 22 LTS in every job that installs, while package.json still accepts Node 20', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeHandoff, type Handoff } from '../../src/handoff/handoff.ts';
 import { markdownMessage } from '../../src/handoff/markdown.ts';
 import { slackMessage } from '../../src/handoff/slack.ts';
-import { siteUrls } from '../../src/site/published-urls.ts';
+import { siteUrls } from '../../src/routes/routes.ts';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { INTEGRATIONS_FIXTURE, modelOf, tempDir } from '../helpers/data-dir.ts';

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,4 +98,12 @@ export function modelOf(dir: string): Model {
   const { model, problems } = loadData(dir);
   if (!model) throw new Error(`fixture ${dir} does not load: ${problems.map((p) => p.message).join('; ')}`);
   return model;
+}
+
+/** A copy of `fixture` in a fresh temporary directory whose site.yaml says where the site is published (`url:`). */
+export function withSiteUrl(fixture: string, url: string): string {
+  const dir = tempDir();
+  cpSync(fixture, dir, { recursive: true });
+  appendFileSync(join(dir, 'site.yaml'), `url: ${url}\n`);
+  return dir;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computeSchedule } from '../../src/core/calendar/schedule.ts';
+import { computeSchedule } from '../../src/core/schedules.ts';
 import type { Model } from '../../src/core/model.ts';
 import { checkDrift, hasDrift } from '../../src/pager/drift.ts';
 import { readFeedEvents } from '../../src/pager/feed-events.ts';

@@ -76,6 +76,25 @@ describe('readFeedEvents', () => {
     ]);
   });
 
+  it('reads DURATION as calendar days across DST, and adds RDATE occurrences', () => {
+    const text = calendar(
+      ...event('DTSTART;TZID=Europe/Berlin:20260323T090000', 'DURATION:P7D', 'RRULE:FREQ=WEEKLY;COUNT=2', 'RDATE;TZID=Europe/Berlin:20260420T090000', 'SUMMARY:weekly'),
+    );
+    expect(readFeedEvents(text, WIDE).map((e) => `${iso(e.start)} ${iso(e.end)}`)).toEqual([
+      '2026-03-23T08:00Z 2026-03-30T07:00Z',
+      '2026-03-30T07:00Z 2026-04-06T07:00Z',
+      '2026-04-20T07:00Z 2026-04-27T07:00Z',
+    ]);
+  });
+
+  it('leaves out one occurrence of a series when its RECURRENCE-ID instance is CANCELLED', () => {
+    const text = calendar(
+      ...event('DTSTART:20261207T080000Z', 'DTEND:20261214T080000Z', 'RRULE:FREQ=WEEKLY;COUNT=3', 'SUMMARY:weekly'),
+      ...event('RECURRENCE-ID:20261214T080000Z', 'DTSTART:20261214T080000Z', 'DTEND:20261221T080000Z', 'STATUS:CANCELLED', 'SUMMARY:weekly'),
+    );
+    expect(readFeedEvents(text, WIDE).map((e) => iso(e.start))).toEqual(['2026-12-07T08:00Z', '2026-12-21T08:00Z']);
+  });
+
   it('returns only occurrences overlapping the range when the feed reaches beyond it', () => {
     const events = readFeedEvents(fixture('pagerduty.ics'), { ...WIDE, from: new Date('2026-12-10T20:00:00Z'), to: new Date('2026-12-14T08:00:01Z') });
     expect(events.map((e) => e.uid)).toEqual(['Q0X3DANA50', 'Q0X4BEN51']);

@@ -1,7 +1,7 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { computeSchedule } from '../../src/core/calendar/schedule.ts';
+import { computeSchedule } from '../../src/core/schedules.ts';
 import type { Model } from '../../src/core/model.ts';
 import { readFeedEvents } from '../../src/pager/feed-events.ts';
 import { importRotation } from '../../src/pager/import-rotation.ts';

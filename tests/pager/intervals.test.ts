@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RotationSchedule } from '../../src/core/calendar/schedule.ts';
+import type { RotationSchedule } from '../../src/core/schedules.ts';
 import { compareTimelines, scheduleIntervals } from '../../src/pager/intervals.ts';
 
 const H = 3_600_000;

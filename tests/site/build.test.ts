@@ -194,6 +194,7 @@ describe('astro build', () => {
       audience: 'investors',
       owners: { primary: 'bob', secondary: 'carol' },
       rotation: 'data-platform',
+      rotations: ['data-platform'],
       links: [],
       reviewed: null,
       upstream: ['sales-systems', 'finance-data'],

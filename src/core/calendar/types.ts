@@ -1,7 +1,24 @@
-import type { CalendarProblem } from '../rules/weeks.ts';
+import type { Lineup, Slot } from './assign.ts';
 
 // The engine's results, apart from its functions, so that its helper modules can share them
-// without importing schedule.ts (which imports them).
+// without importing engine.ts (which imports them).
+
+/**
+ * A stretch of on-call time within a week and who holds it. A week's shifts are in order and cover exactly
+ * its on-call time: the whole week, or its `hours`; a cover takes over whatever part of that it spans.
+ */
+export interface ShiftPart {
+  readonly start: Date;
+  /** Exclusive. */
+  readonly end: Date;
+  readonly engineer: string;
+  /** Why this engineer: the week's plain rotation, an override, a holiday swap, or a cover. */
+  readonly reason: 'rotation' | 'override' | 'swap' | 'cover';
+  /** For a cover: its reason. */
+  readonly note?: string;
+  /** For a cover: its index in the rotation file's `covers`. */
+  readonly coverIndex?: number;
+}
 
 /** One company week of a rotation and who covers it. */
 export interface Shift {
@@ -26,6 +43,11 @@ export interface Shift {
   readonly overrideIndex?: number;
   /** For `reason: 'holiday-swap'`: `away` was on holiday in `awayWeek`, which `cover` took; `away` covers `returnWeek` instead. */
   readonly swap?: { readonly away: string; readonly cover: string; readonly awayWeek: string; readonly returnWeek: string };
+  /**
+   * Who is on call when within the week, in order: one shift from `start` to `end` for a rotation on call
+   * around the clock with no cover that week; with `hours`, only the windows; covers split it further.
+   */
+  readonly shifts: readonly ShiftPart[];
 }
 
 /** Counts per engineer and week-numbering year over the listed weeks; see fairness.ts. */
@@ -50,7 +72,8 @@ export interface LineupInfo {
   readonly members: readonly string[];
 }
 
-export interface RotationSchedule {
+/** What the engine computes for a rotation: its weeks and fairness counts. The rules add the problems (see core/schedules.ts). */
+export interface EngineSchedule {
   /** The rotation id (its file name). */
   readonly rotation: string;
   readonly name: string;
@@ -58,8 +81,6 @@ export interface RotationSchedule {
   readonly lineups: readonly LineupInfo[];
   /** The listed weeks in order; weeks before the rotation's start are left out. */
   readonly weeks: readonly Shift[];
-  /** Problems of the listed weeks, in week order; the first listed week is compared with the one before it. */
-  readonly problems: readonly CalendarProblem[];
   readonly fairness: readonly FairnessRow[];
 }
 
@@ -68,4 +89,15 @@ export interface ScheduleRange {
   readonly from: Date;
   /** How many company weeks to list. */
   readonly weeks: number;
+}
+
+/** One rotation's weeks as the engine worked on them, for the rules: every slot from the start week, and the listed ones presented. */
+export interface ComputedRotation {
+  readonly id: string;
+  readonly slots: readonly Slot[];
+  readonly lineups: readonly Lineup[];
+  /** The listed weeks: slots[listFrom] to slots[listTo - 1]. */
+  readonly listFrom: number;
+  readonly listTo: number;
+  readonly schedule: EngineSchedule;
 }

@@ -20,6 +20,11 @@ export function pipelineChanges(before: Pipeline, after: Pipeline, names: Names)
       area: (b, a) => scalarChange('area', 'area', names.area(b.area), names.area(a.area)),
       audience: (b, a) => scalarChange('audience', 'audience', b.audience, a.audience),
       rotation: (b, a) => scalarChange('rotation', 'rotation', rotation(b), rotation(a)),
+      // One layer is the rotation above; a change of layers beyond the first is reported as the list.
+      rotations: (b, a) =>
+        b.rotations.length > 1 || a.rotations.length > 1
+          ? scalarChange('rotations', 'rotation layers', b.rotations.map(names.rotation).join(', '), a.rotations.map(names.rotation).join(', '))
+          : [],
       owners: (b, a) => [
         ...scalarChange('owners.primary', 'primary owner', names.person(b.owners.primary), names.person(a.owners.primary)),
         ...scalarChange('owners.secondary', 'secondary owner', names.person(b.owners.secondary), names.person(a.owners.secondary)),

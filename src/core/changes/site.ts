@@ -11,6 +11,7 @@ function calendarChanges(b: CompanyCalendar, a: CompanyCalendar): Change[] {
       firstWeekContainsDate: () => scalarChange('calendar.firstWeekContainsDate', 'week 1 contains January', String(b.firstWeekContainsDate), String(a.firstWeekContainsDate)),
       timezone: () => scalarChange('calendar.timezone', 'calendar time zone', b.timezone, a.timezone),
       pastWeeks: () => scalarChange('calendar.pastWeeks', 'past weeks shown', String(b.pastWeeks), String(a.pastWeeks)),
+      coverageGaps: () => scalarChange('calendar.coverageGaps', 'coverage gaps', b.coverageGaps, a.coverageGaps),
       futureWeeks: () => scalarChange('calendar.futureWeeks', 'future weeks shown and checked', String(b.futureWeeks), String(a.futureWeeks)),
     } satisfies FieldDiffs<CompanyCalendar>,
     b,
@@ -44,6 +45,7 @@ export function siteChanges(before: Site, after: Site): Change[] {
   return diffFields<Site>(
     {
       title: (b, a) => scalarChange('title', 'title', b.title, a.title),
+      url: (b, a) => scalarChange('url', 'published address', b.url, a.url),
       repository: (b, a) => scalarChange('repository', 'repository', b.repository, a.repository),
       // Person ids; the report names people elsewhere by id too when they are not in both versions.
       maintainers: (b, a) => setChanges('maintainers', 'maintainer', b.maintainers, a.maintainers, (id) => id),

@@ -1,5 +1,5 @@
 import { formatCivilDay, localDay } from '../calendar/civil.ts';
-import { checkedRange, computeSchedules, type RotationSchedule, type ScheduleRange, type Shift } from '../calendar/schedule.ts';
+import { checkedRange, computeSchedules, type RotationSchedule, type ScheduleRange, type Shift } from '../schedules.ts';
 import { companyWeeks } from '../calendar/weeks.ts';
 import type { Model } from '../model.ts';
 import { changeText } from './fields.ts';

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileProblem, type Problem } from '../problem.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
@@ -33,6 +33,55 @@ function isDirectory(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Whether two files hold the same bytes; false when either cannot be read (its own problem says why). */
+function sameContent(a: string, b: string): boolean {
+  try {
+    return readFileSync(a).equals(readFileSync(b));
+  } catch {
+    return false;
+  }
+}
+
+/** `x.yml` beside `x.yaml`: renaming would overwrite the one that is read, so say which to delete. */
+function ymlBesideYaml(dataDir: string, folder: string, id: string): Problem {
+  const yml = `${folder}/${id}.yml`;
+  const yaml = `${folder}/${id}.yaml`;
+  const same = sameContent(join(dataDir, yml), join(dataDir, yaml));
+  return fileProblem(yml, 'yml-beside-yaml', {
+    what: `${yml} and ${yaml} both exist${same ? ', with the same content' : ''}, and only the .yaml one is read`,
+    fix: same ? `delete ${yml}` : `move what ${yml} adds into ${yaml}, then delete ${yml}`,
+    subject: `${yml} beside ${yaml}`,
+  });
+}
+
+/** How many of a subfolder's files the message names before "…". */
+const NAMED_FILES = 3;
+
+/** A folder inside `pipelines/` or `rotations/`: nothing in it is read, so say the folder is flat and where each file goes. */
+function subfolder(dataDir: string, folder: string, child: string, siblings: readonly string[]): Problem {
+  const dir = `${folder}/${child}`;
+  let all: string[] | undefined;
+  try {
+    all = readdirSync(join(dataDir, dir)).filter((name) => !name.startsWith('.'));
+  } catch {
+    // Unreadable: the message still says the folder is flat, without naming its files.
+  }
+  const inside = (all ?? []).filter((name) => /\.(ya?ml|md)$/.test(name)).sort();
+  const grouping = folder === 'pipelines' ? '; a pipeline\'s area comes from its area: key, not from a folder' : '';
+  const what = `${dir}/ is a folder, but ${folder}/ is flat: files in a subfolder are not read`;
+  if (all?.length === 0) return fileProblem(dir, 'subfolder', { what, fix: 'it is empty: delete it', subject: `${dir}/` });
+  if (inside.length === 0) return fileProblem(dir, 'subfolder', { what, fix: `move its data files into ${folder}/, then delete the folder${grouping}`, subject: `${dir}/` });
+  const moves = inside.slice(0, NAMED_FILES).map((name) => `${dir}/${name} to ${folder}/${name}`);
+  const more = inside.length > NAMED_FILES ? `, and ${inside.length - NAMED_FILES} more` : '';
+  const taken = inside.filter((name) => siblings.includes(name)).map((name) => `${folder}/${name}`);
+  const clash = taken.length ? ` (${taken.join(', ')} already ${taken.length === 1 ? 'exists' : 'exist'}: delete the subfolder's copy if it is the same, else rename it)` : '';
+  return fileProblem(dir, 'subfolder', {
+    what,
+    fix: `move ${moves.join(', ')}${more}${clash}, then delete the folder${grouping}`,
+    subject: `${dir}/`,
+  });
 }
 
 /**
@@ -77,8 +126,12 @@ export function listDataFiles(dataDir: string): { files: DataFile[]; runbooks: R
               }),
             );
           }
+        } else if (!m && isDirectory(join(dataDir, file))) {
+          problems.push(subfolder(dataDir, name, child, children));
         } else if (!m) {
           problems.push(problem(file, `unexpected file in ${name}/`, `only <id>.yaml files${dirKind === 'pipeline' ? ' and <id>.md runbooks' : ''} belong here, move or delete it`));
+        } else if (child.endsWith('.yml') && children.includes(`${m[1]}.yaml`)) {
+          problems.push(ymlBesideYaml(dataDir, name, m[1]!));
         } else if (child.endsWith('.yml')) {
           problems.push(problem(file, 'use the .yaml extension', `rename ${file} to ${name}/${m[1]}.yaml`));
         } else if (!ID_PATTERN.test(m[1]!)) {

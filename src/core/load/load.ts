@@ -6,12 +6,14 @@ import { calendarSchema, WEEKDAYS, type SiteData } from '../schemas/site.ts';
 import type { Path } from '../yaml/positions.ts';
 import type { SourceFile } from '../yaml/source.ts';
 import { checkFile } from './check-file.ts';
+import { misplacedKind, wrongFolder } from './misplaced.ts';
 import { deepFreeze } from './freeze.ts';
 import { listDataFiles } from './files.ts';
 import type { ParsedData } from './parsed.ts';
 import { issueSlug } from '../markdown/anchors.ts';
 import { firstSentence } from '../markdown/summary.ts';
 import { referenceProblems } from '../rules/cross-file.ts';
+import { parsedShape, sitePages } from '../markdown/site-pages.ts';
 import { runbookWarnings } from '../rules/review.ts';
 import { readRunbooks, type RunbookText } from './runbook-files.ts';
 import { fileView, rawAt, type FileView } from './view.ts';
@@ -55,6 +57,11 @@ export interface LoadOptions {
    * show the calendar leave it out and present the engine's problems themselves.
    */
   readonly now?: Date;
+  /**
+   * When the site is built (else `now`): which pages of a long calendar exist then, for the Markdown
+   * link check. Without either, a link to any year page of a known rotation passes.
+   */
+  readonly pagesAt?: Date;
 }
 
 /**
@@ -90,12 +97,27 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
   // threads (garbage collection, compilation) already use the second core. A worker thread that
   // took half the files cost more CPU (start-up, copying the results back) than it saved.
   const checked = listing.files.map((entry) => checkFile(dataDir, entry));
+  const listed = new Set(listing.files.map((entry) => entry.file));
+  /** Rotation files that did not load, misplaced rotations in pipelines/ among them, but not a pipeline in rotations/. */
+  let rotationFailed = false;
   listing.files.forEach((entry, i) => {
     const { source, value, problems: fileProblems, rejected } = checked[i]!;
     if (source) sources.set(entry.file, source);
+    const misplaced = source && misplacedKind(entry.kind, source.value);
+    if (misplaced) {
+      // One problem, and the rest of the data is checked as if the file were already where it
+      // belongs, unread: counted among its kind (a pipeline in rotations/ is no second rotation, so
+      // pipelines without `rotation:` are not asked for one) and nothing reported about its keys.
+      add([wrongFolder(source, entry, misplaced, listed)]);
+      views.push(fileView({ file: entry.file, kind: misplaced.kind, id: entry.id! }, undefined));
+      unloaded.push(entry.file);
+      rotationFailed ||= misplaced.kind === 'rotation';
+      return;
+    }
     add(fileProblems);
     views.push(fileView(entry, source?.value, rejected, source?.text));
     if (value === undefined) unloaded.push(entry.file);
+    if (value === undefined && entry.kind === 'rotation') rotationFailed = true;
     switch (entry.kind) {
       case 'site':
         data.site = value as ParsedData['site'];
@@ -119,13 +141,18 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
   const calendar = readCalendar(views.find((v) => v.kind === 'site'));
   const runbooks = readRunbooks(dataDir, listing.runbooks);
   add(runbooks.problems);
-  add(referenceProblems(views, calendar, locate, runbooks.texts));
+  // The exact pages the build writes, when every file passed its schema (else the rules guess from ids).
+  const { site, people } = data;
+  const pagesAt = options.pagesAt ?? options.now;
+  const pages =
+    unloaded.length === 0 && site && people && calendar ? sitePages(parsedShape({ ...data, site, people }, calendar, pagesAt), { anyYear: !pagesAt }) : undefined;
+  add(referenceProblems(views, calendar, locate, runbooks.texts, pages));
 
   const fileCount = listing.files.length + listing.runbooks.length;
   // Warnings (overdue reviews, owners without contacts) never block: they are reported beside the errors.
   const warningsFor = (loaded: Pick<PartialModel, 'site' | 'people' | 'pipelines'>) => (options.now ? runbookWarnings(loaded, options.now, locate) : []);
   if (problems.length > 0 || !data.site || !data.people || !calendar) {
-    const partial = assemble(data, calendar, unloaded, runbooks.texts);
+    const partial = assemble(data, calendar, unloaded, rotationFailed, runbooks.texts);
     return { partial: { ...partial, unloaded }, problems: sortProblems([...problems, ...warningsFor(partial)]), fileCount };
   }
   const model = buildModel(data, calendar, locate, runbooks.texts);
@@ -139,8 +166,11 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
   return { model, problems: sortProblems(warnings), fileCount };
 }
 
+/** A pipeline's layers, and its first as `rotation` for faces that show one rotation. */
+const layersOf = (rotations: readonly string[]) => ({ rotations: [...rotations], rotation: rotations[0] });
+
 /** The entities as the model holds them, from whatever passed the schemas. */
-function assemble(data: ParsedData, calendar: CompanyCalendar | undefined, unloaded: readonly string[], runbooks: readonly RunbookText[]) {
+function assemble(data: ParsedData, calendar: CompanyCalendar | undefined, unloaded: readonly string[], rotationFailed: boolean, runbooks: readonly RunbookText[]) {
   const site: Site | undefined =
     data.site && calendar
       ? // Spread, not copied field by field: a new site.yaml field reaches the model without another edit.
@@ -149,10 +179,13 @@ function assemble(data: ParsedData, calendar: CompanyCalendar | undefined, unloa
   const runbookOf = new Map(runbooks.map((r) => [r.id, { file: r.file, markdown: r.text }]));
   const rotations: Rotation[] = data.rotations.map(({ id, file, value }) => ({ id, file, ...value }));
   // With a rotation file that failed to load, "the only rotation" is unknown: leave it unresolved.
-  const rotationFailed = unloaded.some((file) => file.startsWith('rotations/'));
   const onlyRotation = rotations.length === 1 && !rotationFailed ? rotations[0]!.id : undefined;
-  const areaRotation = new Map(data.site?.areas.flatMap((a) => (a.rotation ? [[a.id, a.rotation] as const] : [])) ?? []);
-  // The pipeline's own rotation, else its area's default, else the only one there is.
+  const areaRotation = new Map<string, readonly string[]>();
+  for (const a of data.site?.areas ?? []) {
+    const layers = a.rotations ?? (a.rotation !== undefined ? [a.rotation] : undefined);
+    if (layers) areaRotation.set(a.id, layers);
+  }
+  // The pipeline's own rotation(s), else its area's default, else the only one there is.
   const pipelines: Pipeline[] = data.pipelines.map(({ id, file, value }) => {
     const summary = value.description === undefined ? undefined : firstSentence(value.description);
     const runbook = runbookOf.get(id);
@@ -160,7 +193,7 @@ function assemble(data: ParsedData, calendar: CompanyCalendar | undefined, unloa
       id,
       file,
       ...value,
-      rotation: value.rotation ?? areaRotation.get(value.area) ?? onlyRotation,
+      ...layersOf(value.rotations ?? (value.rotation !== undefined ? [value.rotation] : (areaRotation.get(value.area) ?? (onlyRotation ? [onlyRotation] : [])))),
       commonIssues: value.commonIssues.map((issue, i) => ({ ...issue, id: issue.id ?? issueSlug(issue.title, i) })),
       ...(summary !== undefined ? { summary } : {}),
       ...(runbook ? { runbook } : {}),
@@ -171,7 +204,7 @@ function assemble(data: ParsedData, calendar: CompanyCalendar | undefined, unloa
 }
 
 function buildModel(data: ParsedData, calendar: CompanyCalendar, locate: Model['locate'], runbooks: readonly RunbookText[]): Model {
-  const { rotations, pipelines, ...parts } = assemble(data, calendar, [], runbooks);
+  const { rotations, pipelines, ...parts } = assemble(data, calendar, [], false, runbooks);
   // Only called without problems, so site.yaml, people.yaml and teams.yaml (or its absence) all loaded.
   const site = parts.site!;
   const people = parts.people!;

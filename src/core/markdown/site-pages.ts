@@ -1,13 +1,11 @@
+import { calendarPages } from '../../routes/calendar-pages.ts';
+import { sitePaths, type SiteShape } from '../../routes/site-map.ts';
+import { instantAt, parseClock, parseCivilDay, startOfWeekDay, localDay } from '../calendar/civil.ts';
+import { shownRange } from '../calendar/ranges.ts';
+import { companyWeeks } from '../calendar/weeks.ts';
+import type { ParsedData } from '../load/parsed.ts';
+import type { CompanyCalendar } from '../model.ts';
 import { didYouMean } from '../suggest.ts';
-
-/** The ids the site makes pages for; enough to know every page a Markdown link may point at. */
-export interface SiteIds {
-  readonly pipelines: Iterable<string>;
-  readonly people: Iterable<string>;
-  readonly teams: Iterable<string>;
-  readonly areas: Iterable<string>;
-  readonly rotations: Iterable<string>;
-}
 
 export interface SitePages {
   /** Whether a site-relative path (no query or fragment) is a page or file of the site. */
@@ -16,27 +14,91 @@ export interface SitePages {
   suggest(path: string): string;
 }
 
-// Numbered continuation pages of long lists (/areas/profit/2/, /sla/3/), whose count depends on the data.
-const NUMBERED = /^\/(?:areas\/[a-z0-9-]+|sla|people\/[a-z0-9-]+\/(?:primary|secondary)|teams\/[a-z0-9-]+\/(?:feeds|uses))\/[1-9]\d*\/$/;
+// A page is reached with or without its trailing slash, or as its index.html.
+const normal = (path: string) => {
+  const p = path.replace(/\/index\.html$/, '/');
+  return /\.[a-z]+$/.test(p) || p.endsWith('/') ? p : `${p}/`;
+};
 
-/** The site's pages, as src/pages/ makes them, from the data's ids. */
-export function sitePages(ids: SiteIds): SitePages {
-  const pages = new Set(['/', '/search/', '/oncall/', '/sla/', '/api/pipelines.json', '/api/oncall.json']);
-  for (const id of ids.pipelines) pages.add(`/pipelines/${id}/`);
-  for (const id of ids.people) pages.add(`/people/${id}/`).add(`/people/${id}.ics`).add(`/people/${id}/primary/`).add(`/people/${id}/secondary/`);
-  for (const id of ids.teams) pages.add(`/teams/${id}/`).add(`/teams/${id}/feeds/`).add(`/teams/${id}/uses/`);
-  for (const id of ids.areas) pages.add(`/areas/${id}/`);
-  for (const id of ids.rotations) pages.add(`/oncall/${id}/`).add(`/oncall/${id}.ics`);
-  // A page is reached with or without its trailing slash, or as its index.html.
-  const normal = (path: string) => {
-    const p = path.replace(/\/index\.html$/, '/');
-    return /\.[a-z]+$/.test(p) || p.endsWith('/') ? p : `${p}/`;
+/**
+ * The pages of a site of this shape: exactly the paths the build writes (src/routes/site-map.ts).
+ * With `anyYear`, a year page of a known rotation is accepted for any year: which years have a page
+ * depends on the build's date, unknown to a check that is given none.
+ */
+export function sitePages(shape: SiteShape, options: { anyYear?: boolean } = {}): SitePages {
+  const pages = new Set(sitePaths(shape));
+  const rotations = new Set(shape.rotations.map((r) => r.id));
+  const yearPage = (p: string) => {
+    const m = /^\/oncall\/([a-z0-9-]+)\/\d{4}\/$/.exec(p);
+    return m !== null && rotations.has(m[1]!);
   };
   return {
     has: (path) => {
       const p = normal(path);
-      return pages.has(p) || NUMBERED.test(p);
+      return pages.has(p) || (options.anyYear === true && yearPage(p));
     },
     suggest: (path) => didYouMean(normal(path), [...pages]),
+  };
+}
+
+/** Numbered continuation pages, year pages and the SLA board: accepted when the data is incomplete and their count unknown. */
+const COUNTED = /^\/(?:(?:areas\/[a-z0-9-]+|sla|people\/[a-z0-9-]+\/(?:primary|secondary)|teams\/[a-z0-9-]+\/(?:feeds|uses))\/(?:[1-9]\d*\/)?|oncall\/rotations\/[1-9]\d*\/|oncall\/[a-z0-9-]+\/\d{4}\/)$/;
+
+/**
+ * The pages of a site whose data did not load whole (a file failed its schema, so the build will not
+ * run): pages named by the ids that loaded, and any page whose existence depends on counts. A link
+ * is called dangling only when no build of this data could have the page.
+ */
+export function pagesOfIds(ids: { pipelines: readonly string[]; people: readonly string[]; teams: readonly string[]; areas: readonly string[]; rotations: readonly string[] }): SitePages {
+  const none = { primary: 0, secondary: 0, feeds: 0, uses: 0, pipelines: 0 };
+  const exact = sitePages({
+    pipelines: ids.pipelines,
+    people: ids.people.map((id) => ({ id, ...none })),
+    teams: ids.teams.map((id) => ({ id, ...none })),
+    areas: ids.areas.map((id) => ({ id, ...none })),
+    investors: 0,
+    rotations: ids.rotations.map((id) => ({ id, years: [] })),
+  });
+  return { has: (path) => exact.has(path) || COUNTED.test(normal(path)), suggest: exact.suggest };
+}
+
+/** The weeks of a rotation the site lists (its weeks before `start` are not), with when each ends: as computeSchedules lists them. */
+export function listedWeeks(calendar: CompanyCalendar, rotation: { start: string; handoff: string }, now: Date) {
+  const range = shownRange(calendar, now);
+  const firstDay = startOfWeekDay(parseCivilDay(rotation.start), calendar.weekStartsOn);
+  const fromDay = startOfWeekDay(localDay(range.from, calendar.timezone), calendar.weekStartsOn);
+  const offset = (fromDay - firstDay) / 7;
+  const from = Math.max(0, offset);
+  const to = Math.max(0, offset + range.weeks);
+  const handoff = parseClock(rotation.handoff);
+  return companyWeeks(firstDay + 7 * from, to - from, calendar).map((w) => ({ week: w.key, end: instantAt(w.startDay + 7, handoff, calendar.timezone) }));
+}
+
+/**
+ * The shape of the site a build of this data writes, from data that passed every schema; `now` is
+ * the build's date (which year pages exist), or undefined when unknown.
+ */
+export function parsedShape(data: Required<Pick<ParsedData, 'site' | 'people'>> & ParsedData, calendar: CompanyCalendar, now: Date | undefined): SiteShape {
+  const count = new Map<string, number>();
+  const add = (key: string) => count.set(key, (count.get(key) ?? 0) + 1);
+  const areaIds = new Set(data.site.areas.map((a) => a.id));
+  let investors = 0;
+  for (const { value: p } of data.pipelines) {
+    add(`area ${p.area}`);
+    add(`primary ${p.owners.primary}`);
+    add(`secondary ${p.owners.secondary}`);
+    // A team listed twice counts twice, as the site's index does.
+    for (const t of p.upstream) add(`feeds ${t}`);
+    for (const t of p.downstream) add(`uses ${t}`);
+    if (p.audience === 'investors' && areaIds.has(p.area)) investors++;
+  }
+  const n = (key: string) => count.get(key) ?? 0;
+  return {
+    pipelines: data.pipelines.map((p) => p.id),
+    people: data.people.people.map((p) => ({ id: p.id, primary: n(`primary ${p.id}`), secondary: n(`secondary ${p.id}`) })),
+    teams: (data.teams?.teams ?? []).map((t) => ({ id: t.id, feeds: n(`feeds ${t.id}`), uses: n(`uses ${t.id}`) })),
+    areas: data.site.areas.map((a) => ({ id: a.id, pipelines: n(`area ${a.id}`) })),
+    investors,
+    rotations: data.rotations.map((r) => ({ id: r.id, years: now ? calendarPages(listedWeeks(calendar, r.value, now), now).years : [] })),
   };
 }

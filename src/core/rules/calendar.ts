@@ -1,5 +1,5 @@
 import { checkedRange } from '../calendar/ranges.ts';
-import { computeSchedules } from '../calendar/schedule.ts';
+import { computeSchedules } from '../schedules.ts';
 import type { Model } from '../model.ts';
 import { problem, type Problem } from '../problem.ts';
 

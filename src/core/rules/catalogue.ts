@@ -36,6 +36,21 @@ export const RULES = {
     what: 'a rotation or pipeline file is named `<id>.yaml` with a kebab-case id',
     fix: 'rename the file to the kebab-case id the message suggests',
   },
+  'wrong-folder': {
+    stage: 'files',
+    what: 'a file in `rotations/` is a rotation and a file in `pipelines/` is a pipeline (judged by their keys: `members`, `start` against `owners`, `area`)',
+    fix: 'move the file to the folder of its kind; it is left out of the other checks until then',
+  },
+  'yml-beside-yaml': {
+    stage: 'files',
+    what: 'a rotation or pipeline has one file: not both `<id>.yml` and `<id>.yaml` (only the `.yaml` one is read)',
+    fix: 'keep `<id>.yaml`: copy into it what the `.yml` has that it lacks, then delete the `.yml`',
+  },
+  subfolder: {
+    stage: 'files',
+    what: '`pipelines/` and `rotations/` are flat: files in a subfolder are not read',
+    fix: "move the subfolder's files up into `pipelines/` or `rotations/` and delete it; a pipeline's area comes from its `area:` key",
+  },
   size: { stage: 'files', what: 'a data file is at most 4 MB', fix: 'split the file or remove what does not belong in it' },
   encoding: { stage: 'yaml', what: 'a data file is UTF-8 text', fix: 'save the file as UTF-8' },
   yaml: {
@@ -55,6 +70,11 @@ export const RULES = {
     stage: 'cross-file',
     what: "`owners`, `members`, override `engineer`s and `site.yaml` `maintainers` are people; `upstream` and `downstream` are teams; `area` is an area; a pipeline's or an area's `rotation` is a rotation file (and with several rotations, a pipeline has one: its own or its area's)",
     fix: 'use one of the known ids the message lists (it suggests the closest), or add the missing person, team, area or rotation',
+  },
+  layers: {
+    stage: 'cross-file',
+    what: 'a pipeline or area names `rotation` or `rotations` (layers), not both, and lists each layer once',
+    fix: 'keep one of the two keys; remove the repeated rotation',
   },
   owners: { stage: 'cross-file', what: '`owners.primary` and `owners.secondary` are different people', fix: 'name a different secondary owner' },
   runbook: {

@@ -4,9 +4,10 @@ import { problem, type Problem } from '../problem.ts';
 import type { Path } from '../yaml/positions.ts';
 import type { RunbookText } from '../load/runbook-files.ts';
 import { checkMarkdown } from '../markdown/check.ts';
-import { sitePages, type SitePages } from '../markdown/site-pages.ts';
+import { pagesOfIds, type SitePages } from '../markdown/site-pages.ts';
 import { unknownReference, type Locate, type RuleContext } from './context.ts';
 import { pipelineRules } from './pipeline.ts';
+import { layerRefs } from './layers.ts';
 import { rotationRules } from './rotation.ts';
 
 /** Ids unique within a list, reported at the later duplicate with a pointer to the first. */
@@ -42,10 +43,13 @@ function holidayRanges(ctx: RuleContext, view: FileView) {
  * Cross-file rules: every reference resolves, ids are unique, and what one file says agrees with
  * the others. Runs on every file that parsed, passed its schema or not (see FileView).
  */
-/** The site's pages from the ids that loaded; when a list is unreadable, no link is called dangling. */
+/**
+ * The site's pages from the ids that loaded, for data that did not load whole (load.ts knows the exact
+ * pages of data that did); when a list is unreadable, no link is called dangling.
+ */
 export function markdownPages(views: readonly FileView[], lists: { people: IdList; teams: IdList; areas: IdList }): SitePages {
   const ids = (list: IdList) => list.items.map((item) => item.id);
-  const pages = sitePages({
+  const pages = pagesOfIds({
     pipelines: views.filter((v) => v.kind === 'pipeline').map((v) => v.id!),
     people: ids(lists.people),
     teams: ids(lists.teams),
@@ -61,6 +65,8 @@ export function referenceProblems(
   calendar: CompanyCalendar | undefined,
   locate: Locate,
   runbooks: readonly RunbookText[] = [],
+  /** The exact pages of the site, when the data loaded whole; else they are guessed from the ids. */
+  sitePages?: SitePages,
 ): Problem[] {
   const problems: Problem[] = [];
   const find = (file: string) => views.find((v) => v.file === file);
@@ -83,7 +89,7 @@ export function referenceProblems(
   const rotationIds = views.filter((v) => v.kind === 'rotation').map((v) => v.id!);
   const areaRotations = new Map<string, string>();
   for (const { id, index } of areas.items) {
-    const rotation = site && textAt(site, ['areas', index, 'rotation']);
+    const rotation = site && (textAt(site, ['areas', index, 'rotation']) ?? textAt(site, ['areas', index, 'rotations', 0]));
     if (rotation) areaRotations.set(id, rotation);
   }
   const ctx: RuleContext = {
@@ -94,7 +100,7 @@ export function referenceProblems(
     reportAt(file, line, column, rule, text) {
       problems.push(problem({ file, line, column }, rule, text));
     },
-    pages: markdownPages(views, { people, teams, areas }),
+    pages: sitePages ?? markdownPages(views, { people, teams, areas }),
     locate,
     personRef: reference(people, 'person', 'people', '', (id) => `if "${id}" is a new person, add them to people.yaml first (- id: ${id}, with their name)`),
     teamRef: reference(teams, 'team', 'teams', '; teams are listed in teams.yaml'),
@@ -108,11 +114,7 @@ export function referenceProblems(
   if (site) {
     uniqueIds(ctx, site.file, 'areas', 'area', areas);
     for (const { index } of areas.items) {
-      const path = ['areas', index, 'rotation'];
-      const rotation = textAt(site, path);
-      if (rotation !== undefined && !ctx.rotationSet.has(rotation)) {
-        ctx.report(site.file, path, 'reference', unknownReference('rotation', 'rotations', rotation, rotationIds, path, '; a rotation is a file rotations/<id>.yaml'));
-      }
+      layerRefs(ctx, site, ['areas', index]);
     }
     for (const i of indicesAt(site, ['maintainers'])) ctx.personRef(site, ['maintainers', i]);
   }

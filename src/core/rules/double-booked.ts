@@ -1,16 +1,6 @@
-import type { Lineup, Slot } from '../calendar/assign.ts';
 import type { HolidayIndex } from '../calendar/holidays.ts';
+import type { ComputedRotation } from '../calendar/types.ts';
 import { calendarProblem, freeFor, orList, type CalendarProblem } from './weeks.ts';
-
-/** One rotation's computed weeks, as double-booking reads them. */
-export interface ComputedRotation {
-  readonly id: string;
-  readonly slots: readonly Slot[];
-  readonly lineups: readonly Lineup[];
-  /** The listed weeks: slots[listFrom] to slots[listTo - 1]. */
-  readonly listFrom: number;
-  readonly listTo: number;
-}
 
 /**
  * A person on call in two or more rotations in the same company week, unless that week is an

@@ -1,3 +1,4 @@
+import { layerRefs } from './layers.ts';
 import { indicesAt, lengthAt, rawAt, textAt, type FileView } from '../load/view.ts';
 import type { Path } from '../yaml/positions.ts';
 import { unknownReference, type RuleContext } from './context.ts';
@@ -49,11 +50,10 @@ export function pipelineRules(ctx: RuleContext, view: FileView): void {
   for (const i of indicesAt(view, ['upstream'])) ctx.teamRef(view, ['upstream', i]);
   for (const i of indicesAt(view, ['downstream'])) ctx.teamRef(view, ['downstream', i]);
 
-  const rotation = textAt(view, ['rotation']);
   const rotations = ctx.rotationIds;
-  if (rotation !== undefined && !ctx.rotationSet.has(rotation)) {
-    ctx.report(file, ['rotation'], 'reference', unknownReference('rotation', 'rotations', rotation, rotations, ['rotation'], '; a rotation is a file rotations/<id>.yaml'));
-  } else if (rawAt(view, ['rotation']) === undefined && rotations.length > 1 && !(area !== undefined && ctx.areaRotations.has(area))) {
+  if (layerRefs(ctx, view, [])) {
+    // Named, and checked above.
+  } else if (rotations.length > 1 && !(area !== undefined && ctx.areaRotations.has(area))) {
     const inArea = area !== undefined && ctx.areas.ids.has(area) ? `area "${area}"` : 'its area';
     ctx.report(file, [], 'reference', {
       what: `no rotation given and there are ${rotations.length} rotations`,

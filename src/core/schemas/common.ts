@@ -5,7 +5,7 @@ import { didYouMean } from '../suggest.ts';
  * What a text field holds, beyond "text", declared on the schema itself: the field tables in docs/data-format.md name
  * it ("IANA time zone", "week, YYYY-Www"), and the editor JSON Schemas carry it as `x-kind`.
  */
-export type TextKind = 'id' | 'date' | 'time' | 'time-zone' | 'week' | 'url';
+export type TextKind = 'id' | 'date' | 'date-time' | 'time' | 'time-zone' | 'week' | 'url';
 export const kind = (textKind: TextKind) => ({ 'x-kind': textKind }) as const;
 
 /** Kebab-case: lowercase letters and digits in words joined by single hyphens. */

@@ -47,6 +47,7 @@ const code = (text: string) => `\`${text}\``;
 const KIND_TEXT: Record<TextKind, string> = {
   id: 'id (kebab-case)',
   date: `date, ${code('YYYY-MM-DD')}`,
+  'date-time': `local date-time, ${code('YYYY-MM-DDTHH:MM')}, optional offset`,
   time: `time, ${code('"HH:MM"')}, 00:00 to 23:59`,
   'time-zone': 'IANA time zone',
   week: `week, ${code('YYYY-Www')}`,

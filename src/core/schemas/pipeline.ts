@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { id, isoDate, nonEmptyText, personRef, safeUrl, teamRef, time, timezone } from './common.ts';
 import { deliverySchema } from './delivery.ts';
 import { markdownText } from './markdown.ts';
+import { layersSchema } from './site.ts';
 
 export const AUDIENCES = ['investors', 'experiments'] as const;
 export const OPERATORS = ['>', '>=', '<', '<=', 'within'] as const;
@@ -69,7 +70,8 @@ export const pipelineSchema = z
       .meta({ description: 'Who consumes the data. investors pipelines need a full runbook.' }),
     rotation: id('rotation', 'data-platform')
       .optional()
-      .meta({ description: 'The on-call rotation (a file in rotations/). May be left out when exactly one rotation exists.' }),
+      .meta({ description: 'The on-call rotation (a file in rotations/). May be left out when exactly one rotation exists, or when `rotations` or the area names them.' }),
+    rotations: layersSchema.optional(),
     description: markdownText(
       'description',
       'What the pipeline does and who reads it (Markdown). Its first sentence, as plain text, is the summary in tables, search results and the meta description.',

@@ -3,6 +3,16 @@ import { id, nonEmptyText, personRef, safeUrl, timezone } from './common.ts';
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 
+/** `rotations: [eu-day, us-night]`: layered rotations, instead of one `rotation`. */
+export const layersSchema = z
+  .array(id('rotation', 'eu-day'), { error: 'expected a list of rotation ids, e.g. [eu-day, us-night]' })
+  .min(1, { error: 'list at least one rotation, e.g. [eu-day, us-night]' })
+  .meta({
+    description:
+      'Layered rotations, instead of `rotation`: at any moment the engineer on call comes from the first listed rotation whose hours cover it (files in rotations/, each once).',
+    examples: [['eu-day', 'us-night']],
+  });
+
 export const areaSchema = z
   .strictObject({
     id: id('area', 'profit').meta({ description: "Unique area id, kebab-case; a pipeline's area refers to it." }),
@@ -13,6 +23,9 @@ export const areaSchema = z
           "The on-call rotation (a file in rotations/) of every pipeline in this area that names none; a pipeline's own rotation wins. Optional.",
         examples: ['data-platform'],
       })
+      .optional(),
+    rotations: layersSchema
+      .meta({ description: "Layered rotations (instead of `rotation`) for every pipeline in this area that names none: at any moment the first listed rotation whose hours cover it. Optional." })
       .optional(),
   })
   .meta({ description: 'A business area, used to group pipelines.' });
@@ -45,12 +58,25 @@ export const calendarSchema = z
       .max(520, { error: 'expected a whole number of weeks from 1 to 520' })
       .default(52)
       .meta({ description: 'How many weeks ahead the calendar shows and the validator checks. Default 52.', examples: [52] }),
+    coverageGaps: z
+      .enum(['warn', 'accept'], { error: 'expected "warn" or "accept"' })
+      .default('warn')
+      .meta({
+        description:
+          'warn (default): a pipeline whose rotations\' hours leave some hour of the week with nobody on call is a warning (coverage-gap). accept: gaps are intended, no warning.',
+        examples: ['accept'],
+      }),
   })
   .meta({ description: 'The company calendar. The defaults give ISO 8601 weeks in UTC.' });
 
 export const siteSchema = z
   .strictObject({
     title: nonEmptyText('title', 'The site title.', 'Data Platform Runbooks'),
+    url: safeUrl(
+      "The address the site is published at, base path included: the feeds' subscribe links, /api/pipelines.json, `export` and `notify` link to it. `--site-url` and $RUNBOOKS_SITE_URL override it. Optional.",
+      'https://acme.github.io/runbooks/',
+      ['https:', 'http:'],
+    ).optional(),
     repository: safeUrl('The https URL of the repository holding data/, for "edit this page" links.', 'https://github.com/acme/runbooks', [
       'https:',
     ]).optional(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeSchedule, type RotationSchedule } from '../../../src/core/calendar/schedule.ts';
+import { computeSchedule, type RotationSchedule } from '../../../src/core/schedules.ts';
 import { at, makeModel, type ModelInput } from './fixture.ts';
 
 const weeks = (s: RotationSchedule) => s.weeks.map((w) => `${w.week} ${w.engineer}${w.reason === 'rotation' ? '' : ` ${w.reason}`}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeSchedule } from '../../../src/core/calendar/schedule.ts';
+import { computeSchedule } from '../../../src/core/schedules.ts';
 import { at, makeModel } from './fixture.ts';
 
 const rows = (fairness: readonly { person: string; year: number; weeks: number; swapsGiven: number; swapsTaken: number; overrides: number }[]) =>

@@ -1,13 +1,14 @@
 import type { Day } from 'date-fns';
-import type { CompanyCalendar, Holiday, Model, Override, Person, Rotation } from '../../../src/core/model.ts';
+import type { CompanyCalendar, Cover, Holiday, Model, Override, Person, Rotation } from '../../../src/core/model.ts';
 import { WEEKDAYS } from '../../../src/core/schemas/site.ts';
 
 export interface ModelInput {
   calendar?: Partial<Omit<CompanyCalendar, 'weekStartsOn' | 'weekStartsOnName'>> & { weekStartsOn?: (typeof WEEKDAYS)[number] };
   /** Person id → holidays as [from, to] pairs. People not named here get no holidays. */
   holidays?: Record<string, readonly (readonly [string, string])[]>;
-  rotations: readonly (Partial<Omit<Rotation, 'overrides' | 'file'>> & {
+  rotations: readonly (Partial<Omit<Rotation, 'overrides' | 'covers' | 'file'>> & {
     overrides?: readonly (Omit<Override, 'agreed' | 'reason'> & { agreed?: boolean; reason?: string })[];
+    covers?: readonly (Omit<Cover, 'agreed' | 'reason'> & { agreed?: boolean; reason?: string })[];
   })[];
 }
 
@@ -25,6 +26,7 @@ export function makeModel(input: ModelInput): Model {
     timezone: c.timezone ?? 'UTC',
     pastWeeks: c.pastWeeks ?? 8,
     futureWeeks: c.futureWeeks ?? 52,
+    coverageGaps: c.coverageGaps ?? 'warn',
   };
   const rotations: Rotation[] = input.rotations.map((r, i) => {
     const id = r.id ?? (i === 0 ? 'ops' : `ops-${i + 1}`);
@@ -38,9 +40,11 @@ export function makeModel(input: ModelInput): Model {
       start: r.start ?? '2026-01-01',
       handoff: r.handoff ?? '00:00',
       overrides: (r.overrides ?? []).map((o) => ({ reason: 'test', agreed: false, ...o })),
+      covers: (r.covers ?? []).map((c) => ({ reason: 'test', agreed: false, ...c })),
+      ...(r.hours ? { hours: r.hours } : {}),
     };
   });
-  const ids = new Set([...rotations.flatMap((r) => [...r.members, ...r.versions.flatMap((v) => v.members), ...r.overrides.map((o) => o.engineer)]), ...Object.keys(input.holidays ?? {})]);
+  const ids = new Set([...rotations.flatMap((r) => [...r.members, ...r.versions.flatMap((v) => v.members), ...r.overrides.map((o) => o.engineer), ...r.covers.map((c) => c.engineer)]), ...Object.keys(input.holidays ?? {})]);
   const people: Person[] = [...ids].sort().map((id) => ({
     id,
     name: id.replace(/^engineer-(\w)$/, (_, x: string) => `Engineer ${x.toUpperCase()}`),

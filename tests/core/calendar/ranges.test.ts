@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shownRange } from '../../../src/core/calendar/ranges.ts';
-import { computeSchedule } from '../../../src/core/calendar/schedule.ts';
+import { computeSchedule } from '../../../src/core/schedules.ts';
 import { at, makeModel } from './fixture.ts';
 
 describe('shownRange', () => {

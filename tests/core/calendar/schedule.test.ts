@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeSchedule, computeSchedules } from '../../../src/core/calendar/schedule.ts';
+import { computeSchedule, computeSchedules } from '../../../src/core/schedules.ts';
 import { at, makeModel } from './fixture.ts';
 
 const summary = (weeks: readonly { week: string; engineer: string; reason: string }[]) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeSchedule, type Shift } from '../../../src/core/calendar/schedule.ts';
+import { computeSchedule, type Shift } from '../../../src/core/schedules.ts';
 import { at, makeModel, type ModelInput } from './fixture.ts';
 
 // The default rotation is engineer-a..d by ISO week number from 2026: W09 a, W10 b, W11 c, W12 d, W13 a, W14 b …

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeSchedule, type Shift } from '../../../src/core/calendar/schedule.ts';
+import { computeSchedule, type Shift } from '../../../src/core/schedules.ts';
 import { at, makeModel, type ModelInput } from './fixture.ts';
 
 // ISO 2026: W01 starts Mon 29 Dec 2025, W10 Mon 2 Mar, W11 Mon 9 Mar, W14 Mon 30 Mar 2026.

@@ -15,6 +15,7 @@ const calendar = (weekStartsOn: Day, firstWeekContainsDate: number, timezone = '
   timezone,
   pastWeeks: 8,
   futureWeeks: 52,
+  coverageGaps: 'warn',
 });
 const ISO = calendar(1, 4);
 const US = calendar(0, 1);

@@ -20,6 +20,7 @@ const names = namesFrom({
 const profit: Pipeline = {
   id: 'aggregate-profit',
   file: 'pipelines/aggregate-profit.yaml',
+  rotations: ['data-platform'],
   name: 'Aggregate profit (investors)',
   area: 'profit',
   audience: 'investors',

@@ -20,6 +20,7 @@ const rotation: Rotation = {
   start: '2026-01-01',
   handoff: '00:00',
   overrides: [{ week: '2026-W53', engineer: 'engineer-b', reason: 'ISO 2026 has 53 weeks', agreed: false }],
+  covers: [],
 };
 
 describe('rotationChanges', () => {

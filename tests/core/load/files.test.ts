@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { problemsWith } from '../../helpers/data-dir.ts';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataDir, load, problemsWith } from '../../helpers/data-dir.ts';
 
 describe('loadData: the file and its name', () => {
   it('reports an empty data file, naming it', () => {
@@ -29,6 +31,29 @@ describe('loadData: the file and its name', () => {
   it('reports the .yml extension', () => {
     expect(problemsWith({ 'pipelines/extra.yml': 'name: x\n' })).toEqual([
       'pipelines/extra.yml:1:1: use the .yaml extension; rename pipelines/extra.yml to pipelines/extra.yaml',
+    ]);
+  });
+
+  it('returns one problem saying which to delete when x.yml and x.yaml differ', () => {
+    expect(problemsWith({ 'pipelines/growth.yml': 'name: Growth, edited\n' })).toEqual([
+      'pipelines/growth.yml:1:1: pipelines/growth.yml and pipelines/growth.yaml both exist, and only the .yaml one is read; move what pipelines/growth.yml adds into pipelines/growth.yaml, then delete pipelines/growth.yml',
+    ]);
+  });
+
+  it('returns one problem saying the folder is flat and where each file goes when pipelines/ has a subfolder', () => {
+    const files: Record<string, string> = {};
+    for (const id of ['a', 'b', 'c', 'd']) files[`pipelines/growth/growth-${id}.yaml`] = 'name: x\n';
+    files['pipelines/growth/growth.yaml'] = 'name: x\n';
+    expect(problemsWith(files)).toEqual([
+      "pipelines/growth:1:1: pipelines/growth/ is a folder, but pipelines/ is flat: files in a subfolder are not read; move pipelines/growth/growth-a.yaml to pipelines/growth-a.yaml, pipelines/growth/growth-b.yaml to pipelines/growth-b.yaml, pipelines/growth/growth-c.yaml to pipelines/growth-c.yaml, and 2 more (pipelines/growth.yaml already exists: delete the subfolder's copy if it is the same, else rename it), then delete the folder; a pipeline's area comes from its area: key, not from a folder",
+    ]);
+  });
+
+  it('returns one problem saying to delete an empty subfolder of rotations/', () => {
+    const dir = dataDir();
+    mkdirSync(join(dir, 'rotations/old'));
+    expect(load(dir).problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`)).toEqual([
+      'rotations/old:1:1: rotations/old/ is a folder, but rotations/ is flat: files in a subfolder are not read; it is empty: delete it',
     ]);
   });
 

@@ -33,9 +33,10 @@ describe('loadData', () => {
       timezone: 'UTC',
       pastWeeks: 0,
       futureWeeks: 8,
+      coverageGaps: 'warn',
     });
     const rotation = model.byId.rotations.get('on-call')!;
-    expect([rotation.assignment, rotation.handoff, rotation.overrides]).toEqual(['week-number', '00:00', []]);
+    expect([rotation.assignment, rotation.handoff, rotation.overrides, rotation.covers, rotation.hours]).toEqual(['week-number', '00:00', [], [], undefined]);
     expect(model.byId.people.get('engineer-a')!.holidays).toEqual([]);
   });
 

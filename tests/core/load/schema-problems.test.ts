@@ -50,8 +50,8 @@ describe('loadData: keys', () => {
         `,
       }),
     ).toEqual([
-      'pipelines/growth.yaml:4:1: unknown key "owner"; did you mean "owners"? known keys: name, area, audience, rotation, description, links, reviewed, owners, upstream, downstream, commonIssues, sla',
-      'pipelines/growth.yaml:7:1: unknown key "notes"; known keys: name, area, audience, rotation, description, links, reviewed, owners, upstream, downstream, commonIssues, sla',
+      'pipelines/growth.yaml:4:1: unknown key "owner"; did you mean "owners"? known keys: name, area, audience, rotation, rotations, description, links, reviewed, owners, upstream, downstream, commonIssues, sla',
+      'pipelines/growth.yaml:7:1: unknown key "notes"; known keys: name, area, audience, rotation, rotations, description, links, reviewed, owners, upstream, downstream, commonIssues, sla',
     ]);
   });
 
@@ -336,6 +336,17 @@ describe('loadData: types', () => {
       'site.yaml:2:13: repository: "http:" links are not allowed; expected a URL starting with https://, e.g. "https://github.com/acme/runbooks"; got "http://github.com/acme/runbooks"',
       'teams.yaml:4:10: teams[0].url: "javascript:" links are not allowed; expected a URL starting with https://, http://, mailto:, e.g. "https://wiki.example.com/finance-data"; got "javascript:alert(1)"',
     ]);
+  });
+
+  it('reports a site url that is not an http(s) address, and accepts one that is', () => {
+    const site = (url: string) => ({ 'site.yaml': `title: Test\nurl: ${url}\nareas: [{id: profit, name: Profit}, {id: growth, name: Growth}]\n` });
+    expect(problemsWith(site('acme.github.io/runbooks'))).toEqual([
+      'site.yaml:2:6: url: expected a URL starting with https://, http://, e.g. "https://acme.github.io/runbooks/"; got "acme.github.io/runbooks"',
+    ]);
+    expect(problemsWith(site('ftp://acme.example.com/'))).toEqual([
+      'site.yaml:2:6: url: "ftp:" links are not allowed; expected a URL starting with https://, http://, e.g. "https://acme.github.io/runbooks/"; got "ftp://acme.example.com/"',
+    ]);
+    expect(problemsWith(site('https://acme.github.io/runbooks/'))).toEqual([]);
   });
 
   it('reports an email address that is not one', () => {

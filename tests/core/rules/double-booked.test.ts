@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeSchedule, computeSchedules } from '../../../src/core/calendar/schedule.ts';
+import { computeSchedule, computeSchedules } from '../../../src/core/schedules.ts';
 import { peopleFile, problemsWith, yaml } from '../../helpers/data-dir.ts';
 import { at, makeModel } from '../calendar/fixture.ts';
 

@@ -55,6 +55,47 @@ describe('loadData: links in Markdown', () => {
   });
 });
 
+describe('loadData: links to pages whose existence depends on the data', () => {
+  // The valid fixture: one investor pipeline, two areas of one pipeline each, one rotation (start
+  // 2026-01-01), calendar 0 weeks back and 8 ahead of TEST_NOW (Mon 2 Mar 2026).
+  const dangling = (files: Record<string, string>, links: readonly string[]) =>
+    problemsWith({ ...files, 'pipelines/growth.md': links.map((l) => `[x](${l})`).join('\n') + '\n' })
+      .filter((p) => p.includes('points at no page'))
+      .map((p) => /link "([^"]+)"/.exec(p)![1]);
+
+  it('reports /sla/ when the SLA board is not built (10 investor pipelines or fewer), and numbered pages past the last', () => {
+    expect(dangling({}, ['/sla/', '/areas/profit/', '/areas/profit/2/', '/oncall/rotations/2/', '/people/engineer-a/primary/', '/teams/finance-data/feeds/'])).toEqual([
+      '/sla/',
+      '/areas/profit/2/',
+      '/oncall/rotations/2/',
+      '/people/engineer-a/primary/',
+      '/teams/finance-data/feeds/',
+    ]);
+  });
+
+  it('accepts /sla/ with 11 investor pipelines, as the build then writes it', () => {
+    const investors = Object.fromEntries(
+      Array.from({ length: 10 }, (_, i) => [`pipelines/inv-${i}.yaml`, `name: Inv ${i}\narea: profit\naudience: investors\nowners: {primary: engineer-a, secondary: engineer-b}\nreviewed: 2026-02-02\n`]),
+    );
+    expect(dangling(investors, ['/sla/', '/sla/2/'])).toEqual(['/sla/2/']);
+  });
+
+  it('accepts the year pages of a long calendar and reports the years it has no page for', () => {
+    const site = 'title: Test runbooks\ncalendar:\n  pastWeeks: 0\n  futureWeeks: 120\nareas:\n  - id: profit\n    name: Profit\n  - id: growth\n    name: Growth\n';
+    expect(dangling({ 'site.yaml': site }, ['/oncall/on-call/2026/', '/oncall/on-call/2028/', '/oncall/on-call/2029/', '/oncall/on-call/2025/', '/oncall/no-such/2026/'])).toEqual([
+      '/oncall/on-call/2029/',
+      '/oncall/on-call/2025/',
+      '/oncall/no-such/2026/',
+    ]);
+    // The default horizon fits the rotation's own page: no year pages at all.
+    expect(dangling({}, ['/oncall/on-call/2026/'])).toEqual(['/oncall/on-call/2026/']);
+  });
+
+  it('accepts pages that depend on counts when a file failed its schema, so no false follow-up error is reported', () => {
+    expect(dangling({ 'pipelines/broken.yaml': 'name: Broken\n' }, ['/sla/', '/areas/profit/2/', '/oncall/on-call/2026/', '/pipelines/nowhere/'])).toEqual(['/pipelines/nowhere/']);
+  });
+});
+
 describe('loadData: long-form runbooks', () => {
   it('attaches pipelines/<id>.md to its pipeline', () => {
     const result = load(dataDir({ 'pipelines/growth.md': '# Backfill\n\nRun it.\n' }));

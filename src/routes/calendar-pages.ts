@@ -1,4 +1,10 @@
-import type { Shift } from '../core/calendar/schedule.ts';
+import { paths } from './routes.ts';
+
+/** A week of a rotation's calendar, as far as its pages care: the engine's Shift has these. */
+export interface ListedWeek {
+  readonly week: string;
+  readonly end: Date;
+}
 
 /**
  * How a rotation's calendar is spread over pages, so that no page grows with the horizon: with
@@ -33,7 +39,7 @@ export function around(anchor: number, total: number, window: { past: number; fu
   return { from: Math.max(0, Math.min(anchor, total) - window.past), to: Math.min(total, anchor + 1 + window.future) };
 }
 
-export function calendarPages(weeks: readonly Shift[], now: Date): CalendarPages {
+export function calendarPages(weeks: readonly ListedWeek[], now: Date): CalendarPages {
   const t = now.getTime();
   let anchor = weeks.findIndex((s) => t < s.end.getTime());
   if (anchor < 0) anchor = weeks.length;
@@ -43,7 +49,7 @@ export function calendarPages(weeks: readonly Shift[], now: Date): CalendarPages
 }
 
 /** The weeks of one year page (weeks are in order, so a year's are consecutive). */
-export function yearSpan(weeks: readonly Shift[], year: number): WeekSpan {
+export function yearSpan(weeks: readonly ListedWeek[], year: number): WeekSpan {
   const from = weeks.findIndex((w) => weekYear(w.week) === year);
   if (from < 0) return { from: 0, to: 0 };
   let to = from;
@@ -52,10 +58,10 @@ export function yearSpan(weeks: readonly Shift[], year: number): WeekSpan {
 }
 
 /** The page (without the base) that lists `week` of `rotation`, with the week's anchor. */
-export function weekHref(rotation: string, pages: CalendarPages, weeks: readonly Shift[], week: string): string {
+export function weekHref(rotation: string, pages: CalendarPages, weeks: readonly ListedWeek[], week: string): string {
   const anchor = `#${rotation}-${week}`;
-  if (pages.years.length === 0) return `/oncall/${rotation}/${anchor}`;
+  if (pages.years.length === 0) return `${paths.rotation(rotation)}${anchor}`;
   const { from, to } = pages.near;
   const onMain = from < to && weeks[from]!.week <= week && week <= weeks[to - 1]!.week;
-  return onMain ? `/oncall/${rotation}/${anchor}` : `/oncall/${rotation}/${weekYear(week)}/${anchor}`;
+  return `${onMain ? paths.rotation(rotation) : paths.rotationYear(rotation, weekYear(week))}${anchor}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeSchedule } from '../../src/core/calendar/schedule.ts';
-import { around, calendarPages, NEAR, weekHref, yearSpan } from '../../src/site/calendar-pages.ts';
+import { computeSchedule } from '../../src/core/schedules.ts';
+import { around, calendarPages, NEAR, weekHref, yearSpan } from '../../src/routes/calendar-pages.ts';
 import { at, makeModel } from '../core/calendar/fixture.ts';
 
 const model = makeModel({ rotations: [{ start: '2020-01-01' }] });

@@ -1,0 +1,71 @@
+import type { Rotation } from '../model.ts';
+import { DAY_NAMES } from '../schemas/rotation.ts';
+import { dayOfWeek, localDay, parseClock, type CivilDay } from './civil.ts';
+import { boundaryMs } from './local-time.ts';
+
+const MS_PER_MINUTE = 60_000;
+const MS_PER_DAY = 86_400_000;
+
+/** A half-open stretch of time [start, end) in epoch milliseconds. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** 0 = sunday … 6 = saturday (as `dayOfWeek`) for each of `mon` … `sun`. */
+const DAY_INDEX: Record<(typeof DAY_NAMES)[number], number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 0 };
+
+/** A rotation's hours, ready to be laid on any stretch of time. */
+export interface WeeklyHours {
+  readonly timeZone: string;
+  /** Per weekday (0 = sunday), the windows starting that day, in minutes after midnight; `to` may pass 1440. */
+  readonly byDay: readonly (readonly { readonly from: number; readonly to: number }[])[];
+}
+
+/** The hours of a rotation in `timeZone` (see rotationZone), or undefined when it is on call around the clock. */
+export function weeklyHours(rotation: Pick<Rotation, 'hours'>, timeZone: string): WeeklyHours | undefined {
+  if (!rotation.hours) return undefined;
+  const byDay: { from: number; to: number }[][] = [[], [], [], [], [], [], []];
+  for (const w of rotation.hours.windows) {
+    const from = parseClock(w.from);
+    const end = parseClock(w.to);
+    // "20:00" to "08:00" ends the next morning; "24:00" is 1440 already.
+    const to = end <= from ? end + 1440 : end;
+    for (const day of new Set(w.days)) byDay[DAY_INDEX[day]]!.push({ from, to });
+  }
+  return { timeZone, byDay };
+}
+
+/**
+ * The on-call time of `hours` within [start, end), sorted, overlapping and touching windows merged.
+ * Each window is placed on the local days of its zone, so it keeps its wall-clock times across DST: it holds
+ * every instant whose clock reads inside it (a window starting in a skipped hour starts when the clocks jump;
+ * one ending in a repeated hour ends at its second showing).
+ */
+export function hoursWithin(hours: WeeklyHours, start: number, end: number): Span[] {
+  const { timeZone, byDay } = hours;
+  // A window from the day before may reach into the range.
+  const first: CivilDay = localDay(new Date(start), timeZone) - 1;
+  const last: CivilDay = localDay(new Date(end), timeZone);
+  const spans: Span[] = [];
+  for (let day = first; day <= last; day++) {
+    for (const w of byDay[dayOfWeek(day)]!) {
+      const s = Math.max(start, boundaryMs(day * MS_PER_DAY + w.from * MS_PER_MINUTE, timeZone, 'start'));
+      const e = Math.min(end, boundaryMs(day * MS_PER_DAY + w.to * MS_PER_MINUTE, timeZone, 'end'));
+      if (e > s) spans.push({ start: s, end: e });
+    }
+  }
+  return mergeSpans(spans);
+}
+
+/** Sorted, with overlapping and touching spans joined. */
+export function mergeSpans(spans: Span[]): Span[] {
+  spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: { start: number; end: number }[] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ start: s.start, end: s.end });
+  }
+  return merged;
+}
