@@ -60,7 +60,9 @@ export const PERSON_FIELDS_IN_CATALOG = {
   name: 'metadata.title and spec.profile.displayName',
   email: 'spec.profile.email',
   github: 'github.com/user-login annotation, for a @login (a @org/team is no user)',
+  phone: 'on the person page, linked from metadata.links (Backstage profiles have no phone)',
   chat: 'on the person page, linked from metadata.links',
+  slack: 'on the person page, linked from metadata.links',
   timezone: 'on the person page, linked from metadata.links',
   holidays: 'in the on-call calendar, not the catalog',
 } as const satisfies Record<keyof Person, string>;

@@ -88,3 +88,20 @@ export function showLocalDeadlines(root: ParentNode, now: number): void {
     }
   }
 }
+
+/** A person's wall-clock time now in their zone, for "Who to call": "03:12 for them (Europe/Berlin)". */
+export function theirTime(timeZone: string, now: number): string {
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(now);
+  return `${time} for them (${timeZone})`;
+}
+
+/** Fills each `[data-local-time]` (a person's zone) with their time now; without the script it reads "Works in ZONE". */
+export function showPeopleTimes(root: ParentNode, now: number): void {
+  for (const el of root.querySelectorAll<HTMLElement>('[data-local-time]')) {
+    try {
+      el.textContent = theirTime(el.dataset.localTime!, now);
+    } catch {
+      // A zone this browser does not know: the zone in words stays.
+    }
+  }
+}

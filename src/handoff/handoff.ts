@@ -21,7 +21,7 @@ export interface Handoff {
 }
 
 export interface OnCall {
-  readonly person: Pick<Person, 'id' | 'name' | 'chat'>;
+  readonly person: Pick<Person, 'id' | 'name' | 'chat' | 'slack'>;
   readonly week: string;
   readonly start: Date;
   readonly end: Date;
@@ -51,7 +51,7 @@ export function computeHandoff(model: Model, now: Date, urls?: SiteUrls): Handof
   const schedules = computeSchedules(model, { from, weeks: counted.length + 1 });
   const person = (id: string) => {
     const p = model.byId.people.get(id);
-    return { id, name: p?.name ?? id, ...(p?.chat ? { chat: p.chat } : {}) };
+    return { id, name: p?.name ?? id, ...(p?.chat ? { chat: p.chat } : {}), ...(p?.slack ? { slack: p.slack } : {}) };
   };
   const onCall = (s: Shift | undefined): OnCall | undefined => s && { person: person(s.engineer), week: s.week, start: s.start, end: s.end };
 

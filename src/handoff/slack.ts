@@ -27,7 +27,10 @@ const BLOCKS_PER_ROTATION = 4;
 export const escapeMrkdwn = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 const link = (url: string | undefined, label: string) => (url ? `<${url}|${escapeMrkdwn(label)}>` : escapeMrkdwn(label));
 const mrkdwn = (text: string): Text => ({ type: 'mrkdwn', text: text.length > MAX_SECTION ? `${text.slice(0, MAX_SECTION - 1)}…` : text });
-const who = (o: OnCall) => escapeMrkdwn(o.person.chat ? `${o.person.name} (${o.person.chat})` : o.person.name);
+// <@U…> is a real mention: Slack notifies the person. Their member id was checked by the schema
+// (upper-case letters and digits), so it cannot close the mention early. Without it, the chat handle is plain text.
+const who = (o: OnCall) =>
+  o.person.slack ? `${escapeMrkdwn(o.person.name)} (<@${o.person.slack}>)` : escapeMrkdwn(o.person.chat ? `${o.person.name} (${o.person.chat})` : o.person.name);
 
 function rotationBlocks(h: Handoff, r: RotationHandoff): Block[] {
   const heading = `*${link(r.calendarUrl, r.name)}*`;

@@ -66,6 +66,8 @@ export function searchRecords({ model, index }: PageData, markdownText: (markdow
     email: (p) => p.email,
     github: (p) => p.github,
     chat: (p) => p.chat,
+    phone: (p) => p.phone,
+    slack: 'an id, not what people search for',
     timezone: (p) => p.timezone,
     holidays: 'dates are not what people search for',
   };

@@ -30,13 +30,15 @@ export function pipelineView(p: Pipeline, model: Model) {
   } satisfies Record<keyof Pipeline, unknown>;
 }
 
-/** Where the person page (and PersonContact, wherever a person is named) shows each field. */
+/** Where the person page (and ContactMethods, in "Who to call" and the on-call cards) shows each field. */
 export const PERSON_FIELDS_SHOWN = {
   id: 'the page url',
   name: 'heading, and every link to the person',
   email: 'contact card (mailto link)',
   github: 'contact card (link to the GitHub profile or team)',
-  chat: 'contact card (link when it is one)',
+  phone: 'contact card (tel: link with the E.164 number)',
+  chat: 'contact card (link when it is one, or with slack a link to a direct message)',
+  slack: 'contact card (chat links to a direct message)',
   timezone: 'contact card',
   holidays: 'holiday list on the person page, and the calendar swaps',
 } as const satisfies Record<keyof Person, string>;

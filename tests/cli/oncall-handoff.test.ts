@@ -11,7 +11,7 @@ describe('npm run oncall -- --format slack|markdown', () => {
     expect(r).toMatchObject({ code: 0, stderr: '' });
     const message = JSON.parse(r.stdout);
     expect(message.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'On-call handoff, week 2026-W10' } });
-    expect(r.stdout).toContain('*<https://acme.github.io/runbooks/oncall/platform/|Platform on-call>*\\n*On call now:* Alice Example (@alice) until Mon 09 Mar 2026 09:00');
+    expect(r.stdout).toContain('*<https://acme.github.io/runbooks/oncall/platform/|Platform on-call>*\\n*On call now:* Alice Example (<@U0ALICE001>) until Mon 09 Mar 2026 09:00');
     expect(r.stdout).toContain('2026-W11, back-to-back: engineer-a covers 2026-W10 and 2026-W11 back to back');
     expect(r.stdout).toContain('2026-W13, uncovered holiday: engineer-d is on holiday during 2026-W13');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineInstant, localDelivery, monthlyInstant, weeklyInstant } from '../../src/client/local-time.ts';
+import { deadlineInstant, localDelivery, monthlyInstant, theirTime, weeklyInstant } from '../../src/client/local-time.ts';
 
 describe('deadlineInstant', () => {
   it("returns today's deadline in its zone as an instant", () => {
@@ -41,5 +41,15 @@ describe('localDelivery', () => {
     expect(new Date(weeklyInstant('tuesday', '11:00', 'UTC', now)).toISOString()).toBe('2027-01-05T11:00:00.000Z');
     expect(new Date(monthlyInstant('1', '09:00', 'UTC', now)).toISOString()).toBe('2027-02-01T09:00:00.000Z');
     expect(new Date(monthlyInstant('last', '09:00', 'UTC', Date.UTC(2027, 1, 3))).toISOString()).toBe('2027-02-28T09:00:00.000Z');
+  });
+});
+
+describe('theirTime', () => {
+  it("returns the person's wall-clock time in their zone, with the zone", () => {
+    // Tue 5 Jan 2027 02:12 UTC: 03:12 in Berlin (CET), 21:12 the day before in New York, 07:42 in Kolkata.
+    const now = Date.UTC(2027, 0, 5, 2, 12);
+    expect(theirTime('Europe/Berlin', now)).toBe('03:12 for them (Europe/Berlin)');
+    expect(theirTime('America/New_York', now)).toBe('21:12 for them (America/New_York)');
+    expect(theirTime('Asia/Kolkata', now)).toBe('07:42 for them (Asia/Kolkata)');
   });
 });

@@ -18,7 +18,7 @@ describe('computeHandoff', () => {
     const h = computeHandoff(model, MONDAY_W10_11H, urls);
     expect([h.week, h.until, h.timezone]).toEqual(['2026-W10', '2026-W18', 'Europe/Berlin']);
     const platform = rotation(h, 'platform');
-    expect(platform.current).toEqual({ person: { id: 'engineer-a', name: 'Alice Example', chat: '@alice' }, week: '2026-W10', start: new Date('2026-03-02T08:00:00Z'), end: new Date('2026-03-09T08:00:00Z') });
+    expect(platform.current).toEqual({ person: { id: 'engineer-a', name: 'Alice Example', chat: '@alice', slack: 'U0ALICE001' }, week: '2026-W10', start: new Date('2026-03-02T08:00:00Z'), end: new Date('2026-03-09T08:00:00Z') });
     // 2026-W11 is overridden to Alice too (the back-to-back problem below).
     expect(platform.next?.person.id).toBe('engineer-a');
     expect(rotation(h, 'reporting').current?.person.name).toBe('Carol Example');
@@ -80,12 +80,23 @@ describe('slackMessage', () => {
     expect(message.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'On-call handoff, week 2026-W13' } });
     const sections = message.blocks.filter((b) => b.type === 'section').map((b) => (b as { text: { text: string } }).text.text);
     expect(sections[0]).toBe(
-      '*<https://acme.github.io/runbooks/oncall/platform/|Platform on-call>*\n*On call now:* Alice Example (@alice) until Mon 30 Mar 2026 09:00\n*Next:* Bob &lt;Builder&gt; &amp; Co from Mon 30 Mar 2026 09:00 (2026-W14)',
+      '*<https://acme.github.io/runbooks/oncall/platform/|Platform on-call>*\n*On call now:* Alice Example (<@U0ALICE001>) until Mon 30 Mar 2026 09:00\n*Next:* Bob &lt;Builder&gt; &amp; Co from Mon 30 Mar 2026 09:00 (2026-W14)',
     );
     expect(sections[1]).toBe(':white_check_mark: No problems from 2026-W13 to 2026-W21.');
     expect(sections[3]).toMatch(/^:warning: \*1 problem from 2026-W13 to 2026-W21:\*\n• 2026-W13, uncovered holiday: engineer-d is on holiday during 2026-W13/);
     expect(texts).toContain('<https://acme.github.io/runbooks/oncall/reporting/|Open the calendar> · <https://acme.github.io/runbooks/oncall/reporting.ics|Subscribe (iCalendar)>');
     expect(message.text).toBe('On-call handoff, week 2026-W13. Platform on-call: Alice Example; Reporting on-call: Dan Example (1 problem)');
+  });
+
+  it('returns a person with a Slack member id as a <@id> mention, so Slack notifies them, and their chat handle as plain text without one', () => {
+    expect(texts).toContain('Alice Example (<@U0ALICE001>)');
+    const dir = tempDir();
+    cpSync(INTEGRATIONS_FIXTURE, dir, { recursive: true });
+    const people = join(dir, 'people.yaml');
+    writeFileSync(people, readFileSync(people, 'utf8').replace('    slack: U0ALICE001\n', ''));
+    const plain = JSON.stringify(slackMessage(computeHandoff(modelOf(dir), new Date('2026-03-23T10:00:00Z'), urls)).blocks);
+    expect(plain).toContain('*On call now:* Alice Example (@alice) until');
+    expect(plain).not.toContain('<@');
   });
 
   it('returns text from the data escaped, so a name cannot mention a channel or forge a link', () => {

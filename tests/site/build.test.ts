@@ -144,6 +144,17 @@ describe('astro build', () => {
     expect(body).toMatch(/Who to call On call now · Reporting on-call Dave Diaz .* Primary owner Carol Chen .* Secondary owner Dave .* For input problems: the upstream teams Customer Data Platform/);
   });
 
+  it('gives a person with phone and slack a tel: link with the E.164 digits and a link to a Slack direct message in "Who to call"', () => {
+    const html = page('pipelines/aggregate-growth/index.html');
+    expect(html).toContain('<a class="tel" href="tel:+442079460958">Call +44 20 7946 0958</a>');
+    // No slackTeam in the fixture's site.yaml: the DM opens through Slack's https redirect.
+    expect(html).toContain('<a href="https://slack.com/app_redirect?channel=U0CAROL01" rel="noopener">Slack @carol</a>');
+    // The local time is written by the page script; without it the zone is shown.
+    expect(html).toContain('<li class="muted" data-local-time="America/New_York">Works in America/New_York</li>');
+    // Bob has a chat handle and no Slack id: plain text, as before.
+    expect(text('pipelines/aggregate-profit/index.html')).toContain('Chat: @bob');
+  });
+
   it('flags overdue reviews: a banner on the runbook, a list on the home page, warnings in the build log', () => {
     expect(text('pipelines/aggregate-growth/index.html')).toContain('Review overdue: last reviewed on Mon 1 Jun 2026 , due Sat 28 Nov 2026 .');
     expect(text('pipelines/aggregate-profit/index.html')).toContain('Review overdue: this runbook has never been reviewed.');
@@ -274,8 +285,10 @@ describe('astro build: on-call', () => {
   // runs from Mon 28 Dec 09:00 to Mon 4 Jan 09:00.
   it('shows who is on call now and next for each rotation on the home page', () => {
     const home = text('index.html');
-    expect(home).toMatch(/On call now .*Data platform on-call On call now Bob Baker until Mon 4 Jan 09:00 UTC Next: Alice Archer from Mon 4 Jan 09:00 UTC/);
-    expect(home).toMatch(/Reporting on-call On call now Dave Diaz until Mon 4 Jan 00:00 UTC Next: Dave Diaz from Mon 4 Jan 00:00 UTC/);
+    // With how to reach this week's engineer, and the next one's ready for the page script.
+    expect(home).toMatch(/On call now .*Data platform on-call On call now Bob Baker until Mon 4 Jan 09:00 UTC Chat: @bob https:\/\/chat.example.com\/alice Next: Alice Archer from Mon 4 Jan 09:00 UTC/);
+    expect(home).toMatch(/Reporting on-call On call now Dave Diaz until Mon 4 Jan 00:00 UTC No phone or chat on file Next: Dave Diaz from Mon 4 Jan 00:00 UTC/);
+    expect(page('index.html')).toContain('<div data-contacts-for="alice" hidden>');
   });
 
   it('flags calendar problems on the home page', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chatHref, githubHref, safeHref } from '../../src/site/links.ts';
+import { chatHref, githubHref, safeHref, slackDmHref, telHref } from '../../src/site/links.ts';
 
 describe('safeHref', () => {
   it('returns https, http and mailto URLs unchanged', () => {
@@ -32,5 +32,17 @@ describe('githubHref', () => {
     expect(githubHref(undefined)).toBeUndefined();
     expect(githubHref('octocat')).toBeUndefined();
     expect(githubHref('@a/b/c')).toBeUndefined();
+  });
+});
+
+describe('telHref and slackDmHref', () => {
+  it('returns a tel: link with the E.164 digits of a number written in groups', () => {
+    expect(telHref('+49 151 1234 5678')).toBe('tel:+4915112345678');
+    expect(telHref('+4915112345678')).toBe('tel:+4915112345678');
+  });
+
+  it("returns Slack's deep link to a direct message when the workspace is known, and the https redirect when it is not", () => {
+    expect(slackDmHref('U024BE7LH', 'T024BE7LD')).toBe('slack://user?team=T024BE7LD&id=U024BE7LH');
+    expect(slackDmHref('U024BE7LH', undefined)).toBe('https://slack.com/app_redirect?channel=U024BE7LH');
   });
 });

@@ -45,6 +45,7 @@ export function siteChanges(before: Site, after: Site): Change[] {
   return diffFields<Site>(
     {
       title: (b, a) => scalarChange('title', 'title', b.title, a.title),
+      slackTeam: (b, a) => scalarChange('slackTeam', 'Slack workspace id', b.slackTeam, a.slackTeam),
       url: (b, a) => scalarChange('url', 'published address', b.url, a.url),
       repository: (b, a) => scalarChange('repository', 'repository', b.repository, a.repository),
       // Person ids; the report names people elsewhere by id too when they are not in both versions.

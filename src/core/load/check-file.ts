@@ -3,6 +3,7 @@ import { FILE_SCHEMAS } from '../schemas/index.ts';
 import type { Path } from '../yaml/positions.ts';
 import { parseYaml, type ParseResult, type SourceFile } from '../yaml/source.ts';
 import type { DataFile } from './files.ts';
+import type { IdHint } from './id-hints.ts';
 import { schemaProblems } from './issues.ts';
 import { readDataFile } from './read.ts';
 
@@ -23,8 +24,11 @@ function readAndParse(dataDir: string, file: string): ParseResult {
   return 'problem' in read ? { ok: false, problem: read.problem } : parseYaml(file, read.bytes);
 }
 
-export function checkFile(dataDir: string, entry: DataFile): CheckedFile {
-  const parsed = readAndParse(dataDir, entry.file);
+/** Reads and parses a data file, before its schema: load.ts reads every file's names before checking any. */
+export const parseFile = readAndParse;
+
+/** Checks a parsed file against its schema; `hint` suggests an id for a display name written where an id belongs. */
+export function checkParsed(parsed: ParseResult, entry: DataFile, hint?: IdHint): CheckedFile {
   if (!parsed.ok) return { problems: [parsed.problem] };
   const schema = FILE_SCHEMAS[entry.kind];
   const result = schema.safeParse(parsed.source.value, { reportInput: true });
@@ -32,7 +36,9 @@ export function checkFile(dataDir: string, entry: DataFile): CheckedFile {
     ? { source: parsed.source, value: result.data, problems: [] }
     : {
         source: parsed.source,
-        problems: schemaProblems(parsed.source, schema, result.error.issues),
+        problems: schemaProblems(parsed.source, schema, result.error.issues, hint),
         rejected: result.error.issues.map((issue) => issue.path as Path),
       };
 }
+
+export const checkFile = (dataDir: string, entry: DataFile, hint?: IdHint): CheckedFile => checkParsed(readAndParse(dataDir, entry.file), entry, hint);

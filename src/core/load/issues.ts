@@ -4,32 +4,9 @@ import type { RuleId } from '../rules/catalogue.ts';
 import { didYouMean, pathText } from '../suggest.ts';
 import { pathKey } from '../yaml/positions.ts';
 import type { SourceFile } from '../yaml/source.ts';
-
-type Schema = z.ZodType;
-type Shape = Record<string, Schema>;
-
-/** Through `.optional()`, `.default()`, `.prefault()` and pipes to the schema that checks the value, with zod's public API. */
-function unwrap(s: Schema | undefined): Schema | undefined {
-  while (s) {
-    if (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodPrefault || s instanceof z.ZodNullable) s = s.unwrap() as Schema;
-    else if (s instanceof z.ZodPipe) s = s.in as Schema;
-    else break;
-  }
-  return s;
-}
-
-/** The shape of the strict object the schema expects at `path`, if it expects one there. */
-function shapeAt(schema: Schema, path: readonly PropertyKey[]): Shape | undefined {
-  let node: Schema | undefined = schema;
-  for (const segment of path) {
-    const inner = unwrap(node);
-    if (inner instanceof z.ZodObject && typeof segment === 'string') node = (inner.shape as Shape)[segment];
-    else if (inner instanceof z.ZodArray) node = inner.element as Schema;
-    else return undefined;
-  }
-  const inner = unwrap(node);
-  return inner instanceof z.ZodObject ? (inner.shape as Shape) : undefined;
-}
+import type { IdHint } from './id-hints.ts';
+import { misindentedKeys } from './indentation.ts';
+import { shapeAt, valueAt, type Schema, type Shape } from './shape.ts';
 
 /** A key is required when leaving it out fails: `.optional()` and `.default()` accept undefined. */
 const requiredKeys = (shape: Shape) => Object.keys(shape).filter((key) => !shape[key]!.safeParse(undefined).success);
@@ -37,14 +14,6 @@ const mappingWith = (shape: Shape | undefined) => {
   const keys = shape ? requiredKeys(shape) : [];
   return `a mapping${keys.length === 0 ? '' : keys.length === 1 ? ` with the key ${keys[0]}` : ` with keys ${keys.join(', ')}`}`;
 };
-
-function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
-  for (const segment of path) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<PropertyKey, unknown>)[segment];
-  }
-  return value;
-}
 
 /** `got "24:00"`, `got a list`: what the file holds instead, so the reader need not look it up. */
 function got(input: unknown): string {
@@ -85,18 +54,23 @@ function valueMessage(issue: z.core.$ZodIssue, schema: Schema): string {
 }
 
 /** Turns zod's issues into problems located at the offending node, with unknown keys at the key itself. */
-export function schemaProblems(source: SourceFile, schema: Schema, issues: readonly z.core.$ZodIssue[]): Problem[] {
+export function schemaProblems(source: SourceFile, schema: Schema, issues: readonly z.core.$ZodIssue[], hint?: IdHint): Problem[] {
   const problems: Problem[] = [];
   const at = (path: readonly PropertyKey[], where: 'key' | 'value', rule: RuleId, text: ProblemText) => {
     const { line, column } = source.locate(path as (string | number)[], where);
     problems.push(problem({ file: source.file, line, column }, rule, text));
   };
+  // A key at the wrong indent is one problem, in place of "unknown key" here and "missing" (or "empty") there.
+  const misindented = misindentedKeys(source, schema, issues);
+  const explained = new Set(misindented.flatMap((m) => [...m.keys, ...m.issues]));
+  for (const m of misindented) at(m.at, 'key', 'indentation', m.text);
   // A misspelt key already says "did you mean"; "missing required key" for the same key would be noise.
   const suggested = new Set<string>();
   for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys') continue;
     const known = Object.keys(shapeAt(schema, issue.path) ?? {});
     for (const key of issue.keys) {
+      if (explained.has(pathKey([...issue.path, key] as (string | number)[]))) continue;
       const hint = didYouMean(key, known);
       const where = issue.path.length ? ` in ${pathText(issue.path)}` : '';
       at([...issue.path, key], 'key', 'unknown-key', { what: `unknown key "${key}"${where}`, fix: `${hint ? `${hint} ` : ''}known keys: ${known.join(', ')}` });
@@ -107,13 +81,17 @@ export function schemaProblems(source: SourceFile, schema: Schema, issues: reado
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') continue;
     const path = issue.path;
+    if (explained.size > 0 && explained.has(pathKey(path as (string | number)[]))) continue;
     const parent = path.slice(0, -1);
     const container = valueAt(source.value, parent);
     const key = path[path.length - 1];
     const missing = typeof key === 'string' && typeof container === 'object' && container !== null && !Array.isArray(container) && !(key in container);
     if (!missing) {
       // The message names the expected form, which is the fix; the subject leaves out the value, which an edit may change.
-      at(path, 'value', 'schema', { what: `${pathText(path)}: ${valueMessage(issue, schema)}`, fix: '', subject: `${pathText(path)}: ${issue.code}` });
+      // `engineer: Engineer B`: the display name of someone whose id is known.
+      const idFix = hint && issue.code === 'invalid_format' && typeof issue.input === 'string' ? hint(issue.message, issue.input) : '';
+      const fix = idFix && typeof key === 'string' ? idFix.replace(/write (\S+)$/, `write ${key}: $1`) : idFix;
+      at(path, 'value', 'schema', { what: `${pathText(path)}: ${valueMessage(issue, schema)}`, fix, subject: `${pathText(path)}: ${issue.code}` });
       continue;
     }
     if (suggested.has(pathKey(path as (string | number)[]))) continue;

@@ -5,7 +5,8 @@ import { fileProblem, sortProblems, type Problem } from '../problem.ts';
 import { calendarSchema, WEEKDAYS, type SiteData } from '../schemas/site.ts';
 import type { Path } from '../yaml/positions.ts';
 import type { SourceFile } from '../yaml/source.ts';
-import { checkFile } from './check-file.ts';
+import { checkParsed, parseFile } from './check-file.ts';
+import { idHint } from './id-hints.ts';
 import { misplacedKind, wrongFolder } from './misplaced.ts';
 import { deepFreeze } from './freeze.ts';
 import { listDataFiles } from './files.ts';
@@ -96,7 +97,14 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
   // One thread: js-yaml 4 and zod check 10,000 files in well under a second, while V8's own
   // threads (garbage collection, compilation) already use the second core. A worker thread that
   // took half the files cost more CPU (start-up, copying the results back) than it saved.
-  const checked = listing.files.map((entry) => checkFile(dataDir, entry));
+  const parsed = listing.files.map((entry) => parseFile(dataDir, entry.file));
+  const hint = idHint(
+    listing.files.map((entry, i) => {
+      const file = parsed[i]!;
+      return { entry, value: file.ok ? file.source.value : undefined };
+    }),
+  );
+  const checked = listing.files.map((entry, i) => checkParsed(parsed[i]!, entry, hint));
   const listed = new Set(listing.files.map((entry) => entry.file));
   /** Rotation files that did not load, misplaced rotations in pipelines/ among them, but not a pipeline in rotations/. */
   let rotationFailed = false;

@@ -59,6 +59,11 @@ export const RULES = {
     fix: 'correct the YAML at the line and column given',
   },
   'unknown-key': { stage: 'schema', what: 'every key is one the schema knows', fix: 'correct the spelling (the message suggests the closest key) or remove the key' },
+  indentation: {
+    stage: 'schema',
+    what: 'each key is indented under the mapping it belongs to (a key the schema knows one level up or down, next to that mapping, is named as an indentation mistake)',
+    fix: 'indent the key by the number of spaces the message gives',
+  },
   'missing-key': { stage: 'schema', what: 'every required key is present', fix: 'add the key with a value of the kind the message names' },
   schema: {
     stage: 'schema',

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { didYouMean } from '../suggest.ts';
 
 /**
  * What a text field holds, beyond "text", declared on the schema itself: the field tables in docs/data-format.md name
  * it ("IANA time zone", "week, YYYY-Www"), and the editor JSON Schemas carry it as `x-kind`.
  */
-export type TextKind = 'id' | 'date' | 'date-time' | 'time' | 'time-zone' | 'week' | 'url';
+export type TextKind = 'id' | 'date' | 'date-time' | 'time' | 'time-zone' | 'week' | 'url' | 'phone' | 'slack-id';
 export const kind = (textKind: TextKind) => ({ 'x-kind': textKind }) as const;
 
 /** Kebab-case: lowercase letters and digits in words joined by single hyphens. */
@@ -153,3 +154,39 @@ export const githubHandle = (description: string, example: string) =>
     .string({ error: `expected a GitHub handle in quotes, e.g. "${example}"` })
     .refine((value) => GITHUB_HANDLE.test(value), { error: (iss) => githubHandleMessage(String(iss.input)) })
     .meta({ description, examples: [example] });
+
+const PHONE_FORM = 'an international number: "+", the country code and the number, in groups or not, e.g. "+49 151 1234 5678" or "+4915112345678"';
+
+/**
+ * An international phone number as people write it ("+49 151 1234 5678") or in E.164 ("+4915112345678").
+ * Only "+", digits and single spaces: a national form ("0151 …"), brackets or dashes would have to be
+ * guessed at when dialled from abroad. libphonenumber-js then checks that the number exists in its
+ * country's plan (length, prefixes), so a missing or extra digit is caught here and not during an incident.
+ */
+export const phoneNumber = (description: string, example: string) =>
+  z
+    .string({ error: 'expected a phone number in quotes, e.g. "+49 151 1234 5678"' })
+    .refine((value) => /^\+\d+(?: \d+)*$/.test(value) && parsePhoneNumberFromString(value)?.isValid() === true, {
+      error: (iss) => {
+        const value = String(iss.input);
+        if (!value.startsWith('+')) return `"${value}" has no country code; expected ${PHONE_FORM}`;
+        if (!/^\+\d+(?: \d+)*$/.test(value)) return `"${value}" may hold only "+", digits and single spaces; expected ${PHONE_FORM}`;
+        return `"${value}" is not a valid number for its country code (check the digits); expected ${PHONE_FORM}`;
+      },
+    })
+    .meta({ description, examples: [example], ...kind('phone') });
+
+/** The number in E.164 ("+4915112345678"), for a `tel:` link; the schema has checked it. */
+export const e164 = (phone: string): string => parsePhoneNumberFromString(phone)!.number;
+
+/** A Slack member id: "U" (or "W" on Enterprise Grid) and upper-case letters and digits. */
+export const SLACK_MEMBER_ID = /^[UW][A-Z0-9]{6,}$/;
+
+export const slackMemberId = (description: string, example: string) =>
+  z
+    .string({ error: `expected a Slack member id, e.g. "${example}"` })
+    .regex(SLACK_MEMBER_ID, {
+      error: () =>
+        `not a Slack member id; expected "U" or "W" and upper-case letters and digits, e.g. "${example}" (in Slack: the person's profile, ⋮, Copy member ID)`,
+    })
+    .meta({ description, examples: [example], ...kind('slack-id') });

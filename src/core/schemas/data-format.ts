@@ -52,6 +52,8 @@ const KIND_TEXT: Record<TextKind, string> = {
   'time-zone': 'IANA time zone',
   week: `week, ${code('YYYY-Www')}`,
   url: 'URL',
+  phone: `international phone number, ${code('"+49 151 1234 5678"')}`,
+  'slack-id': `Slack member id, ${code('U…')} or ${code('W…')}`,
 };
 
 function typeText(s: JsonSchema): string {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { githubHandle, id, isoDate, nonEmptyText, timezone } from './common.ts';
+import { githubHandle, id, isoDate, nonEmptyText, phoneNumber, slackMemberId, timezone } from './common.ts';
 
 export const holidaySchema = z
   .strictObject({
@@ -21,7 +21,15 @@ export const personSchema = z
       'GitHub handle, "@login" or "@org/team", quoted in YAML; CODEOWNERS asks it to review the pipelines this person owns.',
       '@octocat',
     ).optional(),
-    chat: nonEmptyText('chat', 'Chat handle or a link to a chat channel.', '@engineer-a').optional(),
+    phone: phoneNumber(
+      'Phone number to call when this person is on call, international: "+", country code, number ("+49 151 1234 5678", or E.164 "+4915112345678"). Shown as a tel: link in "Who to call" and on the home page. Optional.',
+      '+49 151 1234 5678',
+    ).optional(),
+    chat: nonEmptyText('chat', 'Chat handle or a link to a chat channel, shown as written; with `slack`, a link that opens a direct message.', '@engineer-a').optional(),
+    slack: slackMemberId(
+      'Slack member id (profile, ⋮, Copy member ID). Makes chat a link to a direct message, and the Slack handoff mentions the person as <@id>, so Slack notifies them. Optional.',
+      'U024BE7LH',
+    ).optional(),
     timezone: timezone('The zone this person works in.').optional(),
     holidays: z
       .array(holidaySchema, { error: 'expected a list of holidays, each {from, to}' })

@@ -77,6 +77,17 @@ export const siteSchema = z
       'https://acme.github.io/runbooks/',
       ['https:', 'http:'],
     ).optional(),
+    slackTeam: z
+      .string({ error: 'expected a Slack workspace id, e.g. "T024BE7LD"' })
+      .regex(/^[TE][A-Z0-9]{6,}$/, {
+        error: () => `not a Slack workspace id; expected "T" and upper-case letters and digits, e.g. "T024BE7LD" (in Slack's web app, the T… in the address)`,
+      })
+      .optional()
+      .meta({
+        description:
+          "The Slack workspace (team) id. With it, a person's `slack` id links straight to a direct message in the Slack app (slack://user?team=…&id=…); without it, through https://slack.com/app_redirect in the reader's signed-in workspace. Optional.",
+        examples: ['T024BE7LD'],
+      }),
     repository: safeUrl('The https URL of the repository holding data/, for "edit this page" links.', 'https://github.com/acme/runbooks', [
       'https:',
     ]).optional(),

@@ -94,8 +94,8 @@ describe('loadData: no cascades and no double reports', () => {
         'pipelines/growth.yaml': 'name: Growth\narea: Growth\naudience: experiments\nowners: {primary: Engineer C, secondary: engineer-a}\n',
       }),
     ).toEqual([
-      'pipelines/growth.yaml:2:7: area: area id must be kebab-case (lowercase words joined by "-"), e.g. "profit"; got "Growth"',
-      'pipelines/growth.yaml:4:19: owners.primary: person id must be kebab-case (lowercase words joined by "-"), e.g. "engineer-a"; got "Engineer C"',
+      'pipelines/growth.yaml:2:7: area: area id must be kebab-case (lowercase words joined by "-"), e.g. "profit"; got "Growth"; "Growth" is the name of area growth: write area: growth',
+      'pipelines/growth.yaml:4:19: owners.primary: person id must be kebab-case (lowercase words joined by "-"), e.g. "engineer-a"; got "Engineer C"; "Engineer C" is the name of person engineer-c: write primary: engineer-c',
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problemsWith, yaml } from '../../helpers/data-dir.ts';
+import { dataDir, load, problemsWith, yaml } from '../../helpers/data-dir.ts';
 
 // Each test writes one file over the valid fixture (tests/fixtures/valid) and asserts every
 // problem found, so a test also fails when an unrelated, unexpected problem appears.
@@ -69,7 +69,7 @@ describe('loadData: keys', () => {
               name: Engineer C
         `,
       }),
-    ).toEqual(['people.yaml:6:5: unknown key "mail" in people[1]; did you mean "email"? known keys: id, name, email, github, chat, timezone, holidays']);
+    ).toEqual(['people.yaml:6:5: unknown key "mail" in people[1]; did you mean "email"? known keys: id, name, email, github, phone, chat, slack, timezone, holidays']);
   });
 
   it('reports a missing top-level key at the start of the file, saying what to add', () => {
@@ -360,6 +360,57 @@ describe('loadData: types', () => {
         `,
       }),
     ).toEqual(['people.yaml:2:47: people[0].email: expected an email address, e.g. "a@example.com"; got "engineer-a"']);
+  });
+
+  it('accepts a phone number written internationally or in E.164, and a Slack member id', () => {
+    const people = yaml`
+      people:
+        - {id: engineer-a, name: Engineer A, phone: "+49 151 1234 5678", slack: U024BE7LH}
+        - {id: engineer-b, name: Engineer B, phone: "+4915112345678", slack: W012A3CDE}
+        - {id: engineer-c, name: Engineer C, phone: "+1 202 555 0143"}
+    `;
+    expect(problemsWith({ 'people.yaml': people })).toEqual([]);
+    expect(load(dataDir({ 'people.yaml': people })).model!.people.map((p) => [p.phone, p.slack])).toEqual([
+      ['+49 151 1234 5678', 'U024BE7LH'],
+      ['+4915112345678', 'W012A3CDE'],
+      ['+1 202 555 0143', undefined],
+    ]);
+  });
+
+  it('reports a phone number in any other form, showing the expected form', () => {
+    const form = 'expected an international number: "+", the country code and the number, in groups or not, e.g. "+49 151 1234 5678" or "+4915112345678"';
+    expect(
+      problemsWith({
+        'people.yaml': yaml`
+          people:
+            - {id: engineer-a, name: Engineer A, phone: "0151 1234 5678"}
+            - {id: engineer-b, name: Engineer B, phone: "+49 (151) 1234-5678"}
+            - {id: engineer-c, name: Engineer C, phone: "+49 151 1234 56789"}
+            - {id: engineer-d, name: Engineer D, phone: 4915112345678}
+        `,
+      }),
+    ).toEqual([
+      `people.yaml:2:47: people[0].phone: "0151 1234 5678" has no country code; ${form}`,
+      `people.yaml:3:47: people[1].phone: "+49 (151) 1234-5678" may hold only "+", digits and single spaces; ${form}`,
+      `people.yaml:4:47: people[2].phone: "+49 151 1234 56789" is not a valid number for its country code (check the digits); ${form}`,
+      `people.yaml:5:47: people[3].phone: expected a phone number in quotes, e.g. "+49 151 1234 5678"; got 4915112345678`,
+    ]);
+  });
+
+  it('reports a Slack member id that is not one, saying where Slack shows it', () => {
+    expect(
+      problemsWith({
+        'people.yaml': yaml`
+          people:
+            - {id: engineer-a, name: Engineer A, slack: "@engineer-a"}
+            - {id: engineer-b, name: Engineer B, slack: u024be7lh}
+            - {id: engineer-c, name: Engineer C}
+        `,
+      }),
+    ).toEqual([
+      'people.yaml:2:47: people[0].slack: not a Slack member id; expected "U" or "W" and upper-case letters and digits, e.g. "U024BE7LH" (in Slack: the person\'s profile, ⋮, Copy member ID); got "@engineer-a"',
+      'people.yaml:3:47: people[1].slack: not a Slack member id; expected "U" or "W" and upper-case letters and digits, e.g. "U024BE7LH" (in Slack: the person\'s profile, ⋮, Copy member ID); got "u024be7lh"',
+    ]);
   });
 
   it('reports an empty list where at least one entry is needed', () => {
