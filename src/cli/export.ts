@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import { dump } from 'js-yaml';
 import { catalogEntities, catalogNameProblems, type Entity } from '../backstage/entities.ts';
 import { existingDataDir, fromEnvironment, oneOf, parseCli, runCli, UsageError } from './args.ts';
-import type { Model } from '../core/model.ts';
 import { resolveNow } from '../core/now.ts';
 import { pagerDutyPlans } from '../pager/pagerduty.ts';
 import { missingEmails, overridesFile, terraformJson } from '../pager/pagerduty-files.ts';
-import { loadModelOrReport } from './load-model.ts';
+import { loadModelOrReport, personLine } from './load-model.ts';
 import { weeksFlag } from './range-flags.ts';
 import { NO_SITE_URL, siteUrlsFrom } from './site-url.ts';
 
@@ -115,11 +114,4 @@ function exportPagerDuty(out: string, data: string | undefined, weeksText: strin
     `wrote ${join(out, 'pagerduty.tf.json')} (${plans.length} ${plans.length === 1 ? 'schedule' : 'schedules'}, ${layers} ${layers === 1 ? 'layer' : 'layers'}) and ${join(out, 'overrides.json')} (${overrides} ${overrides === 1 ? 'override' : 'overrides'} over ${weeks} weeks)\n`,
   );
   return exact ? 0 : 1;
-}
-
-/** `DIR/people.yaml:LINE:COL` of a person's entry. */
-export function personLine(model: Model, dataDir: string, id: string): string {
-  const index = model.people.findIndex((p) => p.id === id);
-  const { line, column } = model.locate('people.yaml', ['people', index]);
-  return `${join(dataDir, 'people.yaml')}:${line}:${column}`;
 }

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { loadData } from '../core/load/load.ts';
 import type { Model } from '../core/model.ts';
 import { didYouMean } from '../core/suggest.ts';
@@ -21,4 +22,11 @@ export function checkRotationFlag(model: Model, rotation: string | undefined): v
   const known = [...model.byId.rotations.keys()];
   const hint = didYouMean(rotation, known);
   throw new UsageError(`unknown rotation "${rotation}"${hint ? `; ${hint}` : ''}; known rotations: ${known.join(', ') || '(none)'}`);
+}
+
+/** `DIR/people.yaml:LINE:COL` of a person's entry, for an error about that person. */
+export function personLine(model: Model, dataDir: string, id: string): string {
+  const index = model.people.findIndex((p) => p.id === id);
+  const { line, column } = model.locate('people.yaml', ['people', index]);
+  return `${join(dataDir, 'people.yaml')}:${line}:${column}`;
 }

@@ -4,9 +4,12 @@ import { resolveNow } from '../core/now.ts';
 import { existingDataDir, fromEnvironment, parseCli, runCli, UsageError } from './args.ts';
 import { renderHandoff } from './handoff-message.ts';
 import { checkRotationFlag, loadModelOrReport } from './load-model.ts';
+import { redactOutput } from './redact-output.ts';
+import { checkUsergroupId, setOnCallUsergroup } from './slack-usergroup.ts';
 import { NO_SITE_URL, siteUrlsFrom } from './site-url.ts';
 
 const USAGE = `usage: npm run notify -- [--data DIR] [--rotation ID] [--site-url URL] [--week-start-only]
+       npm run notify -- --usergroup ID [--data DIR] [--rotation ID]
 
 Posts the on-call handoff of the current week to Slack, as \`npm run oncall -- --format slack\` prints
 it, through the incoming webhook in $SLACK_WEBHOOK_URL. Without that variable it prints the message
@@ -17,11 +20,21 @@ SLACK_WEBHOOK_URL that is not a URL.
   --rotation ID       only this rotation (default: all)
   --site-url URL      where the site is published, for the links (default: $RUNBOOKS_SITE_URL, then url in site.yaml)
   --week-start-only   post only on the first day of the company week (site.yaml calendar, in its
-                      time zone); on other days say so and exit 0: for a nightly job`;
+                      time zone); on other days say so and exit 0: for a nightly job
+  --usergroup ID      instead of posting, set the members of the Slack user group ID (S…, e.g. the
+                      group behind @data-oncall) to whoever is on call now, by their \`slack\` member
+                      ids in people.yaml, through usergroups.users.update with the bot token in
+                      $SLACK_BOT_TOKEN (scope usergroups:write; never printed; without it, prints who
+                      it would set). Nobody on call now: says so and changes nothing. Exit 1 when
+                      someone on call has no slack id or Slack refuses. $SLACK_API_URL replaces
+                      https://slack.com/api/ (for tests)`;
 
 /** Two retries, 1 s then 2 s later: a Slack hiccup passes, a dead webhook fails within seconds. */
 const RETRY = { retries: 2, factor: 2, minTimeout: 1000, maxTimeout: 4000, randomize: false };
 const TIMEOUT_MS = 10_000;
+
+// Whatever this process prints (a library's message included), the bot token is not in it.
+if (process.env.SLACK_BOT_TOKEN) redactOutput([process.env.SLACK_BOT_TOKEN], '[SLACK_BOT_TOKEN]');
 
 await runCli(USAGE, async () => {
   const flags = parseCli(process.argv.slice(2), {
@@ -29,14 +42,25 @@ await runCli(USAGE, async () => {
     rotation: { type: 'string' },
     'site-url': { type: 'string' },
     'week-start-only': { type: 'boolean' },
+    usergroup: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
+  if (flags.usergroup !== undefined) {
+    const problem = checkUsergroupId(flags.usergroup);
+    if (problem) throw new UsageError(problem);
+    const other = (['site-url', 'week-start-only'] as const).find((f) => flags[f] !== undefined);
+    if (other) throw new UsageError(`--${other} is for posting the handoff; --usergroup only sets the group (run notify twice for both)`);
+  }
   siteUrlsFrom(flags['site-url'], process.env);
   const now = fromEnvironment(() => resolveNow());
   const dataDir = existingDataDir(flags.data, process.env);
   const model = loadModelOrReport(dataDir);
   if (!model) return 1;
   checkRotationFlag(model, flags.rotation);
+  if (flags.usergroup !== undefined) {
+    const token = process.env.SLACK_BOT_TOKEN || undefined;
+    return setOnCallUsergroup(model, dataDir, { usergroup: flags.usergroup, rotation: flags.rotation, now, token, apiUrl: process.env.SLACK_API_URL || undefined });
+  }
   const urls = siteUrlsFrom(flags['site-url'], process.env, model.site.url);
 
   const { timezone, weekStartsOn, weekStartsOnName } = model.site.calendar;

@@ -77,11 +77,7 @@ export interface OnCallPart {
   readonly reason: string;
 }
 
-/** The weekly window a rotation's `hours` gives (the field comes with the hours work; absent means around the clock). */
-interface HoursLike {
-  readonly timezone?: string;
-  readonly windows: readonly { readonly days: readonly string[]; readonly from: string; readonly to: string }[];
-}
+type Hours = NonNullable<Rotation['hours']>;
 
 const DAY_NUMBER: Readonly<Record<string, number>> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
 
@@ -99,7 +95,7 @@ export function pagerDutyPlans(model: Model, now: Date, weeks: number, only?: st
 
 function planRotation(model: Model, rotation: Rotation, schedule: RotationSchedule, now: Date, weeks: number): PdSchedulePlan {
   const calendar = model.site.calendar;
-  const hours = (rotation as { hours?: HoursLike }).hours;
+  const hours = rotation.hours;
   const timeZone = hours?.timezone ?? calendar.timezone;
   const listed = schedule.weeks.filter((w) => w.end.getTime() > now.getTime()).slice(0, weeks);
   const parts = listed.flatMap(weekParts);
@@ -112,18 +108,14 @@ function planRotation(model: Model, rotation: Rotation, schedule: RotationSchedu
   return { rotation: rotation.id, name: rotation.name, timeZone, layers, overrides, uncovered, horizon, parts };
 }
 
-/** A week's on-call parts: the engine's `shifts` when it splits the week (covers, hours), else the whole week. */
+/** A week's on-call parts as the engine splits it (covers, hours), each with why. */
 function weekParts(week: Shift): OnCallPart[] {
-  const split = (week as { shifts?: readonly { start: Date | string; end: Date | string; engineer: string; reason: string; note?: string }[] }).shifts;
-  if (split) {
-    return split.map((p) => ({
-      start: new Date(p.start).getTime(),
-      end: new Date(p.end).getTime(),
-      who: p.engineer,
-      reason: p.reason === 'rotation' ? weekReason(week) : p.reason === 'cover' ? `cover${p.note ? `: ${p.note}` : ''}` : weekReason(week),
-    }));
-  }
-  return [{ start: week.start.getTime(), end: week.end.getTime(), who: week.engineer, reason: weekReason(week) }];
+  return week.shifts.map((p) => ({
+    start: p.start.getTime(),
+    end: p.end.getTime(),
+    who: p.engineer,
+    reason: p.reason === 'cover' ? `cover${p.note ? `: ${p.note}` : ''}` : weekReason(week),
+  }));
 }
 
 function weekReason(week: Shift): string {
@@ -140,7 +132,7 @@ function weekReason(week: Shift): string {
  * virtual start placed so that week 1 falls to the first member again. Splits are made up to the
  * horizon; the last layer is open-ended (exporting again later adds the next split).
  */
-function layersOf(rotation: Rotation, schedule: RotationSchedule, calendar: CompanyCalendar, timeZone: string, hours: HoursLike | undefined, until: Date): PdLayer[] {
+function layersOf(rotation: Rotation, schedule: RotationSchedule, calendar: CompanyCalendar, timeZone: string, hours: Hours | undefined, until: Date): PdLayer[] {
   const handoff = parseClock(rotation.handoff);
   const at = (day: CivilDay) => instantAt(day, handoff, calendar.timezone);
   const restrictions = hours ? restrictionsOf(hours) : [];
@@ -181,7 +173,7 @@ function layersOf(rotation: Rotation, schedule: RotationSchedule, calendar: Comp
 }
 
 /** A rotation's hours as PagerDuty restrictions: a daily one for a window on all seven days, else one weekly per day. */
-export function restrictionsOf(hours: HoursLike): PdRestriction[] {
+export function restrictionsOf(hours: Hours): PdRestriction[] {
   return hours.windows.flatMap((w): PdRestriction[] => {
     const from = parseClock(w.from);
     const to = w.to === '24:00' ? 1440 : parseClock(w.to);

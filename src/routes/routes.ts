@@ -25,6 +25,12 @@ export const pageCount = (count: number, rows = PAGE_ROWS) => Math.max(1, Math.c
 export type OwnerRole = 'primary' | 'secondary';
 export type TeamRelation = 'feeds' | 'uses';
 
+/**
+ * Page `n` of an index (/people/, /teams/, /pipelines/): `first`, then `${first}page/n/`. Not
+ * `${first}n/`, which is the page of a person, team or pipeline whose id is the number n.
+ */
+const indexHref = (first: string, n: number) => (n === 1 ? first : `${first}page/${n}/`);
+
 /** Every path of the site, as root paths. Builders of a paged list take the page number (1 by default). */
 export const paths = {
   home: () => '/',
@@ -37,6 +43,12 @@ export const paths = {
   /** The rotation's iCalendar feed. */
   rotationFeed: (id: string) => `/oncall/${id}.ics`,
   pipeline: (id: string) => `/pipelines/${id}/`,
+  /** Every pipeline, by name. */
+  pipelines: (n = 1) => indexHref('/pipelines/', n),
+  /** Everyone in people.yaml, by name. */
+  people: (n = 1) => indexHref('/people/', n),
+  /** Every team in teams.yaml, by name. */
+  teams: (n = 1) => indexHref('/teams/', n),
   person: (id: string) => `/people/${id}/`,
   /** A person's on-call weeks across rotations, as iCalendar. */
   personFeed: (id: string) => `/people/${id}.ics`,

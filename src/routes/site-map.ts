@@ -25,6 +25,9 @@ const pages = (count: number, rows: number, at: (n: number) => string) => Array.
 export function sitePaths(shape: SiteShape): string[] {
   const out = [paths.home(), paths.search(), paths.apiPipelines(), paths.apiOncall()];
   out.push(...pages(shape.rotations.length, ROTATION_ROWS, paths.oncall));
+  out.push(...pages(shape.pipelines.length, PAGE_ROWS, paths.pipelines));
+  out.push(...pages(shape.people.length, PAGE_ROWS, paths.people));
+  out.push(...pages(shape.teams.length, PAGE_ROWS, paths.teams));
   for (const id of shape.pipelines) out.push(paths.pipeline(id));
   for (const p of shape.people) {
     out.push(paths.person(p.id), paths.personFeed(p.id));

@@ -37,6 +37,9 @@ const PAGES = {
   area: '/areas/profit/',
   sla: '/sla/',
   search: `/search/?q=${member}`,
+  people: '/people/',
+  teams: '/teams/',
+  pipelines: '/pipelines/',
   404: '/404.html',
 } as const;
 

@@ -50,6 +50,9 @@ const KINDS = {
   search: '/search/?q=churn',
   oncall: '/oncall/',
   rotation: '/oncall/data-platform/',
+  people: '/people/',
+  teams: '/teams/',
+  pipelines: '/pipelines/',
 } as const;
 
 describe.skipIf(!HAS_CHROMIUM)(chromiumSuite('the site in Chromium'), () => {

@@ -229,6 +229,62 @@ describe('PagerDuty export, evaluated by a reference of PagerDuty schedules', ()
     expect(layers.map((l) => l.users.length)).toEqual([3, 3, 4]);
   });
 
+  it('returns the calendar exactly for business hours in another zone, an after-hours rotation and covers, restrictions from the windows', () => {
+    const m = model({
+      day: yaml`
+        name: US day
+        members: [ana, ben]
+        assignment: continuous
+        start: 2026-11-02
+        handoff: "09:00"
+        hours:
+          timezone: America/New_York
+          windows:
+            - days: [mon, tue, wed, thu, fri]
+              from: "09:00"
+              to: "17:00"
+        covers:
+          - from: 2027-03-10T13:00
+            to: 2027-03-11T10:00
+            engineer: chen
+            reason: Ana at the dentist
+      `,
+      night: yaml`
+        name: Nights
+        members: [dana, eve]
+        assignment: week-number
+        start: 2026-11-02
+        hours:
+          windows:
+            - days: [mon, tue, wed, thu, fri, sat, sun]
+              from: "20:00"
+              to: "08:00"
+        covers:
+          - from: 2026-12-29T23:00
+            to: 2026-12-30T02:00
+            engineer: finn
+            reason: Eve's train is late
+      `,
+    });
+    const { plans, tf, overrides, mismatches, checked } = compare(m, NOW, 30);
+    expect(mismatches).toEqual([]);
+    expect(checked).toBeGreaterThan(2 * 30 * 168);
+    expect(plans.flatMap((p) => p.uncovered)).toEqual([]);
+    expect(tf.resource.pagerduty_schedule.day!.time_zone).toBe('America/New_York');
+    expect(tf.resource.pagerduty_schedule.day!.layer[0]!.restriction).toEqual(
+      [1, 2, 3, 4, 5].map((day) => ({ type: 'weekly_restriction', start_time_of_day: '09:00:00', duration_seconds: 8 * 3600, start_day_of_week: day })),
+    );
+    expect(tf.resource.pagerduty_schedule.night!.layer[0]!.restriction).toEqual([{ type: 'daily_restriction', start_time_of_day: '20:00:00', duration_seconds: 12 * 3600 }]);
+    // A cover is one override, bounded by the hours it falls in: 13:00 to 17:00, then 09:00 to 10:00.
+    expect(overrides.schedules.find((s) => s.rotation === 'day')!.overrides.map((o) => [o.start, o.end, o.user.email, o.reason])).toEqual([
+      ['2027-03-10T13:00:00-05:00', '2027-03-10T17:00:00-05:00', 'chen@example.com', 'cover: Ana at the dentist'],
+      ['2027-03-11T09:00:00-05:00', '2027-03-11T10:00:00-05:00', 'chen@example.com', 'cover: Ana at the dentist'],
+    ]);
+    expect(overrides.schedules.find((s) => s.rotation === 'night')!.overrides.map((o) => [o.start, o.end, o.user.email])).toEqual([
+      ['2026-12-29T23:00:00+01:00', '2026-12-30T02:00:00+01:00', 'finn@example.com'],
+    ]);
+  });
+
   it('returns users and schedules in Terraform JSON syntax, each user found by email', () => {
     const m = model({ turns: yaml`
       name: Turns

@@ -17,6 +17,9 @@ describe('paths', () => {
     expect(paths.rotationYear('ops', 2031)).toBe('/oncall/ops/2031/');
     expect(paths.rotationFeed('ops')).toBe('/oncall/ops.ics');
     expect(paths.apiOncall()).toBe('/api/oncall.json');
+    expect([paths.people(), paths.teams(), paths.pipelines()]).toEqual(['/people/', '/teams/', '/pipelines/']);
+    // Not /people/2/: that is the page of a person whose id is "2".
+    expect([paths.people(2), paths.teams(3), paths.pipelines(4)]).toEqual(['/people/page/2/', '/teams/page/3/', '/pipelines/page/4/']);
   });
 
   it('returns page n of a list and the number of pages, one even for an empty list', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,8 +61,8 @@ function nearMisses(pathsBuilt: readonly string[]): string[] {
   const areas = ids(/^\/areas\/([a-z0-9-]+)\/$/);
   const rotations = ids(/^\/oncall\/([a-z0-9-]+)\/$/).filter((id) => id !== 'rotations');
   const out: string[] = [];
-  for (let n = 1; n <= 4; n++) {
-    out.push(paths.sla(n), paths.oncall(n));
+  for (let n = 1; n <= 6; n++) {
+    out.push(paths.sla(n), paths.oncall(n), paths.people(n), paths.teams(n), paths.pipelines(n));
     for (const id of people) out.push(paths.personList(id, 'primary', n), paths.personList(id, 'secondary', n));
     for (const id of teams) out.push(paths.teamList(id, 'feeds', n), paths.teamList(id, 'uses', n));
     for (const id of areas) out.push(paths.area(id, n));
@@ -91,6 +91,23 @@ describe.each(Object.keys(ORGS) as Org[])('the %s org', (org) => {
     expect(brokenLinks(built[org].outDir)).toEqual([]);
   });
 
+  it('makes every breadcrumb a link (each leads to a built page, as checked above)', () => {
+    const plain: string[] = [];
+    for (const page of built[org].files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))) {
+      const crumbs = /<nav class="breadcrumbs"[^>]*>(.*?)<\/nav>/s.exec(readFileSync(join(built[org].outDir, page), 'utf8'))?.[1] ?? '';
+      for (const [, item] of crumbs.matchAll(/<li>(.*?)<\/li>/gs)) if (!/^<a href="[^"]+">[^<]+<\/a>$/.test(item!.trim())) plain.push(`${page}: ${item}`);
+    }
+    expect(plain).toEqual([]);
+  });
+
+  it('keeps every page under 50 KB of HTML and CSS', () => {
+    const { outDir, files } = built[org];
+    const size = (f: string) => statSync(join(outDir, f)).size;
+    const css = files.filter((f) => f.startsWith('_astro/') && f.endsWith('.css')).reduce((n, f) => n + size(f), 0);
+    const over = files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && size(f) + css >= 50 * 1024);
+    expect(over.map((f) => `${f}: ${size(f) + css} bytes`)).toEqual([]);
+  });
+
   it('has every built page and feed accepted by the link check, and no near miss that was not built', () => {
     const pathsBuilt = builtPaths(built[org].files);
     const misses = nearMisses(pathsBuilt).filter((p) => !pathsBuilt.includes(p));
@@ -102,7 +119,7 @@ describe.each(Object.keys(ORGS) as Org[])('the %s org', (org) => {
 describe('the generated orgs', () => {
   it('cover every kind of page that depends on counts, so the checks above see each', () => {
     const all = (Object.keys(ORGS) as Org[]).flatMap((org) => builtPaths(built[org].files));
-    for (const kind of [/^\/sla\/2\/$/, /^\/areas\/[^/]+\/2\/$/, /^\/people\/[^/]+\/primary\/$/, /^\/teams\/[^/]+\/(feeds|uses)\/$/, /^\/oncall\/[^/]+\/\d{4}\/$/, /^\/oncall\/rotations\/2\/$/]) {
+    for (const kind of [/^\/people\/page\/2\/$/, /^\/pipelines\/page\/2\/$/, /^\/sla\/2\/$/, /^\/areas\/[^/]+\/2\/$/, /^\/people\/[^/]+\/primary\/$/, /^\/teams\/[^/]+\/(feeds|uses)\/$/, /^\/oncall\/[^/]+\/\d{4}\/$/, /^\/oncall\/rotations\/2\/$/]) {
       expect(all.some((p) => kind.test(p)), String(kind)).toBe(true);
     }
     expect(builtPaths(built.small.files).some((p) => p.startsWith('/sla/'))).toBe(false);

@@ -14,6 +14,7 @@ import type { ParsedData } from './parsed.ts';
 import { issueSlug } from '../markdown/anchors.ts';
 import { firstSentence } from '../markdown/summary.ts';
 import { referenceProblems } from '../rules/cross-file.ts';
+import { duplicatePipelineNames } from '../rules/duplicate-names.ts';
 import { parsedShape, sitePages } from '../markdown/site-pages.ts';
 import { runbookWarnings } from '../rules/review.ts';
 import { readRunbooks, type RunbookText } from './runbook-files.ts';
@@ -157,8 +158,9 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
   add(referenceProblems(views, calendar, locate, runbooks.texts, pages));
 
   const fileCount = listing.files.length + listing.runbooks.length;
-  // Warnings (overdue reviews, owners without contacts) never block: they are reported beside the errors.
-  const warningsFor = (loaded: Pick<PartialModel, 'site' | 'people' | 'pipelines'>) => (options.now ? runbookWarnings(loaded, options.now, locate) : []);
+  // Warnings (overdue reviews, owners without contacts, two pipelines of one name) never block: they are reported beside the errors.
+  const warningsFor = (loaded: Pick<PartialModel, 'site' | 'people' | 'pipelines'>) =>
+    options.now ? [...duplicatePipelineNames(views, locate), ...runbookWarnings(loaded, options.now, locate)] : [];
   if (problems.length > 0 || !data.site || !data.people || !calendar) {
     const partial = assemble(data, calendar, unloaded, rotationFailed, runbooks.texts);
     return { partial: { ...partial, unloaded }, problems: sortProblems([...problems, ...warningsFor(partial)]), fileCount };

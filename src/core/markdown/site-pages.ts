@@ -42,7 +42,7 @@ export function sitePages(shape: SiteShape, options: { anyYear?: boolean } = {})
 }
 
 /** Numbered continuation pages, year pages and the SLA board: accepted when the data is incomplete and their count unknown. */
-const COUNTED = /^\/(?:(?:areas\/[a-z0-9-]+|sla|people\/[a-z0-9-]+\/(?:primary|secondary)|teams\/[a-z0-9-]+\/(?:feeds|uses))\/(?:[1-9]\d*\/)?|oncall\/rotations\/[1-9]\d*\/|oncall\/[a-z0-9-]+\/\d{4}\/)$/;
+const COUNTED = /^\/(?:(?:people|teams|pipelines)\/page\/[1-9]\d*\/|(?:areas\/[a-z0-9-]+|sla|people\/[a-z0-9-]+\/(?:primary|secondary)|teams\/[a-z0-9-]+\/(?:feeds|uses))\/(?:[1-9]\d*\/)?|oncall\/rotations\/[1-9]\d*\/|oncall\/[a-z0-9-]+\/\d{4}\/)$/;
 
 /**
  * The pages of a site whose data did not load whole (a file failed its schema, so the build will not

@@ -138,6 +138,12 @@ export const RULES = {
     what: 'an investor-facing pipeline has an owner with an `email` or `chat` in people.yaml',
     fix: 'add an email or chat to the primary or secondary owner',
   },
+  'duplicate-name': {
+    stage: 'cross-file',
+    severity: 'warning',
+    what: 'no two pipelines have the same `name` (ignoring case and spacing); the site would show two identical rows',
+    fix: 'give one of them another name, or delete the copy',
+  },
   'on-holiday': { stage: 'calendar', what: 'an override does not name someone who is on holiday that week', fix: 'give the week to someone free (the message names who)' },
   'double-booked': {
     stage: 'calendar',
