@@ -1,5 +1,6 @@
 import { personIcs, rotationIcs } from '../feeds/ics.ts';
 import type { PageData } from './page-data.ts';
+import { paths } from '../routes/routes.ts';
 
 /** A calendar feed of the site: its path under the site root and its text. */
 export interface FeedFile {
@@ -19,7 +20,7 @@ export const personFeed = ({ model, oncall, stamp }: PageData, person: string): 
 /** Every calendar feed: one per rotation and one per person. */
 export function feedFiles(data: PageData): FeedFile[] {
   return [
-    ...data.model.rotations.map((r) => ({ path: `oncall/${r.id}.ics`, text: rotationFeed(data, r.id) })),
-    ...data.model.people.map((p) => ({ path: `people/${p.id}.ics`, text: personFeed(data, p.id) })),
+    ...data.model.rotations.map((r) => ({ path: paths.rotationFeed(r.id).slice(1), text: rotationFeed(data, r.id) })),
+    ...data.model.people.map((p) => ({ path: paths.personFeed(p.id).slice(1), text: personFeed(data, p.id) })),
   ];
 }
