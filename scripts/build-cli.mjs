@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { readdirSync } from 'node:fs';
 
 // Each command is a file named after it; helpers (args.ts, format-*.ts) are bundled into them.
-const COMMANDS = ['validate.ts', 'oncall.ts', 'changes.ts', 'codeowners.ts', 'export.ts', 'notify.ts', 'drift.ts', 'import.ts'];
+const COMMANDS = ['validate.ts', 'oncall.ts', 'changes.ts', 'codeowners.ts', 'export.ts', 'notify.ts', 'drift.ts', 'import.ts', 'sync.ts'];
 const entryPoints = readdirSync('src/cli')
   .filter((f) => COMMANDS.includes(f))
   .map((f) => `src/cli/${f}`);

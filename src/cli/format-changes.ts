@@ -26,20 +26,61 @@ function entitySection(title: string, changes: EntityChanges): string[] {
   return lines.length ? [`#### ${title}`, '', ...lines, ''] : [];
 }
 
-function oncallSection(r: RotationWeekChanges): string[] {
-  if (r.weeks.length === 0) return [];
-  const n = r.weeks.length;
+/** Up to this many changed weeks, the week-by-week table is short enough to read as it is. */
+const SUMMARY_FROM = 4;
+
+const weeksWord = (n: number) => `${n} ${n === 1 ? 'week' : 'weeks'}`;
+
+/** `+9 weeks (2027-W02 … 2027-W50)`, `−2 weeks (2026-W50, 2027-W03)`, `−0`: a count, then the weeks or their first and last. */
+export function weekCount(sign: '+' | '−', weeks: readonly string[]): string {
+  if (weeks.length === 0) return `${sign}0`;
+  const which = weeks.length <= 3 ? weeks.join(', ') : `${weeks[0]} … ${weeks.at(-1)}`;
+  return `${sign}${weeksWord(weeks.length)} (${which})`;
+}
+
+function weekTable(r: RotationWeekChanges): string[] {
   return [
-    `#### On-call: ${md(r.name)} (${code(r.rotation)}), ${n} ${n === 1 ? 'week changes' : 'weeks change'} hands`,
-    '',
     '| Week | Dates | Before | After | Why |',
     '| --- | --- | --- | --- | --- |',
     ...r.weeks.map(
       (w) =>
         `| ${w.week} | ${formatDayRange(w.firstDay, w.lastDay)} | ${w.before ? md(w.before.name) : '—'} | ${w.after ? `**${md(w.after.name)}**` : '—'} | ${md(w.why)} |`,
     ),
+  ];
+}
+
+/**
+ * A rotation's changed weeks. A few are listed as they are; more (a version adding a member moves
+ * dozens, each with the same reason) are summarised: each reason once, one row per person with the
+ * weeks gained and lost, and the week-by-week table folded below.
+ */
+function oncallSection(r: RotationWeekChanges): string[] {
+  if (r.weeks.length === 0) return [];
+  const n = r.weeks.length;
+  const title = `#### On-call: ${md(r.name)} (${code(r.rotation)}), ${n} ${n === 1 ? 'week changes' : 'weeks change'} hands`;
+  const compared = `Compared ${r.from} through ${r.to}.`;
+  if (n < SUMMARY_FROM) return [title, '', ...weekTable(r), '', compared, ''];
+  const reasons =
+    r.reasons.length === 1
+      ? [`Why: ${md(r.reasons[0]!.why)}`]
+      : ['Why:', '', ...r.reasons.map((x) => `- ${md(x.why)} (${weeksWord(x.weeks)})`)];
+  return [
+    title,
     '',
-    `Compared ${r.from} through ${r.to}.`,
+    ...reasons,
+    '',
+    '| Person | Gains | Gives up |',
+    '| --- | --- | --- |',
+    ...r.people.map((p) => `| ${md(p.name)} | ${weekCount('+', p.gained)} | ${weekCount('−', p.lost)} |`),
+    '',
+    // GitHub renders Markdown inside <details> only after a blank line; the summary is plain text.
+    `<details><summary>The ${n} weeks one by one</summary>`,
+    '',
+    ...weekTable(r),
+    '',
+    '</details>',
+    '',
+    compared,
     '',
   ];
 }

@@ -6,7 +6,8 @@ import { FeedError, feedCalendarName, readFeedEvents } from '../pager/feed-event
 import { feedErrorLine, isFeedUrl, loadFeed } from '../pager/feed-source.ts';
 import { importRotation, type ImportResult } from '../pager/import-rotation.ts';
 import type { Model } from '../core/model.ts';
-import { existingDataDir, parseCli, runCli, UsageError } from './args.ts';
+import { existingDataDir, fromEnvironment, parseCli, runCli, UsageError } from './args.ts';
+import { resolveNow } from '../core/now.ts';
 import { loadModelOrReport } from './load-model.ts';
 import { redactOutput } from './redact-output.ts';
 
@@ -41,6 +42,7 @@ await runCli(USAGE, async () => {
   const dataDir = existingDataDir(flags.data, process.env);
   const file = join(dataDir, 'rotations', `${flags.rotation}.yaml`);
   if (existsSync(file)) throw new UsageError(`${file} already exists; the import writes a new rotation: choose another --rotation id, or delete the file first`);
+  const now = fromEnvironment(() => resolveNow());
   const model = loadModelOrReport(dataDir);
   if (!model) return 1;
 
@@ -51,7 +53,7 @@ await runCli(USAGE, async () => {
     const events = readFeedEvents(feed.text, { timeZone: model.site.calendar.timezone, from: new Date(-8.64e15) });
     if (events.length === 0) throw new FeedError('it has no events to import');
     const name = flags.name?.trim() ?? feedCalendarName(feed.text) ?? flags.rotation;
-    result = importRotation(model, events, { id: flags.rotation, name, source: url ? "the paging tool's feed" : feed.name });
+    result = importRotation(model, events, { id: flags.rotation, name, source: url ? "the paging tool's feed" : feed.name, now });
   } catch (error) {
     if (!(error instanceof FeedError)) throw error;
     process.stderr.write(feedErrorLine(error, flags.ics));
@@ -68,7 +70,11 @@ function report(model: Model, file: string, result: ImportResult): string {
   const time = (t: number | Date) => formatWallClock(new Date(t), zone);
   const name = (id: string) => model.byId.people.get(id)?.name ?? result.missing.find((m) => m.id === id)?.name ?? id;
   const people = (ids: readonly string[]) => (ids.length ? ids.map((id) => `${name(id)} (${id})`).join(' and ') : 'nobody');
-  const lines = [`wrote ${file}: ${result.rotation.members.length} members, ${result.rotation.versions.length} version${result.rotation.versions.length === 1 ? '' : 's'}, ${result.rotation.overrides.length} override${result.rotation.overrides.length === 1 ? '' : 's'}, from ${result.events} events (${time(result.from)} to ${time(result.to)}, ${zone}).`];
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  const { members, versions, overrides, covers } = result.rotation;
+  const lines = [
+    `wrote ${file}: ${count(members.length, 'member')}, ${count(versions.length, 'version')}, ${count(overrides.length, 'override')}, ${count(covers.length, 'cover')}, from ${count(result.events, 'event')} (${time(result.from)} to ${time(result.to)}, ${zone}).`,
+  ];
   if (result.missing.length) {
     lines.push(
       '',
@@ -84,6 +90,13 @@ function report(model: Model, file: string, result: ImportResult): string {
     lines.push(`Fidelity: not exact. The file is the closest a rotation can be; it differs from the feed in ${result.differences.length} stretch${result.differences.length === 1 ? '' : 'es'}:`);
     for (const d of result.differences) lines.push(`  ${time(d.start)} – ${time(d.end)}: the file names ${people(d.site)}, the feed ${people(d.feed)}`);
     for (const note of result.notes) lines.push(`  - ${note}`);
+  }
+  if (result.problems.length) {
+    const weeks = [...new Set(result.problems.map((p) => p.week))];
+    lines.push(
+      '',
+      `The file's calendar has ${result.problems.length} on-call problem${result.problems.length === 1 ? '' : 's'} (${weeks.slice(0, 4).join(', ')}${weeks.length > 4 ? ', …' : ''}), some perhaps after the feed's last week; \`npm run validate\` lists them with their fixes.`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,27 +1,23 @@
-import { RULES, type RuleId, type RuleInfo } from './rules/catalogue.ts';
+import { describe, RULES, type Finding, type Prose, type RuleId, type RuleParams } from './rules/catalogue.ts';
+import { ID_NAMES, type Names } from './rules/names.ts';
 
 /**
- * A problem found in the data. Every face (CLI, build, change report) prints these;
- * none of them invents its own wording. The rules are listed in `rules/catalogue.ts`.
+ * A problem found in the data: a rule id and its parameters at a place in a file. Every face (CLI, build,
+ * change report, site) prints these; none of them invents its own wording: the words come from the rule's
+ * entry in `rules/catalogue.ts`. `what`, `fix` and `message` are those words naming people by id, as validate
+ * prints them; `describeProblem` says them with display names.
  */
-export interface Problem {
+export type Problem = Finding & {
   /** The file's path inside the data directory, with forward slashes: `pipelines/aggregate-profit.yaml`. */
   readonly file: string;
   /** 1-based line. */
   readonly line: number;
   /** 1-based column. */
   readonly column: number;
-  /** The stable id of the rule, for scripts and the change report: `unknown-key`, `reference`, `consecutive`, … */
-  readonly rule: RuleId;
   /** What is wrong, in this case: `unknown person "enginer-c" in owners.secondary`. */
   readonly what: string;
   /** How to fix it, in this case. Empty only when `what` itself names the expected form (`handoff: expected a time …; got "9:00"`). */
   readonly fix: string;
-  /**
-   * What the problem is about, independent of line numbers and of the advice (which changes with
-   * the data): with `file` and `rule` it identifies the problem across two versions of the data.
-   */
-  readonly subject: string;
   /** The sentence printed: `what; fix`. */
   readonly message: string;
   /**
@@ -29,7 +25,7 @@ export interface Problem {
    * `severity`) is printed and shown but fails neither validate (unless --strict) nor the build.
    */
   readonly severity?: 'warning';
-}
+};
 
 export const isWarning = (p: Pick<Problem, 'severity'>) => p.severity === 'warning';
 
@@ -39,22 +35,23 @@ export interface Place {
   readonly column: number;
 }
 
-export interface ProblemText {
-  readonly what: string;
-  readonly fix: string;
-  /** Defaults to `what`. */
-  readonly subject?: string;
-}
+/** What the checks that still word their own sentences pass (YAML syntax, files): see `Prose` in the catalogue. */
+export type ProblemText = Prose;
 
-/** Builds a problem; the one place that joins `what` and `fix` into the printed sentence. */
-export function problem(at: Place, rule: RuleId, { what, fix, subject = what }: ProblemText): Problem {
-  const base = { file: at.file, line: at.line, column: at.column, rule, what, fix, subject, message: fix ? `${what}; ${fix}` : what };
-  const info: RuleInfo = RULES[rule];
-  return info.severity ? { ...base, severity: info.severity } : base;
+/** Builds a problem of `rule` with its parameters; the catalogue says it in words. */
+export function problem<R extends RuleId>(at: Place, rule: R, params: RuleParams<R>): Problem {
+  const finding = { rule, params } as Finding;
+  const base = { file: at.file, line: at.line, column: at.column, ...finding, ...describe(finding) };
+  const severity: 'warning' | undefined = (RULES[rule] as { severity?: 'warning' }).severity;
+  return severity ? { ...base, severity } : base;
 }
 
 /** A problem with the file as a whole, reported at its first line. */
-export const fileProblem = (file: string, rule: RuleId, text: ProblemText): Problem => problem({ file, line: 1, column: 1 }, rule, text);
+export const fileProblem = <R extends RuleId>(file: string, rule: R, params: RuleParams<R>): Problem =>
+  problem({ file, line: 1, column: 1 }, rule, params);
+
+/** The problem in words naming people as `names` does (by display name on the site and in the change report). */
+export const describeProblem = <P extends Problem>(p: P, names: Names = ID_NAMES): P => ({ ...p, ...describe(p, names) });
 
 /** Sorts by file, then line, then column, then message, so output is stable run to run. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {

@@ -1,12 +1,17 @@
 import { shiftNote } from '../core/calendar/notes.ts';
-import type { RotationSchedule, Shift } from '../core/schedules.ts';
+import type { RotationSchedule, Shift, ShiftPart } from '../core/schedules.ts';
 import type { Model } from '../core/model.ts';
 
 /**
  * iCalendar (RFC 5545) feeds of on-call shifts: one per rotation (`/oncall/<rotation>.ics`) and
  * one per person across rotations (`/people/<id>.ics`). Output is byte-for-byte reproducible:
- * UIDs come from rotation and week; DTSTAMP and LAST-MODIFIED from the caller (feedStamp: SOURCE_DATE_EPOCH,
- * the data's last commit, or DEFAULT_DTSTAMP), so a week that changes hands keeps its UID and gets a later revision.
+ * UIDs come from rotation, week and part (see eventsOf); DTSTAMP and LAST-MODIFIED from the caller
+ * (feedStamp: SOURCE_DATE_EPOCH, the data's last commit, or DEFAULT_DTSTAMP), so a week that changes
+ * hands keeps its UID and gets a later revision.
+ *
+ * A week on call around the clock with no cover is one event, as it always was. A week with `hours`
+ * is one event per window, and a cover is an event of its own, splitting the week's event around it:
+ * each event is one of the engine's shifts (Shift.shifts).
  */
 
 /** DTSTAMP when neither SOURCE_DATE_EPOCH nor git gives one: a fixed value, never the clock, so feeds stay reproducible. */
@@ -19,39 +24,57 @@ export interface IcsOptions {
   readonly calendarName?: string;
 }
 
+/** One event: a stretch of a week held by one engineer. */
+interface IcsEvent {
+  readonly schedule: RotationSchedule;
+  readonly shift: Shift;
+  readonly part: ShiftPart;
+  readonly uid: string;
+}
+
 /** One rotation's shifts. */
 export function rotationIcs(model: Model, schedule: RotationSchedule, options: IcsOptions): string {
-  return renderIcs(
-    model,
-    schedule.weeks.map((shift) => ({ schedule, shift })),
-    options.calendarName ?? schedule.name,
-    options.stamp,
-  );
+  return renderIcs(model, eventsOf(schedule), options.calendarName ?? schedule.name, options.stamp);
 }
 
 /** Several rotations in one calendar (the CLI without --rotation). */
 export function rotationsIcs(model: Model, schedules: readonly RotationSchedule[], options: IcsOptions): string {
-  return renderIcs(
-    model,
-    schedules.flatMap((schedule) => schedule.weeks.map((shift) => ({ schedule, shift }))),
-    options.calendarName ?? `${model.site.title}: on-call`,
-    options.stamp,
-  );
+  return renderIcs(model, schedules.flatMap(eventsOf), options.calendarName ?? `${model.site.title}: on-call`, options.stamp);
 }
 
-/** One person's shifts across every rotation, in time order. Event UIDs match the rotation feeds'. */
+/** One person's shifts across every rotation, covers they take included, in time order. Event UIDs match the rotation feeds'. */
 export function personIcs(model: Model, personId: string, schedules: readonly RotationSchedule[], options: IcsOptions): string {
   const events = schedules
-    .flatMap((schedule) => schedule.weeks.filter((shift) => shift.engineer === personId).map((shift) => ({ schedule, shift })))
-    .sort((a, b) => a.shift.start.getTime() - b.shift.start.getTime() || (a.schedule.rotation < b.schedule.rotation ? -1 : 1));
+    .flatMap((schedule) => eventsOf(schedule).filter((e) => e.part.engineer === personId))
+    .sort((a, b) => a.part.start.getTime() - b.part.start.getTime() || (a.schedule.rotation < b.schedule.rotation ? -1 : 1));
   const name = model.byId.people.get(personId)?.name ?? personId;
   return renderIcs(model, events, options.calendarName ?? `On call: ${name}`, options.stamp);
 }
 
-/** The stable UID of a shift: the same event in the rotation feed and the person feed. */
-export const shiftUid = (rotation: string, week: string) => `${rotation}-${week}@pipeline-runbooks`;
+/**
+ * The stable UID of an event: the same in the rotation feed and the person feed. The week's first part of
+ * its own (not a cover) keeps the plain week UID, so a week that only gains a cover, or a rotation that
+ * gains hours, updates the event subscribers already have. Every other part is named by what it is and
+ * when it starts (`-cover-<start>`, or `-<start>` for a later window), which does not change when
+ * another part of the week does.
+ */
+export const shiftUid = (rotation: string, week: string, part?: { readonly kind: 'cover' | 'window'; readonly start: Date }) =>
+  `${rotation}-${week}${part ? `-${part.kind === 'cover' ? 'cover-' : ''}${icsUtc(part.start)}` : ''}@pipeline-runbooks`;
 
-function renderIcs(model: Model, events: readonly { schedule: RotationSchedule; shift: Shift }[], calendarName: string, stamp: Date): string {
+/** The events of a rotation's listed weeks: one per shift part. */
+function eventsOf(schedule: RotationSchedule): IcsEvent[] {
+  return schedule.weeks.flatMap((shift) => {
+    let own = false;
+    return shift.shifts.map((part) => {
+      const first = part.reason !== 'cover' && !own;
+      if (part.reason !== 'cover') own = true;
+      const uid = shiftUid(schedule.rotation, shift.week, first ? undefined : { kind: part.reason === 'cover' ? 'cover' : 'window', start: part.start });
+      return { schedule, shift, part, uid };
+    });
+  });
+}
+
+function renderIcs(model: Model, events: readonly IcsEvent[], calendarName: string, stamp: Date): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -63,20 +86,21 @@ function renderIcs(model: Model, events: readonly { schedule: RotationSchedule; 
   const nameOf = (id: string) => model.byId.people.get(id)?.name ?? id;
   const dtstamp = `DTSTAMP:${icsUtc(stamp)}`;
   const modified = `LAST-MODIFIED:${icsUtc(stamp)}`;
-  for (const { schedule, shift } of events) {
-    const who = nameOf(shift.engineer);
-    const details = [`${who} (${shift.engineer}) is on call for ${schedule.name} in ${shift.week}.`];
-    if (shift.reason === 'override') details.push(`Override${shift.agreed ? ' (agreed)' : ''}, replacing ${nameOf(shift.scheduled)}: ${shiftNote(shift, nameOf) ?? ''}`);
-    if (shift.reason === 'holiday-swap') details.push(`Holiday swap: ${who} ${shiftNote(shift, nameOf) ?? ''}`);
+  for (const { schedule, shift, part, uid } of events) {
+    const who = nameOf(part.engineer);
+    const details = [`${who} (${part.engineer}) is on call for ${schedule.name} in ${shift.week}.`];
+    if (part.reason === 'cover') details.push(`Cover, replacing ${nameOf(shift.engineer)}: ${part.note ?? ''}`);
+    else if (shift.reason === 'override') details.push(`Override${shift.agreed ? ' (agreed)' : ''}, replacing ${nameOf(shift.scheduled)}: ${shiftNote(shift, nameOf) ?? ''}`);
+    else if (shift.reason === 'holiday-swap') details.push(`Holiday swap: ${who} ${shiftNote(shift, nameOf) ?? ''}`);
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${shiftUid(schedule.rotation, shift.week)}`,
+      `UID:${uid}`,
       dtstamp,
       modified,
-      `DTSTART:${icsUtc(shift.start)}`,
-      `DTEND:${icsUtc(shift.end)}`,
-      `SUMMARY:${escapeText(`On call: ${who} (${schedule.name})`)}`,
-      ...attendee(model.byId.people.get(shift.engineer)),
+      `DTSTART:${icsUtc(part.start)}`,
+      `DTEND:${icsUtc(part.end)}`,
+      `SUMMARY:${escapeText(`On call: ${who} (${schedule.name}${part.reason === 'cover' ? ', cover' : ''})`)}`,
+      ...attendee(model.byId.people.get(part.engineer)),
       `DESCRIPTION:${escapeText(details.join('\n'))}`,
       'TRANSP:TRANSPARENT',
       'END:VEVENT',

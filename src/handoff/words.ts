@@ -1,16 +1,17 @@
 import { formatWallClock } from '../core/format-dates.ts';
 import type { CalendarProblem } from '../core/schedules.ts';
+import type { CalendarRuleId } from '../core/rules/catalogue.ts';
 import type { Handoff, OnCall } from './handoff.ts';
 
-/** The problem kinds as people say them; a rule without a label here (a newer one) shows its id. */
-const RULE_LABELS: Readonly<Record<string, string>> = {
+/** The calendar rules as people say them; a new calendar rule without a label here does not compile. */
+const RULE_LABELS: Readonly<Record<CalendarRuleId, string>> = {
   consecutive: 'back-to-back',
   uncovered: 'uncovered holiday',
   'on-holiday': 'override on holiday',
   'double-booked': 'double-booked',
 };
 
-export const ruleLabel = (p: Pick<CalendarProblem, 'rule'>) => RULE_LABELS[p.rule] ?? p.rule;
+export const ruleLabel = (p: Pick<CalendarProblem, 'rule'>) => RULE_LABELS[p.rule];
 
 /** How many problems a message lists per rotation; the calendar link has the rest. */
 export const MAX_PROBLEMS = 5;

@@ -1,6 +1,7 @@
 import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
-import { formatCivilDay, instantAt, localDay, parseCivilDay, startOfWeekDay, type CivilDay } from '../core/calendar/civil.ts';
-import { computeSchedule } from '../core/schedules.ts';
+import { civilDay, formatCivilDay, instantAt, localDay, parseCivilDay, startOfWeekDay, type CivilDay } from '../core/calendar/civil.ts';
+import { zoneOffsetMs } from '../core/calendar/offsets.ts';
+import { computeSchedule, type CalendarProblem } from '../core/schedules.ts';
 import { companyWeeks } from '../core/calendar/weeks.ts';
 import type { Model, Person, Rotation } from '../core/model.ts';
 import { rotationSchema } from '../core/schemas/rotation.ts';
@@ -9,11 +10,11 @@ import { compareTimelines, scheduleIntervals, type Disagreement, type OnCallInte
 import { PersonMatcher } from './match-person.ts';
 
 /**
- * A rotation file inferred from a paging tool's feed: members in order, start, hand-off, line-up
- * versions where the order changes, and overrides for the weeks that fit no pattern. The file is
- * then checked the only way that counts: the engine computes its calendar (holidays and swaps
- * included, from people.yaml) and it is compared with the feed minute by minute; weeks that still
- * differ get overrides, and what no rotation file can say (part of a week, nobody on call) is reported.
+ * A rotation file inferred from a paging tool's feed: members in order, start, hand-off, assignment,
+ * line-up versions where the order changes, overrides for the weeks that fit no pattern and covers for
+ * parts of weeks. The file is checked the only way that counts: the engine computes its calendar
+ * (holidays and swaps included, from people.yaml) and it is compared with the feed minute by minute;
+ * what no rotation file can say (nobody on call, two people at once) is reported.
  */
 
 /** Someone the feed names who is not in people.yaml, with the id the file uses for them until they are added. */
@@ -36,6 +37,8 @@ export interface ImportResult {
   readonly differences: readonly Disagreement[];
   /** What could not be represented, in words. */
   readonly notes: readonly string[];
+  /** On-call problems (back-to-back weeks, holidays, double bookings) the file's calendar has, to `now` + futureWeeks. */
+  readonly problems: readonly CalendarProblem[];
 }
 
 export interface ImportOptions {
@@ -43,6 +46,8 @@ export interface ImportOptions {
   readonly name: string;
   /** Where the feed came from, for the file's first comment. */
   readonly source: string;
+  /** Today: the validator checks the calendar from this week through calendar.futureWeeks, beyond the feed too. */
+  readonly now?: Date;
 }
 
 const MAX_PERIOD = 12;
@@ -114,16 +119,29 @@ export function importRotation(model: Model, events: readonly FeedEvent[], optio
       overrides.sort((a, b) => (a.week < b.week ? -1 : 1));
       rotation = toRotation(data, options.id);
     }
-    return { data, rotation, differences };
+    // What is left within weeks: a stretch the feed gives one other person becomes a cover.
+    const covers = coversFor(differences, zone);
+    if (covers.length) {
+      data.covers = covers;
+      rotation = toRotation(data, options.id);
+      differences = compareTimelines(scheduleIntervals(computeSchedule(withRotation(model, people, rotation), options.id, range)), timeline, from, to);
+    }
+    // The validator looks beyond the feed, up to calendar.futureWeeks from today: problems there count too.
+    const until = options.now ? slotOf(options.now.getTime()) + 7 * (calendar.futureWeeks + 1) : firstDay;
+    const checked = { from: new Date(from), weeks: Math.max(count, (until - firstDay) / 7 + 1) };
+    const problems = computeSchedule(withRotation(model, people, rotation), options.id, checked).problems;
+    return { data, rotation, differences, problems };
   };
   const byNumber = settle('week-number');
   const byTurn = settle('continuous');
-  const size = (r: typeof byNumber) => [r.differences.length, r.rotation.overrides.length + VERSION_COST * r.rotation.versions.length] as const;
-  const [d1, o1] = size(byNumber);
-  const [d2, o2] = size(byTurn);
-  const { data, rotation, differences } = d2 < d1 || (d2 === d1 && o2 < o1) ? byTurn : byNumber;
+  // Closest to the feed first, then a file that validates, then the simplest.
+  const size = (r: typeof byNumber) => [r.differences.length, r.problems.length, r.rotation.overrides.length + r.rotation.covers.length + VERSION_COST * r.rotation.versions.length];
+  const a = size(byNumber);
+  const b = size(byTurn);
+  const first = b.findIndex((x, i) => x !== a[i]);
+  const { data, rotation, differences, problems } = first >= 0 && b[first]! < a[first]! ? byTurn : byNumber;
   describeLeftovers(differences, timeline, notes);
-  return { yaml: toYaml(data, options), rotation, from: new Date(from), to: new Date(to), events: events.length, missing, differences, notes };
+  return { yaml: toYaml(data, options), rotation, from: new Date(from), to: new Date(to), events: events.length, missing, differences, notes, problems };
 }
 
 /** The feed as a timeline of people: matched people by id, others by an id suggested from their name or email. */
@@ -317,6 +335,41 @@ function sameTurns(prev: InferredLineup, next: InferredLineup, turnOf: TurnOf): 
   return true;
 }
 
+interface CoverData {
+  from: string;
+  to: string;
+  engineer: string;
+  reason: string;
+}
+
+/**
+ * Covers for the stretches where the feed names one person and the file someone else, adjacent
+ * stretches of the same person joined (a night across the hand-off is one cover). Times are local
+ * in the rotation's zone, with the offset written only where the local time occurs twice.
+ */
+function coversFor(differences: readonly Disagreement[], zone: string): CoverData[] {
+  const out: { start: number; end: number; engineer: string }[] = [];
+  for (const d of differences) {
+    if (d.feed.length !== 1) continue;
+    const last = out.at(-1);
+    if (last && last.end === d.start && last.engineer === d.feed[0]) last.end = d.end;
+    else out.push({ start: d.start, end: d.end, engineer: d.feed[0]! });
+  }
+  return out.map((c) => ({ from: localDateTime(c.start, zone), to: localDateTime(c.end, zone), engineer: c.engineer, reason: REASON }));
+}
+
+/** `2026-12-09T18:00` in `zone`, or `2026-10-25T02:30+01:00` when that wall time occurs twice (clocks going back). */
+function localDateTime(t: number, zone: string): string {
+  const offset = zoneOffsetMs(zone, t);
+  const wall = new Date(t + offset);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const text = `${wall.getUTCFullYear()}-${two(wall.getUTCMonth() + 1)}-${two(wall.getUTCDate())}T${two(wall.getUTCHours())}:${two(wall.getUTCMinutes())}`;
+  const day = civilDay(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate());
+  if (instantAt(day, wall.getUTCHours() * 60 + wall.getUTCMinutes(), zone).getTime() === t) return text;
+  const minutes = Math.abs(offset) / 60_000;
+  return `${text}${offset < 0 ? '-' : '+'}${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`;
+}
+
 /** The rotation as the loader would build it from the file: through the schema, so every default applies. */
 function toRotation(data: Record<string, unknown>, id: string): Rotation {
   const parsed = rotationSchema.parse(JSON.parse(JSON.stringify(data)));
@@ -363,6 +416,11 @@ function toYaml(data: Record<string, unknown>, options: ImportOptions): string {
   if (overrides.length) {
     lines.push('overrides:');
     for (const o of overrides) lines.push(`  - week: ${o.week}`, `    engineer: ${o.engineer}`, `    reason: ${JSON.stringify(o.reason)}`);
+  }
+  const covers = (data.covers ?? []) as CoverData[];
+  if (covers.length) {
+    lines.push('covers:');
+    for (const c of covers) lines.push(`  - from: ${c.from}`, `    to: ${c.to}`, `    engineer: ${c.engineer}`, `    reason: ${JSON.stringify(c.reason)}`);
   }
   const text = `${lines.join('\n')}\n`;
   // What is written must read back as what was checked.

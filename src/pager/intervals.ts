@@ -1,9 +1,9 @@
 import type { RotationSchedule } from '../core/schedules.ts';
 
 /**
- * On-call time as plain intervals, and the comparison of two such timelines. The engine's weeks
- * become intervals here; whatever splits a week (covers, hours) only changes which intervals come
- * in, not the comparison.
+ * On-call time as plain intervals, and the comparison of two such timelines. The engine's shifts
+ * become intervals here: hours leave gaps (nobody on call) and covers split weeks, and the
+ * comparison needs to know nothing of either.
  */
 
 /** Someone on call over [start, end), in ms since the epoch. */
@@ -21,14 +21,9 @@ export interface Disagreement {
   readonly feed: readonly string[];
 }
 
-/** The rotation's on-call time in the schedule's listed weeks, as the engine computed it. */
+/** The rotation's on-call time in the schedule's listed weeks, as the engine computed it: each week's shifts (its hours, split around covers). */
 export function scheduleIntervals(schedule: RotationSchedule): OnCallInterval[] {
-  return schedule.weeks.flatMap((week) => {
-    // A week the engine splits (covers, hours) lists its parts; a whole week is one interval.
-    const parts = (week as { shifts?: readonly { start: string | Date; end: string | Date; engineer: string }[] }).shifts;
-    if (parts) return parts.map((p) => ({ start: new Date(p.start).getTime(), end: new Date(p.end).getTime(), who: p.engineer }));
-    return [{ start: week.start.getTime(), end: week.end.getTime(), who: week.engineer }];
-  });
+  return schedule.weeks.flatMap((week) => week.shifts.map((p) => ({ start: p.start.getTime(), end: p.end.getTime(), who: p.engineer })));
 }
 
 /**

@@ -59,6 +59,8 @@ export const paths = {
   teamList: (id: string, relation: TeamRelation, n = 1) => pageHref(`/teams/${id}/${relation}/`, n),
   area: (id: string, n = 1) => pageHref(`/areas/${id}/`, n),
   sla: (n = 1) => pageHref('/sla/', n),
+  /** The classes of highlighted code (src/pages/code.css.ts), linked from runbooks that have code. */
+  codeCss: () => '/code.css',
   apiPipelines: () => '/api/pipelines.json',
   apiOncall: () => '/api/oncall.json',
 } as const;

@@ -60,7 +60,8 @@ export function buildOncall(model: Model, now: Date): SiteOncall {
   const upcoming = new Map<string, PersonShift[]>();
   const byPerson = new Map<string, RotationSchedule[]>();
   for (const schedule of schedules) {
-    for (const engineer of new Set(schedule.weeks.map((w) => w.engineer))) {
+    // Whoever holds any part of a week: a cover puts its engineer in the rotation's feed events too.
+    for (const engineer of new Set(schedule.weeks.flatMap((w) => [w.engineer, ...w.shifts.map((part) => part.engineer)]))) {
       const list = byPerson.get(engineer);
       if (list) list.push(schedule);
       else byPerson.set(engineer, [schedule]);

@@ -40,15 +40,19 @@ describe('npm run import', () => {
     }
   });
 
-  it('exits 1, still writing the file, and prints the YAML to add for a person missing from people.yaml and what is not represented', () => {
+  it('exits 1, still writing the file, and prints the YAML to add for a person missing from people.yaml, whose part of a week is a cover', () => {
     const dir = fresh();
     const r = runCli('import', ['--ics', join(PAGER, 'grafana-oncall.ics'), '--rotation', 'primary', '--data', dir], env);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('1 person is not in people.yaml; the file names them by the id below. Add them to people.yaml');
     expect(r.stdout).toContain('\n  - id: grafana-admin\n    name: "grafana-admin"\n');
-    expect(r.stdout).toContain('Fidelity: not exact.');
-    expect(r.stdout).toContain('  Mon 21 Dec 2026 09:00 – Thu 24 Dec 2026 09:00: the file names Ana Lima (ana-lima), the feed grafana-admin (grafana-admin)');
-    expect(readFileSync(join(dir, 'rotations/primary.yaml'), 'utf8')).toContain('name: "Primary on-call"\nmembers: [chen-wei, dana-novak, ben-okafor, ana-lima]\n');
+    expect(r.stdout).toContain('Fidelity: exact.');
+    const written = readFileSync(join(dir, 'rotations/primary.yaml'), 'utf8');
+    expect(written).toContain('name: "Primary on-call"\nmembers: [chen-wei, dana-novak, ben-okafor, ana-lima]\n');
+    expect(written).toContain('    engineer: grafana-admin\n');
+    // Once the person is added, the data validates.
+    writeFileSync(join(dir, 'people.yaml'), `${readFileSync(join(dir, 'people.yaml'), 'utf8')}  - id: grafana-admin\n    name: "grafana-admin"\n`);
+    expect(runCli('validate', ['--data', dir], env)).toMatchObject({ code: 0 });
   });
 
   it('fetches a feed URL, and neither the output nor the file contains it', async () => {

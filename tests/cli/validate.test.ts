@@ -169,7 +169,7 @@ describe('validate CLI', () => {
         rule: 'reference',
         what: 'unknown area "grwth" in area',
         fix: 'did you mean "growth"? known areas: profit, growth; areas are listed in site.yaml',
-        subject: 'unknown area "grwth" in area',
+        params: { problem: 'unknown', kind: 'area', value: 'grwth', path: 'area', closest: 'growth', known: { shown: ['profit', 'growth'], total: 2 } },
         severity: 'error',
       });
       expect(problems.map((p: { rule: string }) => p.rule)).toEqual(['reference', 'reference', 'duplicate-id']);

@@ -131,3 +131,57 @@ describe('rotationIcs ATTENDEE', () => {
     expect(attendees).toEqual([[], [['a@example.com', 'Engineer A']]]);
   });
 });
+
+describe('rotationIcs with hours and covers', () => {
+  // Mon 7 Dec 2026 (2026-W50), UTC weeks; business hours 09:00-17:00 on weekdays.
+  const hours = { windows: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'] as const, from: '09:00', to: '17:00' }] };
+  const cover = { from: '2026-12-09T12:00', to: '2026-12-10T12:00', engineer: 'engineer-d', reason: 'Dentist' };
+  const range = { from: at('2026-12-07T12:00:00Z'), weeks: 1 };
+  const withCover = makeModel({ rotations: [{ hours, covers: [cover] }] });
+  const [schedule] = computeSchedules(withCover, range);
+  const ics = rotationIcs(withCover, schedule!, { stamp: STAMP });
+
+  it('returns one event per shift part: a window each day, and the cover as an event of its own', () => {
+    const parts = schedule!.weeks.flatMap((w) => w.shifts);
+    expect(events(ics).map((e) => [e.start, e.end])).toEqual(parts.map((p) => [p.start.toISOString(), p.end.toISOString()]));
+    // Five windows, Wednesday's and Thursday's split around the cover: 3 + 2 + 2 = 7 events.
+    expect(events(ics).map((e) => `${e.start.slice(8, 16)}-${e.end.slice(11, 16)} ${e.summary}`)).toEqual([
+      '07T09:00-17:00 On call: Engineer B (Rotation ops)',
+      '08T09:00-17:00 On call: Engineer B (Rotation ops)',
+      '09T09:00-12:00 On call: Engineer B (Rotation ops)',
+      '09T12:00-17:00 On call: Engineer D (Rotation ops, cover)',
+      '10T09:00-12:00 On call: Engineer D (Rotation ops, cover)',
+      '10T12:00-17:00 On call: Engineer B (Rotation ops)',
+      '11T09:00-17:00 On call: Engineer B (Rotation ops)',
+    ]);
+  });
+
+  it('keeps the week UID on its first part and names every other part by kind and start', () => {
+    expect(events(ics).map((e) => e.uid)).toEqual([
+      'ops-2026-W50@pipeline-runbooks',
+      'ops-2026-W50-20261208T090000Z@pipeline-runbooks',
+      'ops-2026-W50-20261209T090000Z@pipeline-runbooks',
+      'ops-2026-W50-cover-20261209T120000Z@pipeline-runbooks',
+      'ops-2026-W50-cover-20261210T090000Z@pipeline-runbooks',
+      'ops-2026-W50-20261210T120000Z@pipeline-runbooks',
+      'ops-2026-W50-20261211T090000Z@pipeline-runbooks',
+    ]);
+  });
+
+  it('returns the same UIDs for the parts a new cover does not touch', () => {
+    const withoutCover = makeModel({ rotations: [{ hours }] });
+    const [before] = computeSchedules(withoutCover, range);
+    const uids = (text: string) => new Set(events(text).map((e) => e.uid));
+    const was = uids(rotationIcs(withoutCover, before!, { stamp: STAMP }));
+    const now = uids(ics);
+    // Monday, Tuesday, Wednesday morning and Friday keep theirs; Thursday's window now starts at noon.
+    expect([...was].filter((uid) => !now.has(uid))).toEqual(['ops-2026-W50-20261210T090000Z@pipeline-runbooks']);
+  });
+
+  it("puts the cover in the covering engineer's feed, and the week around it in the owner's", () => {
+    const mine = (id: string) => events(personIcs(withCover, id, [schedule!], { stamp: STAMP })).map((e) => `${e.start.slice(8, 16)}-${e.end.slice(8, 16)}`);
+    expect(mine('engineer-d')).toEqual(['09T12:00-09T17:00', '10T09:00-10T12:00']);
+    expect(mine('engineer-b')).toHaveLength(5);
+    expect(mine('engineer-b')).not.toContain('09T12:00-09T17:00');
+  });
+});

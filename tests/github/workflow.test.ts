@@ -133,9 +133,17 @@ describe('.github/workflows/runbooks.yml', () => {
     expect(check.run).toBe('npm run --silent drift -- --format markdown >> "$GITHUB_STEP_SUMMARY"');
   });
 
+  it('syncs PagerDuty\'s overrides nightly and by hand, only when PAGERDUTY_TOKEN is set', () => {
+    const pagerduty = job('pagerduty');
+    expect(pagerduty.if).toBe("github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'");
+    expect(pagerduty.env).toEqual({ PAGERDUTY_TOKEN: '${{ secrets.PAGERDUTY_TOKEN }}' });
+    for (const step of pagerduty.steps) expect(step.if, step.name ?? step.uses ?? step.run).toBe("env.PAGERDUTY_TOKEN != ''");
+    expect(stepRunning(pagerduty, 'npm run --silent sync').run).toBe('npm run --silent sync -- --pagerduty --apply');
+  });
+
   it('sets up Node 22 LTS in every job that installs, while package.json still accepts Node 20', () => {
     const setups = Object.values(workflow.jobs).flatMap((j) => j.steps.filter((s) => s.uses?.startsWith('actions/setup-node@')));
-    expect(setups).toHaveLength(4);
+    expect(setups).toHaveLength(5);
     for (const setup of setups) expect(setup.with?.['node-version']).toBe(22);
     const engines = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).engines as { node: string };
     expect(engines.node).toBe('>=20.3.0');

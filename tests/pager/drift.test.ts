@@ -126,3 +126,32 @@ describe('formatDrift', () => {
     );
   });
 });
+
+describe('checkDrift with hours and covers', () => {
+  const hours = load(new URL('../fixtures/hours/', import.meta.url).pathname).model as Model;
+  // 2026-W50 holds the after-hours rotation's night cover (Wed 9 Dec 18:00 to Thu 10 Dec 09:00 Berlin).
+  const schedule = computeSchedule(hours, 'after-hours', { from: new Date('2026-12-07T12:00:00Z'), weeks: 2 });
+  const utc = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
+  const feedOf = (parts: readonly { start: Date; end: Date; engineer: string }[]) =>
+    ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//t//EN',
+      ...parts.flatMap((p, i) => ['BEGIN:VEVENT', `UID:${i}`, `DTSTART:${utc(p.start)}`, `DTEND:${utc(p.end)}`, `SUMMARY:${p.engineer}`, 'END:VEVENT']),
+      'END:VCALENDAR', ''].join('\r\n');
+  const check = (text: string) =>
+    checkDrift(hours, schedule, readFeedEvents(text, { timeZone: hours.site.calendar.timezone, from: schedule.weeks[0]!.start, to: schedule.weeks.at(-1)!.end }));
+
+  it("returns no drift for a feed of the engine's shifts: nobody outside the rotation's hours, the cover's engineer in it", () => {
+    const parts = schedule.weeks.flatMap((w) => w.shifts);
+    expect(parts.some((p) => p.reason === 'cover')).toBe(true);
+    expect(check(feedOf(parts)).disagreements).toEqual([]);
+  });
+
+  it('returns the cover as drift when the feed still gives that night to the week\'s engineer, and the day as drift when the feed has whole weeks', () => {
+    const parts = schedule.weeks.flatMap((w) => w.shifts).map((p) => (p.reason === 'cover' ? { ...p, engineer: 'engineer-d' } : p));
+    expect(check(feedOf(parts)).disagreements).toEqual([
+      { start: Date.parse('2026-12-09T17:00:00Z'), end: Date.parse('2026-12-10T08:00:00Z'), site: ['engineer-c'], feed: ['engineer-d'] },
+    ]);
+    const whole = check(feedOf(schedule.weeks.map((w) => ({ start: w.start, end: w.end, engineer: w.engineer }))));
+    // Monday 7 Dec 09:00 to 17:00 Berlin: the after-hours rotation is off, the whole-week feed still names someone.
+    expect(whole.disagreements[0]).toEqual({ start: Date.parse('2026-12-07T08:00:00Z'), end: Date.parse('2026-12-07T16:00:00Z'), site: [], feed: ['engineer-d'] });
+  });
+});

@@ -66,23 +66,15 @@ describe('compareTimelines at minute resolution', () => {
 });
 
 describe('scheduleIntervals', () => {
-  const week = (start: string, end: string, engineer: string, shifts?: { start: string; end: string; engineer: string }[]) => ({
-    week: 'x',
-    start: new Date(start),
-    end: new Date(end),
-    engineer,
-    ...(shifts ? { shifts } : {}),
-  });
-
-  it('returns one interval per whole week, and the parts of a week the engine splits (covers, hours) when it lists them', () => {
+  it("returns each week's shifts as the engine splits them (hours, covers)", () => {
+    const part = (start: string, end: string, engineer: string) => ({ start: new Date(start), end: new Date(end), engineer });
     const schedule = {
       weeks: [
-        week('2026-12-07T08:00:00Z', '2026-12-14T08:00:00Z', 'a'),
-        week('2026-12-14T08:00:00Z', '2026-12-21T08:00:00Z', 'b', [
-          { start: '2026-12-14T08:00:00Z', end: '2026-12-16T17:00:00Z', engineer: 'b' },
-          { start: '2026-12-16T17:00:00Z', end: '2026-12-17T08:00:00Z', engineer: 'c' },
-          { start: '2026-12-17T08:00:00Z', end: '2026-12-21T08:00:00Z', engineer: 'b' },
-        ]),
+        { week: '2026-W50', shifts: [part('2026-12-07T08:00:00Z', '2026-12-14T08:00:00Z', 'a')] },
+        {
+          week: '2026-W51',
+          shifts: [part('2026-12-14T08:00:00Z', '2026-12-16T17:00:00Z', 'b'), part('2026-12-16T17:00:00Z', '2026-12-17T08:00:00Z', 'c'), part('2026-12-17T08:00:00Z', '2026-12-21T08:00:00Z', 'b')],
+        },
       ],
     } as unknown as RotationSchedule;
     expect(scheduleIntervals(schedule).map((i) => [new Date(i.start).toISOString(), new Date(i.end).toISOString(), i.who])).toEqual([

@@ -55,13 +55,31 @@ export interface WeekChange {
   readonly why: string;
 }
 
+/** What the changed weeks mean for one person: the weeks they take on and the weeks they give up. */
+export interface PersonWeeks extends PersonRef {
+  /** Week keys (`YYYY-Www`), in order. */
+  readonly gained: readonly string[];
+  readonly lost: readonly string[];
+}
+
+/** One reason and how many of the changed weeks it explains, so a reason shared by many weeks is read once. */
+export interface WeekReason {
+  readonly why: string;
+  readonly weeks: number;
+}
+
 export interface RotationWeekChanges {
   readonly rotation: string;
   readonly name: string;
   /** The compared range, inclusive week keys: the current week through `calendar.futureWeeks`. */
   readonly from: string;
   readonly to: string;
+  /** Every changed week, one by one. */
   readonly weeks: readonly WeekChange[];
+  /** The same weeks by person, sorted by name: one row per person for a reviewer. */
+  readonly people: readonly PersonWeeks[];
+  /** The distinct reasons of the weeks, most weeks first. */
+  readonly reasons: readonly WeekReason[];
 }
 
 /** A week up to and including the current one that the change gives to someone else. */

@@ -4,7 +4,7 @@ import { companyWeeks } from '../calendar/weeks.ts';
 import type { Model } from '../model.ts';
 import { changeText } from './fields.ts';
 import type { Names } from './names.ts';
-import type { Change, RotationWeekChanges, WeekChange } from './types.ts';
+import type { Change, PersonRef, PersonWeeks, RotationWeekChanges, WeekChange, WeekReason } from './types.ts';
 
 export interface OncallInput {
   readonly base: Model;
@@ -86,6 +86,27 @@ export function changedWeeks(
   return weeks;
 }
 
+/**
+ * The changed weeks by person: a version adding a fifth member moves dozens of weeks, and a reviewer
+ * asks who gains and who loses how many, and when.
+ */
+export function weeksByPerson(weeks: readonly WeekChange[]): PersonWeeks[] {
+  const people = new Map<string, { id: string; name: string; gained: string[]; lost: string[] }>();
+  const of = (ref: PersonRef) => people.get(ref.id) ?? people.set(ref.id, { ...ref, gained: [], lost: [] }).get(ref.id)!;
+  for (const w of weeks) {
+    if (w.after) of(w.after).gained.push(w.week);
+    if (w.before) of(w.before).lost.push(w.week);
+  }
+  return [...people.values()].sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The distinct reasons, most weeks first, then in order of first appearance. */
+export function weekReasons(weeks: readonly WeekChange[]): WeekReason[] {
+  const counts = new Map<string, number>();
+  for (const w of weeks) counts.set(w.why, (counts.get(w.why) ?? 0) + 1);
+  return [...counts].map(([why, n]) => ({ why, weeks: n })).sort((a, b) => b.weeks - a.weeks);
+}
+
 /** The changes of a rotation and of the site that move its weeks by themselves. */
 export const weekCauses = (input: Pick<OncallInput, 'rotationChanges' | 'siteChanges'>, rotation: string) =>
   [...(input.rotationChanges.get(rotation) ?? []), ...input.siteChanges].filter((c) => MOVES_WEEKS.has(c.key));
@@ -106,7 +127,7 @@ export function oncallChanges(input: OncallInput): RotationWeekChanges[] {
     const b = before.get(rotation.id);
     if (!b) continue;
     const weeks = changedWeeks(b, after.get(rotation.id)!, calendar.timezone, names, weekCauses(input, rotation.id));
-    result.push({ rotation: rotation.id, name: rotation.name, from: horizon[0]!.key, to: horizon.at(-1)!.key, weeks });
+    result.push({ rotation: rotation.id, name: rotation.name, from: horizon[0]!.key, to: horizon.at(-1)!.key, weeks, people: weeksByPerson(weeks), reasons: weekReasons(weeks) });
   }
   return result;
 }

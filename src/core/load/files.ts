@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileProblem, type Problem } from '../problem.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
 import type { FileKind } from '../schemas/index.ts';
-import { didYouMean } from '../suggest.ts';
+import { closestMatch, didYouMean } from '../suggest.ts';
 
 /** A long-form runbook, `pipelines/<id>.md`, beside its pipeline's YAML. */
 export interface RunbookFile {
@@ -24,7 +24,8 @@ const DIRS: Record<string, FileKind> = { rotations: 'rotation', pipelines: 'pipe
 const REQUIRED = ['site.yaml', 'people.yaml'];
 const KNOWN = [...Object.keys(TOP_FILES), ...Object.keys(DIRS)];
 
-const problem = (file: string, what: string, fix: string): Problem => fileProblem(file, 'file', { what, fix });
+/** A problem of the `file` rule: a data directory entry that does not belong, or a missing one. */
+const entryProblem = (file: string, what: string, fix: string): Problem => fileProblem(file, 'file', { what, fix });
 
 /** A broken link counts as "not a directory" instead of throwing, which would read as a missing data directory. */
 function isDirectory(path: string): boolean {
@@ -49,18 +50,11 @@ function ymlBesideYaml(dataDir: string, folder: string, id: string): Problem {
   const yml = `${folder}/${id}.yml`;
   const yaml = `${folder}/${id}.yaml`;
   const same = sameContent(join(dataDir, yml), join(dataDir, yaml));
-  return fileProblem(yml, 'yml-beside-yaml', {
-    what: `${yml} and ${yaml} both exist${same ? ', with the same content' : ''}, and only the .yaml one is read`,
-    fix: same ? `delete ${yml}` : `move what ${yml} adds into ${yaml}, then delete ${yml}`,
-    subject: `${yml} beside ${yaml}`,
-  });
+  return fileProblem(yml, 'yml-beside-yaml', { yml, yaml, same });
 }
 
-/** How many of a subfolder's files the message names before "…". */
-const NAMED_FILES = 3;
-
 /** A folder inside `pipelines/` or `rotations/`: nothing in it is read, so say the folder is flat and where each file goes. */
-function subfolder(dataDir: string, folder: string, child: string, siblings: readonly string[]): Problem {
+function subfolder(dataDir: string, folder: 'pipelines' | 'rotations', child: string, siblings: readonly string[]): Problem {
   const dir = `${folder}/${child}`;
   let all: string[] | undefined;
   try {
@@ -68,20 +62,9 @@ function subfolder(dataDir: string, folder: string, child: string, siblings: rea
   } catch {
     // Unreadable: the message still says the folder is flat, without naming its files.
   }
-  const inside = (all ?? []).filter((name) => /\.(ya?ml|md)$/.test(name)).sort();
-  const grouping = folder === 'pipelines' ? '; a pipeline\'s area comes from its area: key, not from a folder' : '';
-  const what = `${dir}/ is a folder, but ${folder}/ is flat: files in a subfolder are not read`;
-  if (all?.length === 0) return fileProblem(dir, 'subfolder', { what, fix: 'it is empty: delete it', subject: `${dir}/` });
-  if (inside.length === 0) return fileProblem(dir, 'subfolder', { what, fix: `move its data files into ${folder}/, then delete the folder${grouping}`, subject: `${dir}/` });
-  const moves = inside.slice(0, NAMED_FILES).map((name) => `${dir}/${name} to ${folder}/${name}`);
-  const more = inside.length > NAMED_FILES ? `, and ${inside.length - NAMED_FILES} more` : '';
-  const taken = inside.filter((name) => siblings.includes(name)).map((name) => `${folder}/${name}`);
-  const clash = taken.length ? ` (${taken.join(', ')} already ${taken.length === 1 ? 'exists' : 'exist'}: delete the subfolder's copy if it is the same, else rename it)` : '';
-  return fileProblem(dir, 'subfolder', {
-    what,
-    fix: `move ${moves.join(', ')}${more}${clash}, then delete the folder${grouping}`,
-    subject: `${dir}/`,
-  });
+  const files = (all ?? []).filter((name) => /\.(ya?ml|md)$/.test(name)).sort();
+  const taken = files.filter((name) => siblings.includes(name));
+  return fileProblem(dir, 'subfolder', { dir, folder, empty: all?.length === 0, files, taken });
 }
 
 /**
@@ -103,7 +86,7 @@ export function listDataFiles(dataDir: string): { files: DataFile[]; runbooks: R
     }
     const dirKind = DIRS[name];
     if (dirKind && !isDirectory(join(dataDir, name))) {
-      problems.push(problem(name, `${name} is a file`, 'it must be a directory of <id>.yaml files'));
+      problems.push(entryProblem(name, `${name} is a file`, 'it must be a directory of <id>.yaml files'));
       continue;
     }
     if (dirKind) {
@@ -118,34 +101,25 @@ export function listDataFiles(dataDir: string): { files: DataFile[]; runbooks: R
           if (children.includes(yaml)) {
             runbooks.push({ file, id: md[1]! });
           } else {
-            const hint = didYouMean(child, children.filter((c) => c.endsWith('.yaml')).map((c) => c.replace(/\.yaml$/, '.md')));
-            problems.push(
-              fileProblem(file, 'runbook-file', {
-                what: `${file} has no pipelines/${yaml} beside it: a long-form runbook belongs to a pipeline of the same name`,
-                fix: `${hint ? `${hint} rename it, ` : 'rename it after a pipeline, '}or add pipelines/${yaml}`,
-              }),
-            );
+            const runbooksNamed = children.filter((c) => c.endsWith('.yaml')).map((c) => c.replace(/\.yaml$/, '.md'));
+            const closest = closestMatch(child, runbooksNamed);
+            problems.push(fileProblem(file, 'runbook-file', { file, yaml, ...(closest ? { closest } : {}) }));
           }
         } else if (!m && isDirectory(join(dataDir, file))) {
-          problems.push(subfolder(dataDir, name, child, children));
+          problems.push(subfolder(dataDir, name as 'pipelines' | 'rotations', child, children));
         } else if (!m) {
-          problems.push(problem(file, `unexpected file in ${name}/`, `only <id>.yaml files${dirKind === 'pipeline' ? ' and <id>.md runbooks' : ''} belong here, move or delete it`));
+          problems.push(entryProblem(file, `unexpected file in ${name}/`, `only <id>.yaml files${dirKind === 'pipeline' ? ' and <id>.md runbooks' : ''} belong here, move or delete it`));
         } else if (child.endsWith('.yml') && children.includes(`${m[1]}.yaml`)) {
           problems.push(ymlBesideYaml(dataDir, name, m[1]!));
         } else if (child.endsWith('.yml')) {
-          problems.push(problem(file, 'use the .yaml extension', `rename ${file} to ${name}/${m[1]}.yaml`));
+          problems.push(entryProblem(file, 'use the .yaml extension', `rename ${file} to ${name}/${m[1]}.yaml`));
         } else if (!ID_PATTERN.test(m[1]!)) {
           const suggestion = m[1]!
             .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
             .toLowerCase()
             .replace(/[^a-z0-9]+/g, '-')
             .replace(/^-|-$/g, '');
-          problems.push(
-            fileProblem(file, 'file-name', {
-              what: `file name "${m[1]}" is not a kebab-case id`,
-              fix: `rename the file to ${name}/${suggestion || 'my-id'}.yaml`,
-            }),
-          );
+          problems.push(fileProblem(file, 'file-name', { dir: name, name: m[1]!, suggestion }));
         } else {
           files.push({ file, kind: dirKind, id: m[1]! });
         }
@@ -154,10 +128,10 @@ export function listDataFiles(dataDir: string): { files: DataFile[]; runbooks: R
     }
     const hint = didYouMean(name.replace(/\.ya?ml$/, '.yaml'), KNOWN);
     const only = `only ${Object.keys(TOP_FILES).join(', ')}, ${Object.keys(DIRS).map((d) => `${d}/`).join(' and ')} belong here, move or delete it`;
-    problems.push(problem(name, `unexpected ${name.includes('.') ? 'file' : 'entry'} in the data directory`, hint ? `${hint} rename it` : only));
+    problems.push(entryProblem(name, `unexpected ${name.includes('.') ? 'file' : 'entry'} in the data directory`, hint ? `${hint} rename it` : only));
   }
   for (const name of REQUIRED) {
-    if (!entries.includes(name)) problems.push(problem(name, `${name} is missing`, 'every data directory needs one'));
+    if (!entries.includes(name)) problems.push(entryProblem(name, `${name} is missing`, 'every data directory needs one'));
   }
   return { files, runbooks, problems };
 }

@@ -2,14 +2,14 @@ import { ID_PATTERN } from '../schemas/common.ts';
 import type { DataFile } from './files.ts';
 
 /** What an id names, as the schema's message says it: "person id must be kebab-case …". */
-type IdKind = 'person' | 'team' | 'rotation' | 'area';
+export type IdKind = 'person' | 'team' | 'rotation' | 'area';
 
 /**
  * Suggests the id for a value that is not one: `engineer: Engineer B` is most likely the display
- * name of the person whose id is engineer-b. Returns '' when no person, team, rotation or area has
- * that name.
+ * name of the person whose id is engineer-b. Returns undefined when no person, team, rotation or
+ * area has that name.
  */
-export type IdHint = (message: string, value: string) => string;
+export type IdHint = (message: string, value: string) => { kind: IdKind; id: string } | undefined;
 
 const normal = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
 
@@ -36,8 +36,6 @@ export function idHint(files: readonly { entry: DataFile; value: unknown }[]): I
   return (message, value) => {
     const kind = /^(person|team|rotation|area) id\b/.exec(message)?.[1];
     const matches = (byName.get(normal(value)) ?? []).filter((m) => kind === undefined || m.kind === kind);
-    if (matches.length !== 1) return '';
-    const { kind: what, id } = matches[0]!;
-    return `"${value}" is the name of ${what} ${id}: write ${id}`;
+    return matches.length === 1 ? matches[0] : undefined;
   };
 }

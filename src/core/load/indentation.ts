@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ProblemText } from '../problem.ts';
+import type { RuleParams } from '../rules/catalogue.ts';
 import { pathText } from '../suggest.ts';
 import { pathKey, type Path } from '../yaml/positions.ts';
 import type { SourceFile } from '../yaml/source.ts';
@@ -9,7 +9,7 @@ import { shapeAt, valueAt, type Schema } from './shape.ts';
 export interface Misindented {
   /** The first of the keys, where the problem is reported. */
   readonly at: Path;
-  readonly text: ProblemText;
+  readonly params: RuleParams<'indentation'>;
   /** The unknown keys it explains (pathKey of each). */
   readonly keys: ReadonlySet<string>;
   /** The other issues it explains (pathKey of their paths): the keys missing where they belong, an empty mapping above them. */
@@ -22,8 +22,6 @@ const isMapping = (value: unknown): value is Mapping => typeof value === 'object
 /** Deep enough for any file kind's nesting (sla.targets[0] is three levels); a bound, so a hostile file costs nothing. */
 const MAX_DEPTH = 8;
 
-const words = (keys: readonly string[]) => (keys.length === 1 ? keys[0]! : `${keys.slice(0, -1).join(', ')} and ${keys.at(-1)}`);
-const spaces = (n: number) => `${n} space${n === 1 ? '' : 's'}`;
 
 /** The keys of `run`, from its start, that the mapping at `path` knows and does not have yet. */
 function fitting(schema: Schema, value: unknown, path: Path, run: readonly string[]): string[] {
@@ -52,15 +50,9 @@ function tooLittle(source: SourceFile, schema: Schema, parent: Path, above: stri
       const column = first !== undefined ? source.locate([...node, first], 'key').column : source.locate(node, 'key').column + 2;
       const by = column - source.locate([...parent, keys[0]!], 'key').column;
       if (by <= 0) return undefined;
-      const one = keys.length === 1;
-      const where = parent.length ? `as ${one ? 'a key' : 'keys'} of ${pathText(parent)}` : `as ${one ? 'a top-level key' : 'top-level keys'}`;
       return {
         at: [...parent, keys[0]!],
-        text: {
-          what: `${words(keys)} ${one ? 'is' : 'are'} indented ${where}, but ${one ? 'it belongs' : 'they belong'} under ${pathText(node)}`,
-          fix: `indent ${words(keys)} by ${spaces(by)} to put ${one ? 'it' : 'them'} under ${pathText(node)}`,
-          subject: `indentation of ${words(keys)}`,
-        },
+        params: { indent: 'more', keys, ...(parent.length ? { in: pathText(parent) } : {}), under: pathText(node), by },
         keys: new Set(keys.map((key) => pathKey([...parent, key]))),
         issues: new Set([pathKey(node), ...keys.map((key) => pathKey([...node, key]))]),
       };
@@ -91,15 +83,9 @@ function tooMuch(source: SourceFile, schema: Schema, parent: Path, run: readonly
     if (keys.length === 0) continue;
     const by = source.locate([...parent, keys[0]!], 'key').column - source.locate([...ancestor, step], 'key').column;
     if (by <= 0) return undefined;
-    const one = keys.length === 1;
-    const target = ancestor.length ? `${one ? 'a key' : 'keys'} of ${pathText(ancestor)}` : `${one ? 'a top-level key' : 'top-level keys'}`;
     return {
       at: [...parent, keys[0]!],
-      text: {
-        what: `${words(keys)} ${one ? 'is' : 'are'} indented under ${pathText(parent)}, but ${one ? 'it is' : 'they are'} ${target}`,
-        fix: `indent ${words(keys)} ${spaces(by)} less, to make ${one ? 'it' : 'them'} ${target}`,
-        subject: `indentation of ${words(keys)}`,
-      },
+      params: { indent: 'less', keys, under: pathText(parent), ...(ancestor.length ? { in: pathText(ancestor) } : {}), by },
       keys: new Set(keys.map((key) => pathKey([...parent, key]))),
       issues: new Set(keys.map((key) => pathKey([...ancestor, key]))),
     };

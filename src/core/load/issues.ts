@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { problem, type Problem, type ProblemText } from '../problem.ts';
-import type { RuleId } from '../rules/catalogue.ts';
-import { didYouMean, pathText } from '../suggest.ts';
+import { problem, type Problem } from '../problem.ts';
+import type { RuleId, RuleParams } from '../rules/catalogue.ts';
+import { closestMatch, didYouMean, pathText } from '../suggest.ts';
 import { pathKey } from '../yaml/positions.ts';
 import type { SourceFile } from '../yaml/source.ts';
 import type { IdHint } from './id-hints.ts';
@@ -56,14 +56,14 @@ function valueMessage(issue: z.core.$ZodIssue, schema: Schema): string {
 /** Turns zod's issues into problems located at the offending node, with unknown keys at the key itself. */
 export function schemaProblems(source: SourceFile, schema: Schema, issues: readonly z.core.$ZodIssue[], hint?: IdHint): Problem[] {
   const problems: Problem[] = [];
-  const at = (path: readonly PropertyKey[], where: 'key' | 'value', rule: RuleId, text: ProblemText) => {
+  const at = <R extends RuleId>(path: readonly PropertyKey[], where: 'key' | 'value', rule: R, params: RuleParams<R>) => {
     const { line, column } = source.locate(path as (string | number)[], where);
-    problems.push(problem({ file: source.file, line, column }, rule, text));
+    problems.push(problem({ file: source.file, line, column }, rule, params));
   };
   // A key at the wrong indent is one problem, in place of "unknown key" here and "missing" (or "empty") there.
   const misindented = misindentedKeys(source, schema, issues);
   const explained = new Set(misindented.flatMap((m) => [...m.keys, ...m.issues]));
-  for (const m of misindented) at(m.at, 'key', 'indentation', m.text);
+  for (const m of misindented) at(m.at, 'key', 'indentation', m.params);
   // A misspelt key already says "did you mean"; "missing required key" for the same key would be noise.
   const suggested = new Set<string>();
   for (const issue of issues) {
@@ -71,10 +71,8 @@ export function schemaProblems(source: SourceFile, schema: Schema, issues: reado
     const known = Object.keys(shapeAt(schema, issue.path) ?? {});
     for (const key of issue.keys) {
       if (explained.has(pathKey([...issue.path, key] as (string | number)[]))) continue;
-      const hint = didYouMean(key, known);
-      const where = issue.path.length ? ` in ${pathText(issue.path)}` : '';
-      at([...issue.path, key], 'key', 'unknown-key', { what: `unknown key "${key}"${where}`, fix: `${hint ? `${hint} ` : ''}known keys: ${known.join(', ')}` });
-      const target = /"(.*)"/.exec(hint)?.[1];
+      const target = closestMatch(key, known);
+      at([...issue.path, key], 'key', 'unknown-key', { key, ...(issue.path.length ? { in: pathText(issue.path) } : {}), ...(target ? { closest: target } : {}), known });
       if (target) suggested.add(pathKey([...issue.path, target] as (string | number)[]));
     }
   }
@@ -87,18 +85,17 @@ export function schemaProblems(source: SourceFile, schema: Schema, issues: reado
     const key = path[path.length - 1];
     const missing = typeof key === 'string' && typeof container === 'object' && container !== null && !Array.isArray(container) && !(key in container);
     if (!missing) {
-      // The message names the expected form, which is the fix; the subject leaves out the value, which an edit may change.
+      // The message names the expected form; the identity leaves out the value, which an edit may change.
       // `engineer: Engineer B`: the display name of someone whose id is known.
-      const idFix = hint && issue.code === 'invalid_format' && typeof issue.input === 'string' ? hint(issue.message, issue.input) : '';
-      const fix = idFix && typeof key === 'string' ? idFix.replace(/write (\S+)$/, `write ${key}: $1`) : idFix;
-      at(path, 'value', 'schema', { what: `${pathText(path)}: ${valueMessage(issue, schema)}`, fix, subject: `${pathText(path)}: ${issue.code}` });
+      const named = hint && issue.code === 'invalid_format' && typeof issue.input === 'string' ? hint(issue.message, issue.input) : undefined;
+      const nameOf = named && { value: issue.input as string, ...named, ...(typeof key === 'string' ? { key } : {}) };
+      at(path, 'value', 'schema', { path: pathText(path), code: issue.code, expected: valueMessage(issue, schema), ...(nameOf ? { nameOf } : {}) });
       continue;
     }
     if (suggested.has(pathKey(path as (string | number)[]))) continue;
     const shape = shapeAt(schema, path);
     const what = shape ? mappingWith(shape) : issue.message.replace(/^expected /, '');
-    const where = parent.length ? ` in ${pathText(parent)}` : '';
-    at(parent, 'key', 'missing-key', { what: `missing required key "${key}"${where}`, fix: `add it: ${what}` });
+    at(parent, 'key', 'missing-key', { key, ...(parent.length ? { in: pathText(parent) } : {}), expected: what });
   }
   return problems;
 }

@@ -43,13 +43,13 @@ export function misplacedKind(folderKind: string, value: unknown): Misplaced | u
 /** The one problem of a misplaced file, at its first key; the fix says where it goes, or that a file of that name is already there. */
 export function wrongFolder(source: SourceFile, entry: DataFile, misplaced: Misplaced, listed: ReadonlySet<string>): Problem {
   const target = `${misplaced.folder}${entry.file.slice(entry.file.indexOf('/') + 1)}`;
-  const fix = listed.has(target)
-    ? `${target} already exists: delete this copy, or move it there under a new name`
-    : `move it to ${misplaced.folder}`;
   const { line, column } = source.locate([]);
   return problem({ file: entry.file, line, column }, 'wrong-folder', {
-    what: `this is a ${misplaced.kind} (it has ${misplaced.keys.slice(0, 2).join(', ')})`,
-    fix,
-    subject: `a ${misplaced.kind} in ${entry.file.slice(0, entry.file.indexOf('/') + 1)}`,
+    kind: misplaced.kind,
+    keys: misplaced.keys.slice(0, 2),
+    from: entry.file.slice(0, entry.file.indexOf('/') + 1),
+    to: misplaced.folder,
+    target,
+    taken: listed.has(target),
   });
 }

@@ -14,8 +14,7 @@ export function calendarProblems(model: Model, now: Date): Problem[] {
     return schedule.problems.map((p): Problem => {
       const { line, column } =
         p.overrideIndex !== undefined ? model.locate(file, ['overrides', p.overrideIndex]) : model.locate(file, ['members'], 'key');
-      // The week and the engineer say which problem it is, wherever the override sits and whoever could take the week.
-      return problem({ file, line, column }, p.rule, { what: p.what, fix: p.fix, subject: `${p.week} ${p.engineer}` });
+      return problem({ file, line, column }, p.rule, p.params);
     });
   });
 }

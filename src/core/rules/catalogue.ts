@@ -1,161 +1,566 @@
+import { ID_NAMES, type Names } from './names.ts';
+
 /**
- * Every rule the validator checks, by its stable id: the one place to look a rule up, in the spirit
- * of Astro's errors-data.ts. A problem names its rule (`Problem.rule`), so scripts filter on the id
- * and the change report compares problems by it; the rule table in docs/rules.md is tested against this list.
+ * Every rule the validator checks, by its stable id, and the words of its problems: the one place to look
+ * a rule up, in the spirit of Astro's errors-data.ts. A check reports a rule id and typed parameters
+ * (`problem(at, 'owners', { engineer })`); the entry here turns them into the sentence (`message`) and the
+ * fix (`hint`). So the wording lives in one place, the change report compares problems by rule and
+ * parameters rather than by prose, and each face chooses how people are named: validate by id (its fixes
+ * are YAML), the site, the change report and `oncall` by display name (see names.ts).
  *
- * The id never changes once published; the title, `what` and `fix` here describe the rule in general,
- * while each problem says what is wrong and how to fix it in the particular case.
+ * The id never changes once published; `what` and `fix` describe the rule in general (docs/rules.md),
+ * while `message` and `hint` say what is wrong and how to fix it in the particular case.
  */
-export interface RuleInfo {
-  /** Where the rule is checked, for the README and for readers of the code. */
+export interface RuleInfo<P = never> {
+  /** Where the rule is checked, for docs/rules.md and for readers of the code. */
   readonly stage: 'files' | 'yaml' | 'schema' | 'cross-file' | 'calendar' | 'review';
   /** What the rule requires, in a few words. */
   readonly what: string;
-  /** The usual fix, in general terms; each problem states its own. */
+  /** The usual fix, in general terms; each problem states its own (`hint`). */
   readonly fix: string;
   /**
    * 'warning' for what should not block a merge (validate exits 0 unless --strict, the build goes
    * on and the site flags it); absent for an error.
    */
   readonly severity?: 'warning';
+  /** What is wrong, in this case. */
+  message(params: P, names: Names): string;
+  /** How to fix it, in this case; '' only when the message itself names the expected form. */
+  hint(params: P, names: Names): string;
+  /**
+   * The parameters that say which problem this is across two versions of the data (with the file and
+   * the rule id); the others are advice that changes with the data (who could take a week, the line of
+   * the first duplicate). All of them when absent.
+   */
+  readonly identity?: readonly (keyof P)[] | ((params: P) => unknown);
 }
 
+/** A rule entry with its parameters' type given and the rest inferred, so `stage` stays a literal type. */
+const rule =
+  <P>() =>
+  <const R extends RuleInfo<P>>(info: R): R & RuleInfo<P> =>
+    info;
+
+/** "a", "a or b", "a, b or c". */
+export function orList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/** "a", "a and b", "a, b and c". */
+export const andList = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
+const spaces = (n: number) => `${n} space${n === 1 ? '' : 's'}`;
+const belongsIn = (mapping: string | undefined, one: boolean) =>
+  mapping !== undefined ? `${one ? 'a key' : 'keys'} of ${mapping}` : one ? 'a top-level key' : 'top-level keys';
+
+/** How many of a subfolder's files a `subfolder` fix names before "…". */
+const NAMED_FILES = 3;
+
+/** `did you mean "x"? ` before a list of known values, when a known value is close. */
+const didYouMeanText = (closest: string | undefined) => (closest === undefined ? '' : `did you mean "${closest}"? `);
+
+/** A short list of known values (the nearest few when there are many, see suggest.ts's knownList). */
+export interface KnownValues {
+  readonly shown: readonly string[];
+  readonly total: number;
+}
+const knownText = (known: KnownValues, show: (id: string) => string = (id) => id) =>
+  `${known.shown.map(show).join(', ')}${known.total > known.shown.length ? `, … (${known.total} in all)` : ''}`;
+
+/** Prose written at the report site, for the rules whose checks still word their own sentences (YAML syntax, files). */
+export interface Prose {
+  readonly what: string;
+  readonly fix: string;
+  /** What the problem is about, without line numbers or advice; defaults to `what`. */
+  readonly about?: string;
+}
+const prose = {
+  message: (p: Prose) => p.what,
+  hint: (p: Prose) => p.fix,
+  identity: (p: Prose) => p.about ?? p.what,
+};
+
+/** The kinds of thing an id names, as `reference` problems say them. */
+export const REFERENCE_KINDS = {
+  person: { plural: 'people', where: '' },
+  team: { plural: 'teams', where: '; teams are listed in teams.yaml' },
+  area: { plural: 'areas', where: '; areas are listed in site.yaml' },
+  rotation: { plural: 'rotations', where: '; a rotation is a file rotations/<id>.yaml' },
+} as const;
+
+export type ReferenceParams =
+  | {
+      /** An id that names nothing. */
+      readonly problem: 'unknown';
+      readonly kind: keyof typeof REFERENCE_KINDS;
+      readonly value: string;
+      /** Where, as `owners.primary`. */
+      readonly path: string;
+      /** The known id `didYouMean` finds close enough to be meant. */
+      readonly closest?: string;
+      /** The nearest known ids. */
+      readonly known: KnownValues;
+      /** The value reads as someone not added yet rather than a typo (a person only). */
+      readonly looksNew?: boolean;
+    }
+  | {
+      /** A pipeline without `rotation:` when there are several and its area gives none. */
+      readonly problem: 'no-rotation';
+      readonly rotations: readonly string[];
+      /** The pipeline's area, when it is a known one. */
+      readonly area?: string;
+    };
+
+/** The parts of a runbook an investor-facing pipeline needs, as `runbook` problems name them. */
+export const RUNBOOK_PARTS = {
+  upstream: 'at least one upstream team (who owns its inputs)',
+  downstream: 'at least one critical downstream team',
+  commonIssues: 'at least one common issue',
+  sla: 'an sla with a delivery deadline and at least one target',
+  'sla.delivery': 'an sla.delivery with a deadline',
+  'sla.targets': 'at least one sla.targets entry',
+} as const;
+
+/** How the calendar problems' fixes say who could take a week. */
+const canTake = (who: readonly string[], names: Names) => `${orList(who.map(names.personInFix))} can take it without a back-to-back week`;
+
+export type ConsecutiveFix =
+  /** An override causes it: change that override (the later week's, if both are). */
+  | { readonly change: 'override'; readonly week: string; readonly free: readonly string[] }
+  /** Add an override for one of the two weeks; `free` is not empty. */
+  | { readonly change: 'add'; readonly week: string; readonly free: readonly string[] }
+  /** Nobody in the line-up is free for either week. */
+  | { readonly change: 'outside' };
+
 export const RULES = {
-  file: {
+  file: rule<Prose>()({
     stage: 'files',
     what: 'the data directory holds `site.yaml`, `people.yaml`, optional `teams.yaml`, `rotations/` and `pipelines/` of readable YAML files, and nothing else',
     fix: 'create the missing file, or move, rename or delete the unexpected one',
-  },
-  'runbook-file': {
+    ...prose,
+  }),
+  'runbook-file': rule<{ readonly file: string; readonly yaml: string; readonly closest?: string }>()({
     stage: 'files',
     what: 'a long-form runbook `pipelines/<id>.md` has a `pipelines/<id>.yaml` beside it',
     fix: 'rename the `.md` after its pipeline, or add the pipeline',
-  },
-  'file-name': {
+    message: (p) => `${p.file} has no pipelines/${p.yaml} beside it: a long-form runbook belongs to a pipeline of the same name`,
+    hint: (p) => `${p.closest ? `${didYouMeanText(p.closest)}rename it, ` : 'rename it after a pipeline, '}or add pipelines/${p.yaml}`,
+    identity: ['file'],
+  }),
+  'file-name': rule<{ readonly dir: string; readonly name: string; readonly suggestion: string }>()({
     stage: 'files',
     what: 'a rotation or pipeline file is named `<id>.yaml` with a kebab-case id',
     fix: 'rename the file to the kebab-case id the message suggests',
-  },
-  'wrong-folder': {
+    message: (p) => `file name "${p.name}" is not a kebab-case id`,
+    hint: (p) => `rename the file to ${p.dir}/${p.suggestion || 'my-id'}.yaml`,
+    identity: ['name'],
+  }),
+  'wrong-folder': rule<{
+    readonly kind: 'pipeline' | 'rotation';
+    /** The keys that tell, the first two. */
+    readonly keys: readonly string[];
+    /** The folder it is in and the one it belongs in: `rotations/`, `pipelines/`. */
+    readonly from: string;
+    readonly to: string;
+    /** Where it goes, and whether a file is already there. */
+    readonly target: string;
+    readonly taken: boolean;
+  }>()({
     stage: 'files',
     what: 'a file in `rotations/` is a rotation and a file in `pipelines/` is a pipeline (judged by their keys: `members`, `start` against `owners`, `area`)',
     fix: 'move the file to the folder of its kind; it is left out of the other checks until then',
-  },
-  'yml-beside-yaml': {
+    message: (p) => `this is a ${p.kind} (it has ${p.keys.join(', ')})`,
+    hint: (p) => (p.taken ? `${p.target} already exists: delete this copy, or move it there under a new name` : `move it to ${p.to}`),
+    identity: ['kind', 'from'],
+  }),
+  'yml-beside-yaml': rule<{ readonly yml: string; readonly yaml: string; readonly same: boolean }>()({
     stage: 'files',
     what: 'a rotation or pipeline has one file: not both `<id>.yml` and `<id>.yaml` (only the `.yaml` one is read)',
     fix: 'keep `<id>.yaml`: copy into it what the `.yml` has that it lacks, then delete the `.yml`',
-  },
-  subfolder: {
+    message: (p) => `${p.yml} and ${p.yaml} both exist${p.same ? ', with the same content' : ''}, and only the .yaml one is read`,
+    hint: (p) => (p.same ? `delete ${p.yml}` : `move what ${p.yml} adds into ${p.yaml}, then delete ${p.yml}`),
+    identity: ['yml', 'yaml'],
+  }),
+  subfolder: rule<{
+    /** The subfolder, `pipelines/growth`, inside `folder`. */
+    readonly dir: string;
+    readonly folder: 'pipelines' | 'rotations';
+    readonly empty: boolean;
+    /** Its data files (none when it could not be read). */
+    readonly files: readonly string[];
+    /** Those of them whose name is already taken in `folder`. */
+    readonly taken: readonly string[];
+  }>()({
     stage: 'files',
     what: '`pipelines/` and `rotations/` are flat: files in a subfolder are not read',
     fix: "move the subfolder's files up into `pipelines/` or `rotations/` and delete it; a pipeline's area comes from its `area:` key",
-  },
-  size: { stage: 'files', what: 'a data file is at most 4 MB', fix: 'split the file or remove what does not belong in it' },
-  encoding: { stage: 'yaml', what: 'a data file is UTF-8 text', fix: 'save the file as UTF-8' },
-  yaml: {
+    message: (p) => `${p.dir}/ is a folder, but ${p.folder}/ is flat: files in a subfolder are not read`,
+    hint: (p) => {
+      if (p.empty) return 'it is empty: delete it';
+      const grouping = p.folder === 'pipelines' ? "; a pipeline's area comes from its area: key, not from a folder" : '';
+      if (p.files.length === 0) return `move its data files into ${p.folder}/, then delete the folder${grouping}`;
+      const moves = p.files.slice(0, NAMED_FILES).map((name) => `${p.dir}/${name} to ${p.folder}/${name}`);
+      const more = p.files.length > NAMED_FILES ? `, and ${p.files.length - NAMED_FILES} more` : '';
+      const taken = p.taken.map((name) => `${p.folder}/${name}`);
+      const clash = taken.length ? ` (${taken.join(', ')} already ${taken.length === 1 ? 'exists' : 'exist'}: delete the subfolder's copy if it is the same, else rename it)` : '';
+      return `move ${moves.join(', ')}${more}${clash}, then delete the folder${grouping}`;
+    },
+    identity: ['dir'],
+  }),
+  size: rule<{ readonly bytes: number; readonly limitBytes: number }>()({
+    stage: 'files',
+    what: 'a data file is at most 4 MB',
+    fix: 'split the file or remove what does not belong in it',
+    message: (p) => `the file is ${(p.bytes / 1024 / 1024).toFixed(1)} MB`,
+    hint: (p) => `data files are limited to ${p.limitBytes / 1024 / 1024} MB, split it up`,
+    identity: ['limitBytes'],
+  }),
+  encoding: rule<Prose>()({ stage: 'yaml', what: 'a data file is UTF-8 text', fix: 'save the file as UTF-8', ...prose }),
+  yaml: rule<Prose>()({
     stage: 'yaml',
     what: 'the file is valid YAML: one document, no duplicate keys, no tabs in indentation, no aliases',
     fix: 'correct the YAML at the line and column given',
-  },
-  'unknown-key': { stage: 'schema', what: 'every key is one the schema knows', fix: 'correct the spelling (the message suggests the closest key) or remove the key' },
-  indentation: {
+    ...prose,
+  }),
+  'unknown-key': rule<{ readonly key: string; readonly in?: string; readonly closest?: string; readonly known: readonly string[] }>()({
+    stage: 'schema',
+    what: 'every key is one the schema knows',
+    fix: 'correct the spelling (the message suggests the closest key) or remove the key',
+    message: (p) => `unknown key "${p.key}"${p.in ? ` in ${p.in}` : ''}`,
+    hint: (p) => `${didYouMeanText(p.closest)}known keys: ${p.known.join(', ')}`,
+    identity: ['key', 'in'],
+  }),
+  indentation: rule<
+    /** Keys written as keys of `in` (absent: top-level) that belong under `under`, deeper. */
+    | { readonly indent: 'more'; readonly keys: readonly string[]; readonly in?: string; readonly under: string; readonly by: number }
+    /** Keys written under `under` that belong to `in` (absent: top-level), further out. */
+    | { readonly indent: 'less'; readonly keys: readonly string[]; readonly under: string; readonly in?: string; readonly by: number }
+  >()({
     stage: 'schema',
     what: 'each key is indented under the mapping it belongs to (a key the schema knows one level up or down, next to that mapping, is named as an indentation mistake)',
     fix: 'indent the key by the number of spaces the message gives',
-  },
-  'missing-key': { stage: 'schema', what: 'every required key is present', fix: 'add the key with a value of the kind the message names' },
-  schema: {
+    message: (p) => {
+      const one = p.keys.length === 1;
+      const keys = andList(p.keys);
+      if (p.indent === 'more') {
+        const where = p.in !== undefined ? `as ${one ? 'a key' : 'keys'} of ${p.in}` : `as ${one ? 'a top-level key' : 'top-level keys'}`;
+        return `${keys} ${one ? 'is' : 'are'} indented ${where}, but ${one ? 'it belongs' : 'they belong'} under ${p.under}`;
+      }
+      return `${keys} ${one ? 'is' : 'are'} indented under ${p.under}, but ${one ? 'it is' : 'they are'} ${belongsIn(p.in, one)}`;
+    },
+    hint: (p) => {
+      const one = p.keys.length === 1;
+      return p.indent === 'more'
+        ? `indent ${andList(p.keys)} by ${spaces(p.by)} to put ${one ? 'it' : 'them'} under ${p.under}`
+        : `indent ${andList(p.keys)} ${spaces(p.by)} less, to make ${one ? 'it' : 'them'} ${belongsIn(p.in, one)}`;
+    },
+    identity: ['keys'],
+  }),
+  'missing-key': rule<{ readonly key: string; readonly in?: string; readonly expected: string }>()({
+    stage: 'schema',
+    what: 'every required key is present',
+    fix: 'add the key with a value of the kind the message names',
+    message: (p) => `missing required key "${p.key}"${p.in ? ` in ${p.in}` : ''}`,
+    hint: (p) => `add it: ${p.expected}`,
+    identity: ['key', 'in'],
+  }),
+  schema: rule<{
+    readonly path: string;
+    readonly code: string;
+    /** The field's message: the expected form and the value found. */
+    readonly expected: string;
+    /** A display name where an id belongs (`engineer: Engineer B`): whose name it is, and the key to write the id under. */
+    readonly nameOf?: { readonly value: string; readonly kind: 'person' | 'team' | 'rotation' | 'area'; readonly id: string; readonly key?: string };
+  }>()({
     stage: 'schema',
     what: 'every value has the type, form and range its field requires (see the field tables)',
     fix: 'write the value in the form the message expects',
-  },
-  'duplicate-id': { stage: 'cross-file', what: 'person, team and area ids are unique', fix: 'give one of the two a different id' },
-  reference: {
+    // The field's own message (from its zod schema, with the value found) names the expected form, which is the fix.
+    message: (p) => `${p.path}: ${p.expected}`,
+    hint: ({ nameOf: n }) => (n ? `"${n.value}" is the name of ${n.kind} ${n.id}: write ${n.key !== undefined ? `${n.key}: ` : ''}${n.id}` : ''),
+    identity: ['path', 'code'],
+  }),
+  'duplicate-id': rule<{ readonly kind: 'person' | 'team' | 'area'; readonly id: string; readonly firstLine: number }>()({
+    stage: 'cross-file',
+    what: 'person, team and area ids are unique',
+    fix: 'give one of the two a different id',
+    message: (p) => `duplicate ${p.kind} id "${p.id}"`,
+    hint: (p) => `it is already used on line ${p.firstLine}, pick another id`,
+    identity: ['kind', 'id'],
+  }),
+  reference: rule<ReferenceParams>()({
     stage: 'cross-file',
     what: "`owners`, `members`, override `engineer`s and `site.yaml` `maintainers` are people; `upstream` and `downstream` are teams; `area` is an area; a pipeline's or an area's `rotation` is a rotation file (and with several rotations, a pipeline has one: its own or its area's)",
     fix: 'use one of the known ids the message lists (it suggests the closest), or add the missing person, team, area or rotation',
-  },
-  layers: {
+    message: (p) => (p.problem === 'unknown' ? `unknown ${p.kind} "${p.value}" in ${p.path}` : `no rotation given and there are ${p.rotations.length} rotations`),
+    hint: (p, names) => {
+      if (p.problem === 'no-rotation') {
+        return `add "rotation:" with one of ${p.rotations.join(', ')}, or give ${p.area !== undefined ? `area "${p.area}"` : 'its area'} a default rotation in site.yaml (areas: - {id, name, rotation})`;
+      }
+      const { plural, where } = REFERENCE_KINDS[p.kind];
+      const show = p.kind === 'person' ? names.personInFix : undefined;
+      const list = p.known.total ? `known ${plural}: ${knownText(p.known, show)}` : `there are no ${plural} yet`;
+      const add = p.looksNew ? `; if "${p.value}" is a new person, add them to people.yaml first (- id: ${p.value}, with their name)` : '';
+      return `${didYouMeanText(p.closest)}${list}${where}${add}`;
+    },
+    identity: (p) => (p.problem === 'unknown' ? [p.problem, p.kind, p.value, p.path] : [p.problem]),
+  }),
+  layers: rule<{ readonly problem: 'both' } | { readonly problem: 'twice'; readonly rotation: string; readonly first: number }>()({
     stage: 'cross-file',
     what: 'a pipeline or area names `rotation` or `rotations` (layers), not both, and lists each layer once',
     fix: 'keep one of the two keys; remove the repeated rotation',
-  },
-  owners: { stage: 'cross-file', what: '`owners.primary` and `owners.secondary` are different people', fix: 'name a different secondary owner' },
-  runbook: {
+    message: (p) =>
+      p.problem === 'both' ? 'both rotation and rotations are given' : `rotation "${p.rotation}" is listed twice in rotations (also rotations[${p.first}])`,
+    hint: (p) =>
+      p.problem === 'both'
+        ? 'keep rotations (layers, first match wins) and remove rotation, or keep rotation alone'
+        : 'list each rotation once, in the order its hours take precedence',
+    identity: (p) => (p.problem === 'both' ? [p.problem] : [p.problem, p.rotation]),
+  }),
+  owners: rule<{ readonly engineer: string }>()({
+    stage: 'cross-file',
+    what: '`owners.primary` and `owners.secondary` are different people',
+    fix: 'name a different secondary owner',
+    message: (p, names) => `${names.byId ? `"${p.engineer}"` : names.personInFix(p.engineer)} is both primary and secondary owner`,
+    hint: () => 'name a different secondary owner',
+  }),
+  runbook: rule<{ readonly missing: keyof typeof RUNBOOK_PARTS }>()({
     stage: 'cross-file',
     what: 'an investor-facing pipeline has a full runbook: `upstream`, `downstream`, `commonIssues` and an `sla` with a `delivery` and `targets`',
     fix: 'add the missing part, or set `audience: experiments`',
-  },
-  'issue-anchor': {
+    message: () => 'an investor-facing pipeline needs a full runbook',
+    hint: (p) => `add ${RUNBOOK_PARTS[p.missing]}, or set audience: experiments`,
+  }),
+  'issue-anchor': rule<
+    | { readonly clash: 'issue'; readonly anchor: string; readonly otherLine: number; readonly suggestion: string }
+    | { readonly clash: 'page'; readonly anchor: string }
+  >()({
     stage: 'cross-file',
     what: "each common issue's anchor (its `id`, or the slug of its `title`) is unique in the pipeline and not a section id of the runbook page",
     fix: 'give one of the issues an `id`',
-  },
-  'markdown-link': {
+    message: (p) =>
+      p.clash === 'issue'
+        ? `two common issues have the anchor "${p.anchor}" (the other is on line ${p.otherLine})`
+        : `the anchor "${p.anchor}" is a section of the runbook page itself`,
+    hint: (p) => (p.clash === 'issue' ? `give this one a different id, e.g. id: ${p.suggestion}` : `give the issue an id such as id: ${p.anchor}-issue`),
+    identity: ['clash', 'anchor'],
+  }),
+  'markdown-link': rule<Prose>()({
     stage: 'cross-file',
     what: 'every link in Markdown (`description`, `symptoms`, `checks`, `fix`, `pipelines/<id>.md`) is https, http, mailto, a `#fragment` or a site-relative path to a page that exists',
     fix: 'write a full https:// address, or a path such as `/pipelines/<id>/` that the site builds',
-  },
-  'holiday-range': { stage: 'cross-file', what: "a holiday's `to` is on or after its `from`", fix: 'swap or correct the dates' },
-  'duplicate-member': { stage: 'cross-file', what: "a rotation's `members`, and each version's, are each listed once", fix: 'remove the repeated member' },
-  week: {
+    ...prose,
+  }),
+  'holiday-range': rule<{ readonly from: string; readonly to: string }>()({
+    stage: 'cross-file',
+    what: "a holiday's `to` is on or after its `from`",
+    fix: 'swap or correct the dates',
+    message: (p) => `holiday ends (${p.to}) before it starts (${p.from})`,
+    hint: () => '"to" must be on or after "from"',
+  }),
+  'duplicate-member': rule<{ readonly path: string; readonly member: string; readonly first: number }>()({
+    stage: 'cross-file',
+    what: "a rotation's `members`, and each version's, are each listed once",
+    fix: 'remove the repeated member',
+    message: (p, names) => `${names.byId ? `"${p.member}"` : names.personInFix(p.member)} is listed twice in ${p.path} (also ${p.path}[${p.first}])`,
+    hint: () => 'each person appears once in rotation order, remove one',
+    identity: ['path', 'member'],
+  }),
+  week: rule<{ readonly week: string; readonly weeks: 52 | 53; readonly weekStartsOn: string; readonly firstWeekContains: number }>()({
     stage: 'cross-file',
     what: "an override's `week` and a version's `from` exist in the company calendar",
     fix: 'use a week between W01 and the last week of that year',
-  },
-  'version-order': {
+    message: (p) =>
+      `week ${p.week} does not exist: ${p.week.slice(0, 4)} has ${p.weeks} weeks in the company calendar (weeks start on ${p.weekStartsOn}, week 1 contains ${p.firstWeekContains} January)`,
+    hint: (p) => `use ${p.week.slice(0, 4)}-W01 to ${p.week.slice(0, 4)}-W${p.weeks}`,
+    identity: ['week'],
+  }),
+  'version-order': rule<
+    | { readonly after: 'start'; readonly index: number; readonly week: string; readonly startWeek: string }
+    | { readonly after: 'previous'; readonly index: number; readonly week: string; readonly previous: string; readonly previousLine: number }
+  >()({
     stage: 'cross-file',
     what: "each of a rotation's `versions` starts after the start week and after the version before it",
     fix: 'list versions oldest first, each from a later week; change `members` for the line-up from the start',
-  },
-  'duplicate-override': { stage: 'cross-file', what: 'a rotation has at most one override per week', fix: 'keep one of the two overrides' },
-  consecutive: {
+    message: (p) =>
+      p.after === 'start'
+        ? `versions[${p.index}].from ${p.week} is not after the start week ${p.startWeek}`
+        : `versions[${p.index}].from ${p.week} is not after ${p.previous}, the version before it (line ${p.previousLine})`,
+    hint: (p) =>
+      p.after === 'start'
+        ? 'the top-level members apply from the start, so give a later week, or change members instead'
+        : 'list versions oldest first, each from a later week',
+    identity: ['week'],
+  }),
+  'duplicate-override': rule<{ readonly week: string; readonly otherLine: number }>()({
+    stage: 'cross-file',
+    what: 'a rotation has at most one override per week',
+    fix: 'keep one of the two overrides',
+    message: (p) => `two overrides for ${p.week}`,
+    hint: (p) => `the other one is on line ${p.otherLine}, keep one`,
+    identity: ['week'],
+  }),
+  consecutive: rule<{ readonly engineer: string; readonly previousWeek: string; readonly week: string; readonly fix: ConsecutiveFix }>()({
     stage: 'calendar',
     what: 'nobody covers two weeks in a row unless an override next to it is `agreed: true`',
     fix: 'add or change an override (the message names who is free), or mark one of the weeks `agreed: true`',
-  },
-  uncovered: {
+    message: (p, names) => `${names.person(p.engineer)} covers ${p.previousWeek} and ${p.week} back to back`,
+    hint: ({ fix }, names) => {
+      if (fix.change === 'override') {
+        const change = fix.free.length
+          ? `change the override for ${fix.week} to ${orList(fix.free.map(names.personInFix))} (no back-to-back week for them)`
+          : `no other member is free for ${fix.week} without a back-to-back week, so change the override for it to someone outside the rotation`;
+        return `${change}, or mark it agreed: true`;
+      }
+      const add =
+        fix.change === 'add'
+          ? `add an override for ${fix.week} (${canTake(fix.free, names)})`
+          : 'no other member is free for either week without a back-to-back week, so add an override naming someone outside the rotation';
+      return `${add}, or mark one of the weeks agreed: true`;
+    },
+    identity: ['week', 'engineer'],
+  }),
+  uncovered: rule<{
+    readonly engineer: string;
+    readonly week: string;
+    /** The holiday's dates and notes, as `describeAbsence` says them. */
+    readonly absence: string;
+    readonly alsoAway: readonly string[];
+    readonly noWeek: readonly string[];
+    /** How many weeks ahead a return week was looked for. */
+    readonly searched: number;
+    readonly free: readonly string[];
+  }>()({
     stage: 'calendar',
     what: 'every holiday in an on-call week can be covered by a swap',
     fix: 'add an override for the week naming who covers it',
-  },
-  'review-overdue': {
+    message: (p, names) => {
+      const away = p.alsoAway.map(names.person);
+      const noWeek = p.noWeek.map(names.person);
+      const why = [
+        away.length ? `${andList(away)} ${away.length === 1 ? 'is' : 'are'} away too` : '',
+        noWeek.length
+          ? `${andList(noWeek)} ${noWeek.length === 1 ? 'has' : 'have'} no week in the next ${p.searched} that ${names.person(p.engineer)} could take in return without a holiday or a back-to-back week`
+          : '',
+      ].filter(Boolean);
+      return `${names.person(p.engineer)} is on holiday during ${p.week} (${p.absence}) and nobody can swap: ${why.join('; ')}`;
+    },
+    hint: (p, names) => `add an override for ${p.week} ${p.free.length ? `(${canTake(p.free, names)})` : 'naming who covers it'}`,
+    identity: ['week', 'engineer'],
+  }),
+  'review-overdue': rule<{ readonly reviewed: string; readonly ageDays: number; readonly due: string; readonly everyDays: number; readonly today: string }>()({
     stage: 'review',
     severity: 'warning',
     what: 'a runbook with `reviewed` was checked within `review.everyDays` (site.yaml, default 180) of today',
     fix: 'check the runbook with its owners, then set `reviewed` to today',
-  },
-  'review-missing': {
+    message: (p) =>
+      `review overdue: last reviewed on ${p.reviewed}, ${days(p.ageDays)} ago (due ${p.due}; reviews are due every ${days(p.everyDays)}, review.everyDays in site.yaml)`,
+    hint: (p) => `check the runbook with its owners, then set reviewed: ${p.today}`,
+    identity: [],
+  }),
+  'review-missing': rule<{ readonly today: string }>()({
     stage: 'review',
     severity: 'warning',
     what: 'an investor-facing runbook has a `reviewed` date',
     fix: 'check the runbook with its owners, then add `reviewed` with today',
-  },
-  'owner-contact': {
+    message: () => 'this investor-facing runbook has never been reviewed',
+    hint: (p) => `check it with its owners, then add reviewed: ${p.today}`,
+    identity: [],
+  }),
+  'owner-contact': rule<{ readonly primary: string; readonly secondary: string }>()({
     stage: 'review',
     severity: 'warning',
     what: 'an investor-facing pipeline has an owner with an `email` or `chat` in people.yaml',
     fix: 'add an email or chat to the primary or secondary owner',
-  },
-  'duplicate-name': {
+    message: (p, names) =>
+      `neither owner of this investor-facing pipeline (${names.personInFix(p.primary)}, ${names.personInFix(p.secondary)}) has a contact method`,
+    hint: () => 'add an email or chat to one of them in people.yaml',
+  }),
+  'duplicate-name': rule<{ readonly name: string; readonly other: string }>()({
     stage: 'cross-file',
     severity: 'warning',
     what: 'no two pipelines have the same `name` (ignoring case and spacing); the site would show two identical rows',
     fix: 'give one of them another name, or delete the copy',
-  },
-  'on-holiday': { stage: 'calendar', what: 'an override does not name someone who is on holiday that week', fix: 'give the week to someone free (the message names who)' },
-  'double-booked': {
+    message: (p) => `pipeline name "${p.name}" is also the name of ${p.other}`,
+    hint: () => 'give one of the two another name, or delete one if it is a copy',
+    // Names that differ only in case or spacing are the same problem.
+    identity: (p) => p.name.trim().replace(/\s+/g, ' ').toLowerCase(),
+  }),
+  'on-holiday': rule<{ readonly engineer: string; readonly week: string; readonly absence: string; readonly free: readonly string[] }>()({
+    stage: 'calendar',
+    what: 'an override does not name someone who is on holiday that week',
+    fix: 'give the week to someone free (the message names who)',
+    message: (p, names) => `the override for ${p.week} assigns ${names.person(p.engineer)}, who is on holiday then (${p.absence})`,
+    hint: (p, names) =>
+      p.free.length
+        ? `give the week to ${orList(p.free.map(names.personInFix))} (free that week, no back-to-back week)`
+        : 'nobody else in the rotation is free that week without a back-to-back week, so ask someone outside it',
+    identity: ['week', 'engineer'],
+  }),
+  'double-booked': rule<{
+    readonly engineer: string;
+    readonly week: string;
+    readonly rotations: readonly string[];
+    /** Who is free to take the week in each rotation that has someone. */
+    readonly options: readonly { readonly rotation: string; readonly free: readonly string[] }[];
+  }>()({
     stage: 'calendar',
     what: 'nobody is on call in two rotations in the same week, unless one of those weeks is an override with `agreed: true`',
     fix: 'give one of the weeks to someone else with an override (the message names who is free), or accept it with `agreed: true`',
-  },
-} as const satisfies Record<string, RuleInfo>;
+    message: (p, names) => `${names.person(p.engineer)} is on call in ${p.rotations.length} rotations in ${p.week}: ${p.rotations.join(', ')}`,
+    hint: (p, names) => {
+      const fix = p.options.length
+        ? `give one of the weeks to someone else with an override (${p.options.map((o) => `${orList(o.free.map(names.personInFix))} in ${o.rotation}`).join('; ')} can take it without a back-to-back week)`
+        : `nobody else in ${orList(p.rotations)} is free that week, so give one of the weeks to someone outside them with an override`;
+      return `${fix}, or accept it with an override for ${p.week} naming ${names.personInFix(p.engineer)} with agreed: true`;
+    },
+    identity: ['week', 'engineer'],
+  }),
+} as const;
 
 /** A rule's stable id: `reference`, `consecutive`, … */
 export type RuleId = keyof typeof RULES;
 
 export const RULE_IDS = Object.keys(RULES) as RuleId[];
 
+/** The parameters a check passes for a rule: what its message and hint are made of. */
+export type RuleParams<R extends RuleId> = Parameters<(typeof RULES)[R]['message']>[0];
+
 /** The rules the on-call calendar checks; they have a week and an engineer as well as a file. */
 export type CalendarRuleId = { [K in RuleId]: (typeof RULES)[K]['stage'] extends 'calendar' ? K : never }[RuleId];
+
+/** The general description of a rule, for docs/rules.md. */
+export const ruleInfo = (id: RuleId): Pick<RuleInfo, 'stage' | 'what' | 'fix' | 'severity'> => RULES[id];
+
+/** A rule id with its parameters, the pair every problem carries. */
+export type Finding = { [R in RuleId]: { readonly rule: R; readonly params: RuleParams<R> } }[RuleId];
+
+// One signature for every entry, so a finding of any rule can be rendered without narrowing it first.
+type Entry = {
+  message(p: unknown, names: Names): string;
+  hint(p: unknown, names: Names): string;
+  identity?: readonly PropertyKey[] | ((p: unknown) => unknown);
+};
+const entry = (rule: RuleId) => RULES[rule] as unknown as Entry;
+
+/**
+ * What is wrong and how to fix it, in words, naming people as `names` does: by id for validate
+ * (the default), by display name for the site, the change report and `oncall`.
+ */
+export function describe(f: Finding, names: Names = ID_NAMES): { what: string; fix: string; message: string } {
+  const e = entry(f.rule);
+  const once = names.fresh();
+  const what = e.message(f.params, once);
+  const fix = e.hint(f.params, once);
+  return { what, fix, message: fix ? `${what}; ${fix}` : what };
+}
+
+/** Which problem a finding is, without wording, line numbers or advice: its rule and its identifying parameters. */
+export function identity(f: Finding): string {
+  const keys = entry(f.rule).identity;
+  const params = f.params as Record<PropertyKey, unknown>;
+  const picked = typeof keys === 'function' ? keys(params) : keys ? keys.map((k) => params[k]) : params;
+  return `${f.rule}\0${JSON.stringify(picked)}`;
+}

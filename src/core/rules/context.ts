@@ -1,20 +1,19 @@
 import type { FileView, IdList } from '../load/view.ts';
 import type { SitePages } from '../markdown/site-pages.ts';
 import type { CompanyCalendar } from '../model.ts';
-import type { ProblemText } from '../problem.ts';
 import { closest } from 'fastest-levenshtein';
-import { didYouMean, knownList, pathText } from '../suggest.ts';
+import { closestMatch, didYouMean, nearestKnown, pathText } from '../suggest.ts';
 import type { Path } from '../yaml/positions.ts';
-import type { RuleId } from './catalogue.ts';
+import type { REFERENCE_KINDS, ReferenceParams, RuleId, RuleParams } from './catalogue.ts';
 
 export type Locate = (file: string, path: Path, at?: 'key' | 'value') => { line: number; column: number };
 
 /** What the per-file rules share: where to report, and the ids other files may refer to. */
 export interface RuleContext {
   /** Reports at the node at `path`, or at its key with `at: 'key'`. */
-  report(file: string, path: Path, rule: RuleId, text: ProblemText, at?: 'key' | 'value'): void;
+  report<R extends RuleId>(file: string, path: Path, rule: R, params: RuleParams<R>, at?: 'key' | 'value'): void;
   /** Reports at a line and column found otherwise (a link inside a Markdown value). */
-  reportAt(file: string, line: number, column: number, rule: RuleId, text: ProblemText): void;
+  reportAt<R extends RuleId>(file: string, line: number, column: number, rule: R, params: RuleParams<R>): void;
   /** The site's pages, for site-relative links in Markdown; every path counts as a page when an id list is unreadable. */
   pages: SitePages;
   locate: Locate;
@@ -32,14 +31,21 @@ export interface RuleContext {
   calendar: CompanyCalendar | undefined;
 }
 
-/** `unknown person "x" in owners.primary` and its fix: the closest known id, then the list of them. */
-export function unknownReference(what: string, plural: string, value: string, ids: readonly string[], path: Path, where = '', addNew?: string): ProblemText {
+/** `unknown person "x" in owners.primary`: the value, where it is, the closest known id and the nearest others. */
+export function unknownReference(kind: keyof typeof REFERENCE_KINDS, value: string, ids: readonly string[], path: Path): ReferenceParams {
   // A duplicate id is reported on its own; listing it twice here would only confuse.
   const known = [...new Set(ids)];
-  const hint = didYouMean(value, known);
-  const list = known.length ? `known ${plural}: ${knownList(value, known)}` : `there are no ${plural} yet`;
-  const add = addNew && looksNew(value, known, hint) ? `; ${addNew}` : '';
-  return { what: `unknown ${what} "${value}" in ${pathText(path)}`, fix: `${hint ? `${hint} ` : ''}${list}${where}${add}` };
+  const near = closestMatch(value, known);
+  return {
+    problem: 'unknown',
+    kind,
+    value,
+    path: pathText(path),
+    ...(near !== undefined ? { closest: near } : {}),
+    known: nearestKnown(value, known),
+    // Only a person gets "add them to people.yaml": the others are added in more than one place.
+    ...(kind === 'person' && looksNew(value, known) ? { looksNew: true } : {}),
+  };
 }
 
 /**

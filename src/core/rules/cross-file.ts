@@ -11,7 +11,7 @@ import { layerRefs } from './layers.ts';
 import { rotationRules } from './rotation.ts';
 
 /** Ids unique within a list, reported at the later duplicate with a pointer to the first. */
-function uniqueIds(ctx: RuleContext, file: string, listKey: string, what: string, list: IdList) {
+function uniqueIds(ctx: RuleContext, file: string, listKey: string, kind: 'person' | 'team' | 'area', list: IdList) {
   const seen = new Map<string, number>();
   for (const { id, index } of list.items) {
     const first = seen.get(id);
@@ -20,7 +20,7 @@ function uniqueIds(ctx: RuleContext, file: string, listKey: string, what: string
       continue;
     }
     const { line } = ctx.locate(file, [listKey, first, 'id']);
-    ctx.report(file, [listKey, index, 'id'], 'duplicate-id', { what: `duplicate ${what} id "${id}"`, fix: `it is already used on line ${line}, pick another id` });
+    ctx.report(file, [listKey, index, 'id'], 'duplicate-id', { kind, id, firstLine: line });
   }
 }
 
@@ -30,10 +30,7 @@ function holidayRanges(ctx: RuleContext, view: FileView) {
       const from = textAt(view, ['people', i, 'holidays', j, 'from']);
       const to = textAt(view, ['people', i, 'holidays', j, 'to']);
       if (from !== undefined && to !== undefined && to < from) {
-        ctx.report(view.file, ['people', i, 'holidays', j, 'to'], 'holiday-range', {
-          what: `holiday ends (${to}) before it starts (${from})`,
-          fix: '"to" must be on or after "from"',
-        });
+        ctx.report(view.file, ['people', i, 'holidays', j, 'to'], 'holiday-range', { from, to });
       }
     }
   }
@@ -78,11 +75,11 @@ export function referenceProblems(
   const areas = idList(site, 'areas', true);
 
   // A list that could not be read completely checks nothing: its own errors are already reported.
-  const reference = (list: IdList, what: string, plural: string, where: string, addNew?: (value: string) => string) => (view: FileView, path: Path) => {
+  const reference = (list: IdList, kind: 'person' | 'team') => (view: FileView, path: Path) => {
     const value = textAt(view, path);
     if (value !== undefined && list.complete && !list.ids.has(value)) {
       const known = list.items.map((item) => item.id);
-      ctx.report(view.file, path, 'reference', unknownReference(what, plural, value, known, path, where, addNew?.(value)));
+      ctx.report(view.file, path, 'reference', unknownReference(kind, value, known, path));
     }
     return value;
   };
@@ -93,17 +90,17 @@ export function referenceProblems(
     if (rotation) areaRotations.set(id, rotation);
   }
   const ctx: RuleContext = {
-    report(file, path, rule, text, at = 'value') {
+    report(file, path, rule, params, at = 'value') {
       const { line, column } = locate(file, path, at);
-      problems.push(problem({ file, line, column }, rule, text));
+      problems.push(problem({ file, line, column }, rule, params));
     },
-    reportAt(file, line, column, rule, text) {
-      problems.push(problem({ file, line, column }, rule, text));
+    reportAt(file, line, column, rule, params) {
+      problems.push(problem({ file, line, column }, rule, params));
     },
     pages: sitePages ?? markdownPages(views, { people, teams, areas }),
     locate,
-    personRef: reference(people, 'person', 'people', '', (id) => `if "${id}" is a new person, add them to people.yaml first (- id: ${id}, with their name)`),
-    teamRef: reference(teams, 'team', 'teams', '; teams are listed in teams.yaml'),
+    personRef: reference(people, 'person'),
+    teamRef: reference(teams, 'team'),
     areas,
     areaRotations,
     rotationIds,

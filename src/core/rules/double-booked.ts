@@ -1,6 +1,6 @@
 import type { HolidayIndex } from '../calendar/holidays.ts';
 import type { ComputedRotation } from '../calendar/types.ts';
-import { calendarProblem, freeFor, orList, type CalendarProblem } from './weeks.ts';
+import { calendarProblem, freeFor, type CalendarProblem } from './weeks.ts';
 
 /**
  * A person on call in two or more rotations in the same company week, unless that week is an
@@ -26,25 +26,15 @@ export function doubleBookings(rotations: readonly ComputedRotation[], holidays:
       // An agreed override accepts this week on top of the others.
       const involved = entries.filter((e) => e.rotation.slots[e.i]!.engineer === person && !e.rotation.slots[e.i]!.agreed);
       if (involved.length < 2) continue;
-      const names = involved.map((e) => e.rotation.id);
+      const rotations = involved.map((e) => e.rotation.id);
       // Who else could take one of the weeks: free in that rotation and on call nowhere that week.
       const options = involved.flatMap((e) => {
         const free = freeFor(e.rotation.slots, e.i, e.rotation.lineups, holidays, onCall);
-        return free.length ? [`${orList(free)} in ${e.rotation.id}`] : [];
+        return free.length ? [{ rotation: e.rotation.id, free }] : [];
       });
-      const fix = options.length
-        ? `give one of the weeks to someone else with an override (${options.join('; ')} can take it without a back-to-back week)`
-        : `nobody else in ${orList(names)} is free that week, so give one of the weeks to someone outside them with an override`;
       for (const e of involved) {
         const slot = e.rotation.slots[e.i]!;
-        const problem = calendarProblem(
-          week,
-          'double-booked',
-          person,
-          `${person} is on call in ${names.length} rotations in ${week}: ${names.join(', ')}`,
-          `${fix}, or accept it with an override for ${week} naming ${person} with agreed: true`,
-          slot.overrideIndex,
-        );
+        const problem = calendarProblem('double-booked', { engineer: person, week, rotations, options }, slot.overrideIndex);
         let list = found.get(e.rotation.id);
         if (!list) found.set(e.rotation.id, (list = []));
         list.push(problem);

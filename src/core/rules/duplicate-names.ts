@@ -24,11 +24,7 @@ export function duplicatePipelineNames(views: readonly FileView[], locate: Locat
       continue;
     }
     warnings.push(
-      problem({ file: view.file, ...locate(view.file, ['name']) }, 'duplicate-name', {
-        what: `pipeline name "${name}" is also the name of ${earlier.file}`,
-        fix: 'give one of the two another name, or delete one if it is a copy',
-        subject: `name "${normal(name)}"`,
-      }),
+      problem({ file: view.file, ...locate(view.file, ['name']) }, 'duplicate-name', { name, other: earlier.file }),
     );
   }
   return warnings;

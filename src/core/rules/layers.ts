@@ -10,7 +10,7 @@ export function layerRefs(ctx: RuleContext, view: FileView, at: Path): boolean {
   const known = (path: Path) => {
     const rotation = textAt(view, path);
     if (rotation !== undefined && !ctx.rotationSet.has(rotation)) {
-      ctx.report(view.file, path, 'reference', unknownReference('rotation', 'rotations', rotation, ctx.rotationIds, path, '; a rotation is a file rotations/<id>.yaml'));
+      ctx.report(view.file, path, 'reference', unknownReference('rotation', rotation, ctx.rotationIds, path));
     }
     return rotation;
   };
@@ -24,19 +24,11 @@ export function layerRefs(ctx: RuleContext, view: FileView, at: Path): boolean {
     const first = seen.get(rotation);
     if (first === undefined) seen.set(rotation, i);
     else {
-      ctx.report(view.file, [...at, 'rotations', i], 'layers', {
-        what: `rotation "${rotation}" is listed twice in rotations (also rotations[${first}])`,
-        fix: 'list each rotation once, in the order its hours take precedence',
-        subject: `${rotation} twice`,
-      });
+      ctx.report(view.file, [...at, 'rotations', i], 'layers', { problem: 'twice', rotation, first });
     }
   }
   if (single && layered) {
-    ctx.report(view.file, [...at, 'rotations'], 'layers', {
-      what: 'both rotation and rotations are given',
-      fix: 'keep rotations (layers, first match wins) and remove rotation, or keep rotation alone',
-      subject: 'rotation and rotations',
-    }, 'key');
+    ctx.report(view.file, [...at, 'rotations'], 'layers', { problem: 'both' }, 'key');
   }
   return single || layered;
 }

@@ -41,19 +41,12 @@ export function issueAnchorRules(ctx: RuleContext, view: FileView): void {
     const first = seen.get(anchor);
     if (first !== undefined) {
       const { line } = ctx.locate(view.file, ['commonIssues', first]);
-      ctx.report(view.file, path, 'issue-anchor', {
-        what: `two common issues have the anchor "${anchor}" (the other is on line ${line})`,
-        fix: `give this one a different id, e.g. id: ${anchor}-${i + 1}`,
-        subject: `two common issues have the anchor "${anchor}"`,
-      });
+      ctx.report(view.file, path, 'issue-anchor', { clash: 'issue', anchor, otherLine: line, suggestion: `${anchor}-${i + 1}` });
       continue;
     }
     seen.set(anchor, i);
     if ((PAGE_ANCHORS as readonly string[]).includes(anchor)) {
-      ctx.report(view.file, path, 'issue-anchor', {
-        what: `the anchor "${anchor}" is a section of the runbook page itself`,
-        fix: `give the issue an id such as id: ${anchor}-issue`,
-      });
+      ctx.report(view.file, path, 'issue-anchor', { clash: 'page', anchor });
     }
   }
 }

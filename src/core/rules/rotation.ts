@@ -2,20 +2,14 @@ import { parseCivilDay, startOfWeekDay } from '../calendar/civil.ts';
 import { companyWeeks, startDayOfWeekKey, startOfWeekKey } from '../calendar/weeks.ts';
 import { indicesAt, textAt, type FileView } from '../load/view.ts';
 import type { CompanyCalendar } from '../model.ts';
-import type { ProblemText } from '../problem.ts';
 import { pathText } from '../suggest.ts';
 import type { Path } from '../yaml/positions.ts';
+import type { RuleParams } from './catalogue.ts';
 import type { RuleContext } from './context.ts';
 
-function missingWeek(week: string, calendar: CompanyCalendar): ProblemText {
-  const year = week.slice(0, 4);
-  const weeks = startOfWeekKey(`${year}-W53`, calendar) ? 53 : 52;
-  const rule = `weeks start on ${calendar.weekStartsOnName}, week 1 contains ${calendar.firstWeekContainsDate} January`;
-  return {
-    what: `week ${week} does not exist: ${year} has ${weeks} weeks in the company calendar (${rule})`,
-    fix: `use ${year}-W01 to ${year}-W${weeks}`,
-    subject: week,
-  };
+function missingWeek(week: string, calendar: CompanyCalendar): RuleParams<'week'> {
+  const weeks = startOfWeekKey(`${week.slice(0, 4)}-W53`, calendar) ? 53 : 52;
+  return { week, weeks, weekStartsOn: calendar.weekStartsOnName, firstWeekContains: calendar.firstWeekContainsDate };
 }
 
 /** A line-up's members are people, each listed once. */
@@ -28,11 +22,7 @@ function lineupMembers(ctx: RuleContext, view: FileView, path: Path): void {
     const first = members.get(member);
     if (first === undefined) members.set(member, i);
     else {
-      ctx.report(view.file, [...path, i], 'duplicate-member', {
-        what: `"${member}" is listed twice in ${where} (also ${where}[${first}])`,
-        fix: 'each person appears once in rotation order, remove one',
-        subject: `${where} ${member}`,
-      });
+      ctx.report(view.file, [...path, i], 'duplicate-member', { path: where, member, first });
     }
   }
 }
@@ -56,18 +46,10 @@ function versionWeeks(ctx: RuleContext, view: FileView, calendar: CompanyCalenda
       continue;
     }
     if (startDay !== undefined && day <= startDay) {
-      ctx.report(view.file, path, 'version-order', {
-        what: `versions[${i}].from ${week} is not after the start week ${startWeek}`,
-        fix: 'the top-level members apply from the start, so give a later week, or change members instead',
-        subject: `versions from ${week}`,
-      });
+      ctx.report(view.file, path, 'version-order', { after: 'start', index: i, week, startWeek: startWeek! });
     } else if (previous && day <= previous.day) {
       const { line } = ctx.locate(view.file, ['versions', previous.index, 'from']);
-      ctx.report(view.file, path, 'version-order', {
-        what: `versions[${i}].from ${week} is not after ${previous.week}, the version before it (line ${line})`,
-        fix: 'list versions oldest first, each from a later week',
-        subject: `versions from ${week}`,
-      });
+      ctx.report(view.file, path, 'version-order', { after: 'previous', index: i, week, previous: previous.week, previousLine: line });
     }
     if (!previous || day > previous.day) previous = { day, week, index: i };
   }
@@ -94,6 +76,6 @@ export function rotationRules(ctx: RuleContext, view: FileView): void {
       continue;
     }
     const { line } = ctx.locate(file, ['overrides', first, 'week']);
-    ctx.report(file, ['overrides', i, 'week'], 'duplicate-override', { what: `two overrides for ${week}`, fix: `the other one is on line ${line}, keep one`, subject: week });
+    ctx.report(file, ['overrides', i, 'week'], 'duplicate-override', { week, otherLine: line });
   }
 }

@@ -1,4 +1,4 @@
-import { RULE_IDS, RULES, type RuleInfo } from './catalogue.ts';
+import { RULE_IDS, ruleInfo, type RuleInfo } from './catalogue.ts';
 
 const STAGES: Record<RuleInfo['stage'], string> = {
   files: 'listing the data directory',
@@ -6,7 +6,7 @@ const STAGES: Record<RuleInfo['stage'], string> = {
   schema: 'the file schema',
   'cross-file': 'across files',
   calendar: 'the on-call calendar, from this week through `futureWeeks`',
-  review: 'runbook reviews and contacts, as of today (warnings)',
+  review: 'runbook reviews and contacts, as of today',
 };
 
 /**
@@ -15,7 +15,7 @@ const STAGES: Record<RuleInfo['stage'], string> = {
  */
 export function renderRuleTable(): string {
   const rows = RULE_IDS.map((id) => {
-    const rule: RuleInfo = RULES[id];
+    const rule = ruleInfo(id);
     return `| \`${id}\` | ${STAGES[rule.stage]}${rule.severity ? ' (warning)' : ''} | ${rule.what} | ${rule.fix} |`;
   });
   return [

@@ -1,12 +1,17 @@
 import type { Lineup, Slot } from '../calendar/assign.ts';
 import { describeAbsence, type HolidayIndex } from '../calendar/holidays.ts';
-import type { CalendarRuleId } from './catalogue.ts';
+import { describe, type CalendarRuleId, type ConsecutiveFix, type Finding, type RuleParams } from './catalogue.ts';
 
-/** A problem of one week of a rotation; `rules/calendar.ts` places it in the rotation's file. */
-export interface CalendarProblem {
+/** The findings of the calendar rules: a rule id and its parameters, each with a week and an engineer. */
+export type CalendarFinding = Extract<Finding, { readonly rule: CalendarRuleId }>;
+
+/**
+ * A problem of one week of a rotation; `rules/calendar.ts` places it in the rotation's file. `what`, `fix`
+ * and `message` name people by id; `describeProblem` names them by display name.
+ */
+export type CalendarProblem = CalendarFinding & {
   /** The week the problem is reported at (for `consecutive`, the second of the two weeks). */
   readonly week: string;
-  readonly rule: CalendarRuleId;
   /** What is wrong. */
   readonly what: string;
   /** How to fix it: who could take the week, or which override to change. */
@@ -17,25 +22,12 @@ export interface CalendarProblem {
   readonly engineer: string;
   /** The override that causes or is involved in the problem, as an index in `overrides`. */
   readonly overrideIndex?: number;
-}
+};
 
-export function calendarProblem(
-  week: string,
-  rule: CalendarRuleId,
-  engineer: string,
-  what: string,
-  fix: string,
-  overrideIndex?: number,
-): CalendarProblem {
-  return { week, rule, what, fix, message: `${what}; ${fix}`, engineer, ...(overrideIndex !== undefined ? { overrideIndex } : {}) };
+export function calendarProblem<R extends CalendarRuleId>(rule: R, params: RuleParams<R> & { week: string; engineer: string }, overrideIndex?: number): CalendarProblem {
+  const finding = { rule, params } as CalendarFinding;
+  return { ...finding, ...describe(finding), week: params.week, engineer: params.engineer, ...(overrideIndex !== undefined ? { overrideIndex } : {}) };
 }
-
-/** "a", "a or b", "a, b or c". */
-export function orList(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
-}
-
-const canTake = (who: readonly string[]) => `${orList(who)} can take it without a back-to-back week`;
 
 /**
  * Members of the line-up in effect in week i who could cover it, as the calendar stands, without a
@@ -74,21 +66,16 @@ export function findProblems(
     }
     if (slot.uncovered) {
       const { absence, alsoAway, noWeek } = slot.uncovered;
-      const why = [
-        alsoAway.length ? `${orList(alsoAway).replace(/ or /, ' and ')} ${alsoAway.length === 1 ? 'is' : 'are'} away too` : '',
-        noWeek.length
-          ? `${orList(noWeek).replace(/ or /, ' and ')} ${noWeek.length === 1 ? 'has' : 'have'} no week in the next ${2 * lineups[slot.version]!.members.length} that ${slot.engineer} could take in return without a holiday or a back-to-back week`
-          : '',
-      ].filter(Boolean);
-      const free = freeFor(slots, w, lineups, holidays);
       problems.push(
-        calendarProblem(
-          key,
-          'uncovered',
-          slot.engineer,
-          `${slot.engineer} is on holiday during ${key} (${describeAbsence(absence)}) and nobody can swap: ${why.join('; ')}`,
-          `add an override for ${key} ${free.length ? `(${canTake(free)})` : 'naming who covers it'}`,
-        ),
+        calendarProblem('uncovered', {
+          engineer: slot.engineer,
+          week: key,
+          absence: describeAbsence(absence),
+          alsoAway,
+          noWeek,
+          searched: 2 * lineups[slot.version]!.members.length,
+          free: freeFor(slots, w, lineups, holidays),
+        }),
       );
     }
     if (slot.reason === 'override') {
@@ -96,16 +83,7 @@ export function findProblems(
       if (absence) {
         const free = freeFor(slots, w, lineups, holidays);
         problems.push(
-          calendarProblem(
-            key,
-            'on-holiday',
-            slot.engineer,
-            `the override for ${key} assigns ${slot.engineer}, who is on holiday then (${describeAbsence(absence)})`,
-            free.length
-              ? `give the week to ${orList(free)} (free that week, no back-to-back week)`
-              : 'nobody else in the rotation is free that week without a back-to-back week, so ask someone outside it',
-            slot.overrideIndex!,
-          ),
+          calendarProblem('on-holiday', { engineer: slot.engineer, week: key, absence: describeAbsence(absence), free }, slot.overrideIndex!),
         );
       }
     }
@@ -116,25 +94,21 @@ export function findProblems(
 function consecutive(slots: readonly Slot[], w: number, lineups: readonly Lineup[], holidays: HolidayIndex): CalendarProblem {
   const slot = slots[w]!;
   const previous = slots[w - 1]!;
-  const who = slot.engineer;
-  const head = `${who} covers ${previous.week.key} and ${slot.week.key} back to back`;
+  const at = { engineer: slot.engineer, previousWeek: previous.week.key, week: slot.week.key };
   // An override that causes it is where the fix goes; prefer the later week's.
   const culprit = slot.reason === 'override' ? w : previous.reason === 'override' ? w - 1 : undefined;
   if (culprit !== undefined) {
     const target = slots[culprit]!;
-    const free = freeFor(slots, culprit, lineups, holidays);
-    const change = free.length
-      ? `change the override for ${target.week.key} to ${orList(free)} (no back-to-back week for them)`
-      : `no other member is free for ${target.week.key} without a back-to-back week, so change the override for it to someone outside the rotation`;
-    return calendarProblem(slot.week.key, 'consecutive', who, head, `${change}, or mark it agreed: true`, target.overrideIndex!);
+    const fix = { change: 'override', week: target.week.key, free: freeFor(slots, culprit, lineups, holidays) } as const;
+    return calendarProblem('consecutive', { ...at, fix }, target.overrideIndex!);
   }
   // Moving the earlier week is the usual fix (the extra 53rd week at a year's end); fall back to the later one.
   const earlier = freeFor(slots, w - 1, lineups, holidays);
   const later = earlier.length ? [] : freeFor(slots, w, lineups, holidays);
-  const fix = earlier.length
-    ? `add an override for ${previous.week.key} (${canTake(earlier)})`
+  const fix: ConsecutiveFix = earlier.length
+    ? { change: 'add', week: previous.week.key, free: earlier }
     : later.length
-      ? `add an override for ${slot.week.key} (${canTake(later)})`
-      : `no other member is free for either week without a back-to-back week, so add an override naming someone outside the rotation`;
-  return calendarProblem(slot.week.key, 'consecutive', who, head, `${fix}, or mark one of the weeks agreed: true`);
+      ? { change: 'add', week: slot.week.key, free: later }
+      : { change: 'outside' };
+  return calendarProblem('consecutive', { ...at, fix });
 }

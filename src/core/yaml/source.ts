@@ -71,10 +71,7 @@ function decode(file: string, bytes: Uint8Array): { text: string } | { error: Pa
   }
 }
 
-export const tooLarge = (size: number) => ({
-  what: `the file is ${(size / 1024 / 1024).toFixed(1)} MB`,
-  fix: `data files are limited to ${MAX_FILE_BYTES / 1024 / 1024} MB, split it up`,
-});
+export const tooLarge = (bytes: number) => ({ bytes, limitBytes: MAX_FILE_BYTES });
 
 export function parseYaml(file: string, bytes: Uint8Array): ParseResult {
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, problem: fileProblem(file, 'size', tooLarge(bytes.length)) };

@@ -19,9 +19,9 @@ export interface SyntaxProblem extends ProblemText {
 
 const SYNTAX = 'YAML syntax error: ';
 
-/** `what` names the mistake; `subject` (default: `what`) leaves out line numbers, which move with edits. */
-const say = (offset: number, what: string, fix: string, subject?: string): SyntaxProblem =>
-  subject === undefined ? { offset, what: SYNTAX + what, fix } : { offset, what: SYNTAX + what, fix, subject: SYNTAX + subject };
+/** `what` names the mistake; `about` (default: `what`) leaves out line numbers, which move with edits. */
+const say = (offset: number, what: string, fix: string, about?: string): SyntaxProblem =>
+  about === undefined ? { offset, what: SYNTAX + what, fix } : { offset, what: SYNTAX + what, fix, about: SYNTAX + about };
 
 const BACKSLASH = 'write "\\\\" for a backslash, or use single quotes';
 const CLOSER: Record<string, string> = { '[': ']', '{': '}', '"': '"', "'": "'" };

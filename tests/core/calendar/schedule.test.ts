@@ -16,6 +16,12 @@ describe('computeSchedule', () => {
       {
         week: '2027-W01',
         rule: 'consecutive',
+        params: {
+          engineer: 'engineer-a',
+          previousWeek: '2026-W53',
+          week: '2027-W01',
+          fix: { change: 'add', week: '2026-W53', free: ['engineer-b', 'engineer-c'] },
+        },
         engineer: 'engineer-a',
         what: 'engineer-a covers 2026-W53 and 2027-W01 back to back',
         fix: 'add an override for 2026-W53 (engineer-b or engineer-c can take it without a back-to-back week), or mark one of the weeks agreed: true',

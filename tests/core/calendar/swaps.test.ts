@@ -63,6 +63,15 @@ describe('computeSchedule holiday swaps', () => {
       {
         week: '2026-W09',
         rule: 'uncovered',
+        params: {
+          engineer: 'engineer-a',
+          week: '2026-W09',
+          absence: '2026-02-23 to 2026-02-27',
+          alsoAway: [],
+          noWeek: ['engineer-b'],
+          searched: 4,
+          free: [],
+        },
         engineer: 'engineer-a',
         what: 'engineer-a is on holiday during 2026-W09 (2026-02-23 to 2026-02-27) and nobody can swap: engineer-b has no week in the next 4 that engineer-a could take in return without a holiday or a back-to-back week',
         fix: 'add an override for 2026-W09 naming who covers it',

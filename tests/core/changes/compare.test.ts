@@ -95,6 +95,14 @@ describe('compareData', () => {
             why: 'holiday swap: Engineer C takes this week in return for 2026-W51, which Engineer D covers',
           },
         ],
+        people: [
+          { id: 'engineer-c', name: 'Engineer C', gained: ['2026-W52'], lost: ['2026-W51'] },
+          { id: 'engineer-d', name: 'Engineer D', gained: ['2026-W51'], lost: ['2026-W52'] },
+        ],
+        reasons: [
+          { why: 'holiday swap: Engineer C is on holiday; Engineer D covers, Engineer C takes 2026-W52 in return', weeks: 1 },
+          { why: 'holiday swap: Engineer C takes this week in return for 2026-W51, which Engineer D covers', weeks: 1 },
+        ],
       },
     ]);
     expect(report.problems).toEqual({ introduced: [], fixed: [], unchanged: [] });
@@ -126,7 +134,12 @@ describe('compareData', () => {
         rule: 'consecutive',
         what: 'engineer-a covers 2026-W53 and 2027-W01 back to back',
         fix: 'add an override for 2026-W53 (engineer-b or engineer-c can take it without a back-to-back week), or mark one of the weeks agreed: true',
-        subject: '2027-W01 engineer-a',
+        params: {
+          engineer: 'engineer-a',
+          previousWeek: '2026-W53',
+          week: '2027-W01',
+          fix: { change: 'add', week: '2026-W53', free: ['engineer-b', 'engineer-c'] },
+        },
         message:
           'engineer-a covers 2026-W53 and 2027-W01 back to back; add an override for 2026-W53 (engineer-b or engineer-c can take it without a back-to-back week), or mark one of the weeks agreed: true',
       },
@@ -158,7 +171,7 @@ describe('compareData', () => {
         rule: 'owners',
         what: '"engineer-c" is both primary and secondary owner',
         fix: 'name a different secondary owner',
-        subject: '"engineer-c" is both primary and secondary owner',
+        params: { engineer: 'engineer-c' },
         message: '"engineer-c" is both primary and secondary owner; name a different secondary owner',
       },
     ]);
@@ -203,7 +216,7 @@ description: "Daily profit by business unit, for the investor report. Finance Re
 
     expect(report.hasChanges).toBe(false);
     expect(report.pipelines).toEqual({ added: [], removed: [], changed: [] });
-    expect(report.oncall).toEqual([{ rotation: 'data-platform', name: 'Data platform on-call', from: '2026-W48', to: '2027-W47', weeks: [] }]);
+    expect(report.oncall).toEqual([{ rotation: 'data-platform', name: 'Data platform on-call', from: '2026-W48', to: '2027-W47', weeks: [], people: [], reasons: [] }]);
   });
 
   it('lists pipelines added and removed with what they are', () => {

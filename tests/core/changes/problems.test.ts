@@ -1,33 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { compareProblems } from '../../../src/core/changes/problems.ts';
-import { problem as make, type Problem } from '../../../src/core/problem.ts';
-import type { RuleId } from '../../../src/core/rules/catalogue.ts';
+import { problem, type Problem } from '../../../src/core/problem.ts';
+import type { ConsecutiveFix } from '../../../src/core/rules/catalogue.ts';
 
-const problem = (line: number, what: string, fix: string, rule: RuleId = 'consecutive', subject?: string): Problem =>
-  make({ file: 'rotations/data-platform.yaml', line, column: 1 }, rule, { what, fix, ...(subject ? { subject } : {}) });
+const at = (line: number) => ({ file: 'rotations/data-platform.yaml', line, column: 1 });
+const backToBack = (line: number, week: string, fix: ConsecutiveFix, engineer = 'engineer-a'): Problem =>
+  problem(at(line), 'consecutive', { engineer, previousWeek: `${week.slice(0, 6)}${String(Number(week.slice(6)) - 1).padStart(2, '0')}`, week, fix });
 
 describe('compareProblems', () => {
   it('keeps a problem whose line moved or whose advice changed, as unchanged', () => {
-    const before = problem(4, 'engineer-a covers 2026-W53 and 2027-W01 back to back', 'engineer-b or engineer-c can take it');
-    const after = problem(5, 'engineer-a covers 2026-W53 and 2027-W01 back to back', 'engineer-b or engineer-d can take it');
+    const before = backToBack(4, '2027-W01', { change: 'add', week: '2026-W53', free: ['engineer-b', 'engineer-c'] });
+    const after = backToBack(5, '2027-W01', { change: 'add', week: '2026-W53', free: ['engineer-b', 'engineer-d'] });
     expect(compareProblems([before], [after])).toEqual({ introduced: [], fixed: [], unchanged: [after] });
   });
 
   it('reports new and fixed problems, counting repeats', () => {
-    const twice = problem(4, 'engineer-a covers 2027-W10 and 2027-W11 back to back', 'add an override');
-    const gone = problem(9, 'the override for 2027-W20 assigns engineer-b, who is on holiday then', 'give it to engineer-c', 'on-holiday');
+    const twice = backToBack(4, '2027-W11', { change: 'outside' });
+    const gone = problem(at(9), 'on-holiday', { engineer: 'engineer-b', week: '2027-W20', absence: '2027-05-10', free: ['engineer-c'] });
     expect(compareProblems([twice, gone], [twice, twice])).toEqual({ introduced: [twice], fixed: [gone], unchanged: [twice] });
   });
 
-  it('returns a problem as unchanged when its subject is the same, whatever its wording', () => {
-    const before = problem(4, 'old wording', 'old fix', 'schema', 'handoff: invalid_format');
-    const after = problem(4, 'new wording', 'new fix', 'schema', 'handoff: invalid_format');
+  it('returns a problem as introduced when one of its identifying parameters differs', () => {
+    const before = backToBack(4, '2027-W11', { change: 'outside' });
+    const other = backToBack(4, '2027-W11', { change: 'outside' }, 'engineer-b');
+    expect(compareProblems([before], [other])).toEqual({ introduced: [other], fixed: [before], unchanged: [] });
+  });
+
+  it('returns a schema problem as unchanged when only the value it found changed, whatever the wording', () => {
+    const before = problem(at(4), 'schema', { path: 'handoff', code: 'invalid_format', expected: 'expected a time; got "9:00"' });
+    const after = problem(at(4), 'schema', { path: 'handoff', code: 'invalid_format', expected: 'expected a time; got "9:0"' });
     expect(compareProblems([before], [after])).toEqual({ introduced: [], fixed: [], unchanged: [after] });
   });
 
   it('returns a problem as introduced when only its rule differs', () => {
-    const before = problem(4, 'same words', 'fix', 'reference', 'owners.primary');
-    const after = problem(4, 'same words', 'fix', 'owners', 'owners.primary');
+    const before = problem(at(4), 'file', { what: 'same words', fix: 'fix' });
+    const after = problem(at(4), 'yaml', { what: 'same words', fix: 'fix' });
     expect(compareProblems([before], [after])).toEqual({ introduced: [after], fixed: [before], unchanged: [] });
   });
 });

@@ -86,7 +86,7 @@ describe('loadData', () => {
         rule: 'yaml',
         what: 'duplicate key "area"',
         fix: 'it is already set on line 2, keep one of the two',
-        subject: 'duplicate key "area"',
+        params: { what: 'duplicate key "area"', fix: 'it is already set on line 2, keep one of the two' },
       },
     ]);
   });
@@ -121,7 +121,7 @@ describe('loadData', () => {
         rule: 'file',
         what: 'the data directory does not exist',
         fix: 'pass --data DIR or set RUNBOOKS_DATA',
-        subject: 'the data directory does not exist',
+        params: { what: 'the data directory does not exist', fix: 'pass --data DIR or set RUNBOOKS_DATA' },
       },
     ]);
   });

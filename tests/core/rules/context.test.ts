@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describe as describeFinding } from '../../../src/core/rules/catalogue.ts';
 import { looksNew, unknownReference } from '../../../src/core/rules/context.ts';
 
 const PEOPLE = ['engineer-a', 'engineer-b', 'engineer-c', 'engineer-d'];
@@ -23,12 +24,10 @@ describe('looksNew', () => {
 
 describe('unknownReference', () => {
   it('returns the add-to-people.yaml fix only when the id looks new', () => {
-    const add = (id: string) => `if "${id}" is a new person, add them to people.yaml first`;
-    expect(unknownReference('person', 'people', 'frank', PEOPLE, ['owners', 'primary'], '', add('frank')).fix).toBe(
-      'known people: engineer-a, engineer-b, engineer-c, engineer-d; if "frank" is a new person, add them to people.yaml first',
+    const fix = (value: string) => describeFinding({ rule: 'reference', params: unknownReference('person', value, PEOPLE, ['owners', 'primary']) }).fix;
+    expect(fix('frank')).toBe(
+      'known people: engineer-a, engineer-b, engineer-c, engineer-d; if "frank" is a new person, add them to people.yaml first (- id: frank, with their name)',
     );
-    expect(unknownReference('person', 'people', 'enginer-a', PEOPLE, ['owners', 'primary'], '', add('enginer-a')).fix).toBe(
-      'did you mean "engineer-a"? known people: engineer-a, engineer-b, engineer-c, engineer-d',
-    );
+    expect(fix('enginer-a')).toBe('did you mean "engineer-a"? known people: engineer-a, engineer-b, engineer-c, engineer-d');
   });
 });

@@ -14,7 +14,8 @@ describe('computeSchedules: double-booking', () => {
     const message =
       'engineer-a is on call in 2 rotations in 2026-W09: ops, ops-2; give one of the weeks to someone else with an override ' +
       '(engineer-c in ops can take it without a back-to-back week), or accept it with an override for 2026-W09 naming engineer-a with agreed: true';
-    const problem = { week: '2026-W09', rule: 'double-booked', engineer: 'engineer-a', message, what: message.split('; ')[0], fix: message.split('; ')[1] };
+    const params = { engineer: 'engineer-a', week: '2026-W09', rotations: ['ops', 'ops-2'], options: [{ rotation: 'ops', free: ['engineer-c'] }] };
+    const problem = { week: '2026-W09', rule: 'double-booked', params, engineer: 'engineer-a', message, what: message.split('; ')[0], fix: message.split('; ')[1] };
     expect(schedules.map((s) => s.problems)).toEqual([[problem], [problem]]);
   });
 
