@@ -291,6 +291,12 @@ describe('astro build: on-call', () => {
     expect(page('index.html')).toContain('<div data-contacts-for="alice" hidden>');
   });
 
+  it('says above the on-call calendars the weeks they show: the overview window within the 2 weeks back and 6 ahead of site.yaml', () => {
+    expect(text('oncall/index.html')).toContain('On-call calendar 2 weeks back to 6 weeks ahead. Weeks start on Monday in UTC');
+    // Each inline calendar has 2 + 1 + 6 rows: the subtitle and the table agree.
+    expect(tags(page('oncall/index.html')).filter((t) => t.name === 'tr' && t.attrs.id?.startsWith('data-platform-'))).toHaveLength(9);
+  });
+
   it('flags calendar problems on the home page', () => {
     const home = text('index.html');
     expect(home).toMatch(/1 on-call problem ahead Reporting on-call, 2027-W01 ?: dave covers 2026-W53 and 2027-W01 back to back/);
