@@ -1,28 +1,33 @@
 import { PAGE_ANCHORS } from '../../core/markdown/anchors.ts';
 import { pageContext } from '../page-context.ts';
-import type { MarkdownFields, PipelineMarkdown } from './pipeline-texts.ts';
+import { PIPELINE_MARKDOWN } from '../../core/schemas/markdown-fields.ts';
+import { ISSUE_KEYS, textOf, type MarkdownFields, type PipelineMarkdown } from './pipeline-texts.ts';
 import { renderMarkdown } from './render.ts';
 
 export type { MarkdownFields, PipelineMarkdown };
 
 /**
- * Renders a pipeline's Markdown where its page shows it: the description and the long-form runbook
- * under the page's h2 sections (h3), each issue's symptoms, checks and fix under the issue's h3 (h4),
- * with heading ids that never take the page's or the issues' anchors.
+ * Renders a pipeline's Markdown where its page shows it: its top-level Markdown fields (the description)
+ * and the long-form runbook under the page's h2 sections (h3), each issue's fields (symptoms, checks, fix)
+ * under the issue's h3 (h4), with heading ids that never take the page's or the issues' anchors. Which
+ * fields those are is read from the schema's Markdown tags.
  */
 export async function renderPipelineMarkdown(p: MarkdownFields): Promise<PipelineMarkdown> {
   const reserved = [...PAGE_ANCHORS, ...p.commonIssues.map((i) => i.id)];
   const md = (text: string | undefined, level: number, idPrefix = '') => (text === undefined ? undefined : renderMarkdown(text, { level, idPrefix, reserved }));
-  const present = <T extends object>(entries: Record<string, T | undefined>) =>
-    Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== undefined)) as Record<string, T>;
-  const description = await md(p.description, 3, 'description-');
+  const rendered = async (item: Parameters<typeof textOf>[0], keys: readonly string[], level: number, prefix: (key: string) => string) => {
+    const out: Record<string, Awaited<ReturnType<typeof renderMarkdown>>> = {};
+    for (const key of keys) {
+      const r = await md(textOf(item, key), level, prefix(key));
+      if (r !== undefined) out[key] = r;
+    }
+    return out;
+  };
+  const texts = await rendered(p, PIPELINE_MARKDOWN.top, 3, (key) => `${key}-`);
   const issues = [];
-  for (const issue of p.commonIssues) {
-    const prefix = `${issue.id}-`;
-    issues.push(present({ symptoms: await md(issue.symptoms, 4, prefix), checks: await md(issue.checks, 4, prefix), fix: await md(issue.fix, 4, prefix) }));
-  }
+  for (const issue of p.commonIssues) issues.push(await rendered(issue, ISSUE_KEYS, 4, () => `${issue.id}-`));
   const runbook = await md(p.runbook?.markdown, 3);
-  return { ...present({ description, runbook }), issues };
+  return { texts, issues, ...(runbook !== undefined ? { runbook } : {}) };
 }
 
 /** For the page: the pipeline's Markdown, rendered ahead by the build, or here and now (the dev server). */
