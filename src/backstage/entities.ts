@@ -86,6 +86,7 @@ export const ROTATION_FIELDS_IN_CATALOG = {
   overrides: 'in the on-call calendar, not the catalog',
   covers: 'in the on-call calendar, not the catalog',
   hours: 'in the on-call calendar, not the catalog',
+  pagerduty: 'not in the catalog: for npm run sync',
 } as const satisfies Record<keyof Rotation, string>;
 
 /** Everyone in any line-up of the rotation, in the order they first appear. */

@@ -12,8 +12,8 @@ const USAGE = `usage: npm run sync -- --pagerduty [--apply] [--data DIR] [--rota
 
 Brings PagerDuty's schedule overrides in line with the data: the overrides \`npm run export -- --format
 pagerduty\` writes to overrides.json (overrides, holiday swaps, covers: whatever the schedule's layers
-don't give), from now through --weeks. It finds each rotation's schedule by its name (as the export
-names it) and each person by their email, then compares the overrides from now on: missing ones are
+don't give), from now through --weeks. It finds each rotation's schedule by the id in its
+file (pagerduty: {schedule: ID}), else by its name (as the export names it), and each person by email, then compares the overrides from now on: missing ones are
 created, ones the data does not give (still running or to come) are deleted; past ones are left alone.
 By default it prints the plan; --apply carries it out. Needs a PagerDuty REST API key in
 $PAGERDUTY_TOKEN (read-only is enough for the plan); it is never printed. A 429 or 5xx is retried
@@ -79,10 +79,15 @@ async function sync(model: Model, dataDir: string, plans: readonly PdSchedulePla
   }
   const schedules = new Map<string, string>();
   for (const plan of plans) {
+    const pinned = model.byId.rotations.get(plan.rotation)!.pagerduty?.schedule;
+    if (pinned) {
+      schedules.set(plan.rotation, pinned);
+      continue;
+    }
     const found = await client.schedulesNamed(plan.name);
     if (found.length === 1) schedules.set(plan.rotation, found[0]!.id);
     else if (found.length === 0) problems.push(`error: PagerDuty has no schedule named "${plan.name}" (rotation ${plan.rotation}); create it with npm run export -- --format pagerduty and terraform apply`);
-    else problems.push(`error: PagerDuty has ${found.length} schedules named "${plan.name}" (${found.map((s) => s.id).join(', ')}); rename all but the one for rotation ${plan.rotation}`);
+    else problems.push(`error: PagerDuty has ${found.length} schedules named "${plan.name}" (${found.map((s) => s.id).join(', ')}); rename all but the one for rotation ${plan.rotation}, or name it in rotations/${plan.rotation}.yaml: pagerduty: {schedule: ID}`);
   }
   if (problems.length) {
     process.stderr.write(problems.map((p) => `${p}\n`).join(''));

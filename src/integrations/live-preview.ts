@@ -2,38 +2,43 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ViteDevServer } from 'vite';
+import { DEV_CSP } from '../site/csp.ts';
+import type { PageContext } from '../site/page-context.ts';
 import { describeProblems, preparePages, siteDataDir, type PreparedPages } from '../site/prepare.ts';
 import { redirectBareBase } from './base-redirect.ts';
 import { printCalendarWarnings } from './calendar-warnings.ts';
-import { errorPage } from './error-page.ts';
 import { REVISION_PATH, SERVER_TIMING_NAME } from './reload-check.ts';
 
 /**
  * `npm run dev` follows the data: every added, changed, removed or renamed file under the data
  * directory reloads and revalidates it through the same core as `npm run validate`, prints the
  * result, and reloads the open pages. While the data is invalid, every page is the validator's
- * messages instead of the last valid site.
+ * messages (dev-routes/problems.astro, in the site's layout) instead of the last valid site.
  */
+
+/** The dev-only page that shows the problems, under the base (injected by dev.ts). */
+export const PROBLEMS_ROUTE = '__runbooks/problems';
 
 /** Editors save in bursts (a temporary file, a rename, a backup): one reload per burst. */
 const SETTLE_MS = 40;
 /** When to look again for a change the watcher dropped (see fingerprint). */
 const RECHECK_MS = 250;
 
-let current: PreparedPages | undefined;
-/** Counts the reloads, so that a page can tell whether it shows the latest data (see reload-check.ts). */
-let revision = 0;
+/** The data the preview shows, and how many times it was loaded (so that a page can tell whether it shows the latest: reload-check.ts). */
+export interface PreviewData {
+  /** What the pages render from: the data, with the dev server's policy (its styles are inline). */
+  readonly context: PageContext & { readonly pages: PreparedPages };
+  readonly revision: number;
+}
 
 /** Loads the data afresh and prints what the build would: problems, or calendar warnings. */
-export function reloadData(): PreparedPages {
-  const load = preparePages(process.env, { fresh: true });
-  if (!load.ok) {
-    process.stderr.write(describeProblems(load));
-    process.stderr.write(`the dev server shows these problems on every page until they are fixed in ${load.dataDir}\n`);
-  } else printCalendarWarnings(load.data);
-  current = load;
-  revision++;
-  return load;
+export function loadPreviewData(base: string, revision: number): PreviewData {
+  const pages = preparePages(process.env);
+  if (!pages.ok) {
+    process.stderr.write(describeProblems(pages));
+    process.stderr.write(`the dev server shows these problems on every page until they are fixed in ${pages.dataDir}\n`);
+  } else printCalendarWarnings(pages.data);
+  return { context: { base, csp: DEV_CSP, pages }, revision };
 }
 
 const isInside = (dir: string, path: string) => {
@@ -75,8 +80,17 @@ function fingerprint(dir: string): string {
   }
 }
 
-/** Watches the data directory and serves the error page while the data is invalid (astro:server:setup). */
-export function followData(server: ViteDevServer, base: string): void {
+/**
+ * Watches the data directory and serves the problems page while the data is invalid (astro:server:setup),
+ * from `loaded` on. `contextModule` is site/page-context.ts: the pages' copy of it is the one Vite's
+ * server loaded, so the data is provided there, through the server, before each request renders.
+ */
+export function followData(server: ViteDevServer, base: string, loaded: PreviewData, contextModule: string): void {
+  let current = loaded;
+  const provide = async () => {
+    const pages = (await server.ssrLoadModule(contextModule)) as typeof import('../site/page-context.ts');
+    if (pages.pageContext() !== current.context) pages.providePageContext(current.context);
+  };
   const dir = resolve(siteDataDir());
   // data/ inside the project is watched already; $RUNBOOKS_DATA may be anywhere.
   server.watcher.add(dir);
@@ -90,7 +104,8 @@ export function followData(server: ViteDevServer, base: string): void {
     if (!stale) return;
     stale = false;
     seen = fingerprint(dir);
-    const load = reloadData();
+    current = loadPreviewData(base, current.revision + 1);
+    const load = current.context.pages;
     server.config.logger.info(load.ok ? `data reloaded from ${load.data.dataDir}` : `data has ${load.problems.length} problem(s)`, { timestamp: true });
     // Astro keeps each page's getStaticPaths() result (and the pipeline in its props) until a watcher
     // event clears the cache. It clears it on the events it sees, but the watcher drops some (see
@@ -121,29 +136,30 @@ export function followData(server: ViteDevServer, base: string): void {
 
   redirectBareBase(server, base);
 
-  server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
+  server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
     refresh();
     const url = req.url ?? '/';
     if (url.split('?', 1)[0] === `/${REVISION_PATH}`) {
       res.setHeader('Content-Type', 'text/plain; charset=utf-8');
       res.setHeader('Cache-Control', 'no-store');
-      res.end(String(revision));
+      res.end(String(current.revision));
       return;
     }
-    if (!isPage(url)) return next();
+    const render = () => provide().then(() => next(), next);
+    if (!isPage(url)) return render();
     // Astro's response keeps this header (Node merges setHeader into writeHead).
-    res.setHeader('Server-Timing', `${SERVER_TIMING_NAME};desc="${revision}"`);
-    const load = current;
-    if (!load || load.ok) return next();
-    const text = describeProblems(load);
-    res.statusCode = 500;
-    res.setHeader('Cache-Control', 'no-store');
-    if (/\.(ics|json)(\?|$)/.test(req.url ?? '')) {
+    res.setHeader('Server-Timing', `${SERVER_TIMING_NAME};desc="${current.revision}"`);
+    const load = current.context.pages;
+    if (load.ok) return render();
+    if (/\.(ics|json)(\?|$)/.test(url)) {
+      res.statusCode = 500;
+      res.setHeader('Cache-Control', 'no-store');
       res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-      res.end(text);
+      res.end(describeProblems(load));
       return;
     }
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.end(errorPage(load, text, base));
+    // Astro renders the problems page in the site's layout, whatever page was asked for.
+    req.url = `${base}${PROBLEMS_ROUTE}`;
+    return render();
   });
 }

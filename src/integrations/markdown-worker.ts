@@ -2,7 +2,9 @@
 // integration by runbooks-loader.mjs, as a file Node can load, and started by markdown-renders.ts.
 import { parentPort, workerData } from 'node:worker_threads';
 import { renderPipelineMarkdown, type MarkdownFields, type PipelineMarkdown } from '../site/markdown/pipeline-markdown.ts';
-import { setSiteBase } from '../site/paths.ts';
+import { CSP } from '../site/csp.ts';
+import { providePageContext } from '../site/page-context.ts';
+import { normalizeBase } from '../site/paths.ts';
 
 /** What the integration sends: the site's base (for site links) and each pipeline's Markdown fields, in page order. */
 export interface MarkdownJob {
@@ -21,7 +23,8 @@ export type MarkdownReply =
 const BATCH = 64;
 
 async function main({ base, pipelines }: MarkdownJob): Promise<void> {
-  setSiteBase(base);
+  // Site links in the Markdown get the base (paths.ts reads it from the context, as pages do).
+  providePageContext({ base: normalizeBase(base), csp: CSP });
   let batch: [string, PipelineMarkdown][] = [];
   const send = (reply: MarkdownReply) => parentPort!.postMessage(reply);
   for (const p of pipelines) {

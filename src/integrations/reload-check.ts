@@ -8,12 +8,9 @@
 export const REVISION_PATH = '__runbooks/revision';
 export const SERVER_TIMING_NAME = 'runbooks-data';
 
-/**
- * The script's source: for Astro's injectScript('page'), a module Vite serves (import.meta.hot is
- * there); `standalone` for the error page, which imports Vite's client itself.
- */
-export const reloadCheckScript = (base: string, standalone = false) => `
-${standalone ? `import { createHotContext } from ${JSON.stringify(`${base}@vite/client`)};\nconst hot = createHotContext('/runbooks/error-page');` : 'const hot = import.meta.hot;'}
+/** The script's source, for Astro's injectScript('page'): a module Vite serves (import.meta.hot is there). */
+export const reloadCheckScript = (base: string) => `
+const hot = import.meta.hot;
 const served = performance.getEntriesByType('navigation')[0]?.serverTiming?.find((e) => e.name === ${JSON.stringify(SERVER_TIMING_NAME)})?.description;
 const check = async () => {
   if (served === undefined) return;

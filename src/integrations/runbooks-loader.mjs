@@ -43,7 +43,10 @@ export async function bundleIntegration() {
   // The worker may start late in the build (or not at all): the files go when the process does.
   process.once('exit', () => rmSync(outdir, { recursive: true, force: true }));
   await build({
-    entryPoints: { runbooks: here('./runbooks.ts'), 'markdown-worker': here('./markdown-worker.ts') },
+    // The page context is a module of its own (split out, not copied into each entry): the pages are
+    // handed this very file (page-context-plugin.ts), so that they share the integration's instance.
+    entryPoints: { runbooks: here('./runbooks.ts'), 'markdown-worker': here('./markdown-worker.ts'), 'page-context': here('../site/page-context.ts') },
+    splitting: true,
     outdir,
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -52,7 +55,7 @@ export async function bundleIntegration() {
     target: 'node20',
     packages: 'external',
     // Runs outside Vite, which fills in import.meta.env for pages; src/site/paths.ts takes the base from
-    // the global the integration sets, so this default is never read.
+    // the page context the integration provides, so this default is never read.
     define: { 'import.meta.env.BASE_URL': '"/"' },
     logLevel: 'warning',
   });

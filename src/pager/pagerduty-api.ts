@@ -177,5 +177,6 @@ async function reason(response: Response): Promise<string> {
 function advice(status: number): string {
   if (status === 401) return '; PAGERDUTY_TOKEN must be a current REST API key (Integrations, API Access Keys)';
   if (status === 403) return '; the key may not do this: --apply needs a key that is not read-only';
+  if (status === 404) return '; check the schedule id (pagerduty.schedule in the rotation file) and PAGERDUTY_API_URL';
   return '';
 }

@@ -15,3 +15,11 @@ export const CSP = [
   "base-uri 'none'",
   "form-action 'self'",
 ].join('; ');
+
+/**
+ * The policy of pages that `npm run dev` serves. Vite puts the site's stylesheet into the page as
+ * inline `<style>` elements (and swaps them by script on each edit), which "style-src 'self'" blocks:
+ * the preview rendered unstyled. The dev server therefore allows inline styles, and nothing else more;
+ * built pages keep CSP (their stylesheet is a file: inlineStylesheets 'never' in astro.config.mjs).
+ */
+export const DEV_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");

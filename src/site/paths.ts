@@ -1,23 +1,17 @@
+import { pageContext } from './page-context.ts';
+
 /**
  * The path the site is served under: "/" by default, "/runbooks/" after
  * `npm run build -- --base /runbooks/` (a GitHub Pages project site, say).
  *
- * At build time the integration records Astro's configured `base` on a global (as it does the data),
- * because in server code Astro lets a `BASE_URL` environment variable override
- * import.meta.env.BASE_URL, and test runners and CI systems set one. Page scripts in the browser have
- * no such global and use import.meta.env.BASE_URL, which Vite fills in from the configuration.
+ * On the server the integration provides Astro's configured `base` in the page context, because in
+ * server code Astro lets a `BASE_URL` environment variable override import.meta.env.BASE_URL, and
+ * test runners and CI systems set one. Page scripts in the browser have no page context and use
+ * import.meta.env.BASE_URL, which Vite fills in from the configuration.
  */
-const KEY = Symbol.for('pipeline-runbooks.base');
-type Store = typeof globalThis & { [KEY]?: string };
+export const normalizeBase = (base: string): string => `${base.replace(/\/+$/, '')}/`;
 
-const normalize = (base: string) => `${base.replace(/\/+$/, '')}/`;
-
-/** Called by the integration with Astro's `base` before any page renders. */
-export function setSiteBase(base: string): void {
-  (globalThis as Store)[KEY] = normalize(base);
-}
-
-export const siteBase = (): string => (globalThis as Store)[KEY] ?? normalize(import.meta.env.BASE_URL);
+export const siteBase = (): string => pageContext()?.base ?? normalizeBase(import.meta.env.BASE_URL);
 
 /**
  * A site path ("/oncall/", "/people/engineer-a/") as a link under the site's base. Routes, list

@@ -64,4 +64,5 @@ export const ROTATION_FIELDS_SHOWN = {
   overrides: 'the calendar weeks they assign, with their reason',
   covers: 'the shifts of the on-call JSON (oncall --format json)',
   hours: 'the shifts of the on-call JSON (oncall --format json)',
+  pagerduty: 'not shown: which PagerDuty schedule npm run sync keeps in line',
 } as const satisfies Record<keyof Rotation, string>;

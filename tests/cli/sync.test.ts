@@ -138,6 +138,15 @@ describe('npm run sync -- --pagerduty', () => {
     expect(api.requests).toHaveLength(5);
   });
 
+  it('takes the schedule from pagerduty.schedule in the rotation file, without looking it up by name', async () => {
+    const api = await pagerDuty({ schedules: [] });
+    const dir = dataDir({ 'people.yaml': PEOPLE, 'rotations/on-call.yaml': `${ROTATION}pagerduty:\n  schedule: PSCHED1\n` });
+    const r = await runCliAsync('sync', ['--pagerduty', '--data', dir], { SOURCE_DATE_EPOCH: NOW, PAGERDUTY_TOKEN: TOKEN, PAGERDUTY_API_URL: api.url });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^PagerDuty schedule "On-call" \(PSCHED1\)/);
+    expect(api.requests.map((q) => new URL(q.url, 'http://x').pathname)).toEqual(['/users', '/schedules/PSCHED1/overrides']);
+  });
+
   it('exits 1 naming the person and the schedule PagerDuty does not have, all in one run', async () => {
     const api = await pagerDuty({ schedules: [] });
     const dir = dataDir({ 'people.yaml': PEOPLE.replace('a@example.com', 'ana@example.com'), 'rotations/on-call.yaml': ROTATION });

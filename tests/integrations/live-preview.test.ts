@@ -41,7 +41,7 @@ describe('npm run dev follows the data', () => {
     for (const path of ['/', '/oncall/', '/pipelines/aggregate-profit/', '/no-such-page/']) {
       const page = await get(`${dev.url}${path}`);
       expect(page.status, path).toBe(500);
-      expect(page.text).toContain(message.replaceAll('"', '&#34;'));
+      expect(page.text).toContain(message.replaceAll('"', '&quot;'));
     }
     const feed = await get(`${dev.url}/oncall/reporting.ics`);
     expect(feed).toEqual({ status: 500, text: expect.stringContaining(message) });

@@ -7,7 +7,8 @@ import { markdownWords } from '../../src/core/markdown/plain.ts';
 import { startMarkdownRenders } from '../../src/integrations/markdown-renders.ts';
 import { bundleIntegration } from '../../src/integrations/runbooks-loader.mjs';
 import { renderPipelineMarkdown, type MarkdownFields } from '../../src/site/markdown/pipeline-markdown.ts';
-import { setSiteBase } from '../../src/site/paths.ts';
+import { setSiteBase } from '../helpers/site-base.ts';
+
 
 const pipelines: MarkdownFields[] = [
   {

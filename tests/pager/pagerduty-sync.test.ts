@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { retryAfter } from '../../src/pager/pagerduty-api.ts';
 import { planSync } from '../../src/pager/pagerduty-sync.ts';
+import { problemsWith } from '../helpers/data-dir.ts';
 
 const NOW = new Date('2026-12-02T12:00:30Z');
 const want = (start: string, end: string, userId: string) => ({ override: { start: new Date(start), end: new Date(end), person: userId, reasons: [] }, userId });
@@ -30,5 +31,15 @@ describe('retryAfter', () => {
     expect(retryAfter('Wed, 02 Dec 2026 12:00:10 GMT', Date.parse('2026-12-02T12:00:00Z'))).toBe(10_000);
     expect(retryAfter(null)).toBeUndefined();
     expect(retryAfter('soon')).toBeUndefined();
+  });
+});
+
+describe('pagerduty.schedule in a rotation file', () => {
+  it('returns an error at the value, with the expected form, when it is not a PagerDuty schedule id', () => {
+    const rotation = 'name: On-call\nmembers: [engineer-a, engineer-b, engineer-c]\nstart: 2026-01-01\npagerduty:\n  schedule: pi7dh85\n';
+    expect(problemsWith({ 'rotations/on-call.yaml': rotation })).toEqual([
+      'rotations/on-call.yaml:5:13: pagerduty.schedule: expected a PagerDuty schedule id, "P" and upper-case letters and digits, e.g. "PI7DH85" (the last part of the schedule\'s address in PagerDuty); got "pi7dh85"',
+    ]);
+    expect(problemsWith({ 'rotations/on-call.yaml': rotation.replace('pi7dh85', 'PI7DH85') })).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { setSiteBase, siteBase, withBase } from '../../src/site/paths.ts';
+import { setSiteBase } from '../helpers/site-base.ts';
+import { normalizeBase, siteBase, withBase } from '../../src/site/paths.ts';
 
 afterEach(() => setSiteBase('/'));
 
@@ -20,11 +21,17 @@ describe('withBase', () => {
     expect(withBase('#main', '/runbooks/')).toBe('#main');
   });
 
-  it('uses the base the integration set, with or without a trailing slash', () => {
-    setSiteBase('/runbooks');
+  it('uses the base the integration provided in the page context', () => {
+    setSiteBase('/runbooks/');
     expect(siteBase()).toBe('/runbooks/');
     expect(withBase('/search/')).toBe('/runbooks/search/');
-    setSiteBase('/runbooks///');
-    expect(withBase('/search/')).toBe('/runbooks/search/');
+  });
+});
+
+describe('normalizeBase', () => {
+  it('returns the base with one trailing slash, with or without one given', () => {
+    expect(normalizeBase('/runbooks')).toBe('/runbooks/');
+    expect(normalizeBase('/runbooks///')).toBe('/runbooks/');
+    expect(normalizeBase('/')).toBe('/');
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadData } from '../../src/core/load/load.ts';
-import { setSiteBase } from '../../src/site/paths.ts';
+import { setSiteBase } from '../helpers/site-base.ts';
+
 import { pipelineRows } from '../../src/site/pipeline-rows.ts';
 
 const model = loadData('tests/fixtures/site').model!;

@@ -132,6 +132,15 @@ describe('the built site, from data that tries to inject markup', () => {
       expect(csp.get('form-action'), path).toEqual(["'self'"]);
     }
   });
+
+  it('gives every built page exactly the published policy, not the one the dev server relaxes for its inline styles', () => {
+    const published =
+      "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'";
+    for (const path of pages) {
+      const meta = tags(html(path)).find((t) => t.name === 'meta' && t.attrs['http-equiv']?.toLowerCase() === 'content-security-policy');
+      expect(decodeEntities(meta?.attrs.content ?? ''), path).toBe(published);
+    }
+  });
 });
 
 describe.skipIf(!HAS_CHROMIUM)(chromiumSuite('the built hostile site in Chromium'), () => {

@@ -81,6 +81,7 @@ export function rotationChanges(before: Rotation, after: Rotation, names: Names)
       overrides: (b, a) => overrideChanges(b, a, names),
       covers: (b, a) => coverChanges(b, a, names),
       hours: (b, a) => scalarChange('hours', 'hours', hoursInWords(b) ?? 'around the clock', hoursInWords(a) ?? 'around the clock'),
+      pagerduty: (b, a) => scalarChange('pagerduty.schedule', 'PagerDuty schedule', b.pagerduty?.schedule, a.pagerduty?.schedule),
     } satisfies FieldDiffs<Rotation>,
     before,
     after,

@@ -151,6 +151,20 @@ export const rotationSchema = z
       .default([])
       .meta({ description: 'Parts of weeks handed to someone else, e.g. a night while the week\'s engineer is at the dentist.' }),
     hours: hoursSchema.optional(),
+    pagerduty: z
+      .strictObject({
+        schedule: z
+          .string({ error: 'expected a PagerDuty schedule id, e.g. "PI7DH85"' })
+          .regex(/^P[A-Z0-9]+$/, {
+            error: 'expected a PagerDuty schedule id, "P" and upper-case letters and digits, e.g. "PI7DH85" (the last part of the schedule\'s address in PagerDuty)',
+          })
+          .meta({ description: "The PagerDuty schedule's id (the last part of its address, .../schedules/PI7DH85).", examples: ['PI7DH85'] }),
+      })
+      .optional()
+      .meta({
+        description:
+          'Optional. The PagerDuty schedule `npm run sync -- --pagerduty` keeps in line with this rotation; without it, the sync finds the schedule by the rotation\'s name.',
+      }),
   })
   .meta({ title: 'rotations/<id>.yaml', description: 'A weekly on-call rotation; its id is the file name.' });
 

@@ -11,8 +11,7 @@ const textOf = (node: ElementContent): string => (node.type === 'text' ? node.va
 
 /**
  * Highlights fenced code at build time with Shiki, in both themes at once (CSS variables that
- * rehypeStyleToClass turns into classes). Shiki is called directly: through Astro's Markdown
- * highlighter, tokens in the light theme came out with one another's colours, differently run to run.
+ * rehypeStyleToClass turns into classes). Shiki is called directly, with no time limit (see below).
  */
 export function rehypeHighlight() {
   return async (tree: Root) => {
@@ -28,7 +27,10 @@ export function rehypeHighlight() {
     for (const { pre, code, lang } of blocks) {
       const known = lang in bundledLanguages ? lang : 'text';
       if (known !== 'text' && !shiki.getLoadedLanguages().includes(known)) await shiki.loadLanguage(known as keyof typeof bundledLanguages);
-      const hast = shiki.codeToHast(textOf(code).replace(/\n$/, ''), { lang: known, themes: CODE_THEMES, defaultColor: false });
+      // No time limit: Shiki stops tokenizing a line after 500 ms by default and leaves the rest of it one
+      // token, and the first line it meets with a fresh grammar can take that long on a busy machine; the
+      // light theme (tokenized first) then gave the whole line one colour, differently build to build.
+      const hast = shiki.codeToHast(textOf(code).replace(/\n$/, ''), { lang: known, themes: CODE_THEMES, defaultColor: false, tokenizeTimeLimit: 0 });
       const highlighted = hast.children[0] as Element;
       pre.properties = { ...highlighted.properties, dataLanguage: lang };
       pre.children = highlighted.children;

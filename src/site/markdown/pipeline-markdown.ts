@@ -1,5 +1,6 @@
 import { PAGE_ANCHORS } from '../../core/markdown/anchors.ts';
-import { storedMarkdownRender, type MarkdownFields, type PipelineMarkdown } from './pipeline-texts.ts';
+import { pageContext } from '../page-context.ts';
+import type { MarkdownFields, PipelineMarkdown } from './pipeline-texts.ts';
 import { renderMarkdown } from './render.ts';
 
 export type { MarkdownFields, PipelineMarkdown };
@@ -26,5 +27,5 @@ export async function renderPipelineMarkdown(p: MarkdownFields): Promise<Pipelin
 
 /** For the page: the pipeline's Markdown, rendered ahead by the build, or here and now (the dev server). */
 export function pipelineMarkdown(p: MarkdownFields): Promise<PipelineMarkdown> {
-  return storedMarkdownRender(p.id) ?? renderPipelineMarkdown(p);
+  return pageContext()?.markdown?.(p.id) ?? renderPipelineMarkdown(p);
 }

@@ -1,9 +1,16 @@
 import type { Pipeline } from '../../core/model.ts';
-import type { RenderedMarkdown } from './render.ts';
 
 // What a pipeline's rendered Markdown looks like and where the build keeps it, without the renderer:
 // the integration imports this on the main thread, where nothing renders Markdown during a build
-// (Astro's Markdown pipeline and Shiki cost 0.12 s to load).
+// (loading Astro's Markdown pipeline and Shiki takes a noticeable part of a small build).
+
+/** A Markdown text as the page shows it, and as search finds it (render.ts renders it). */
+export interface RenderedMarkdown {
+  /** Safe HTML, its headings placed below the page's own. */
+  readonly html: string;
+  /** The words a reader sees (see markdownWords), taken from the same parse. */
+  readonly words: string;
+}
 
 /** The fields of a pipeline that hold Markdown: all a render needs, and all the render worker is sent. */
 export type MarkdownFields = Pick<Pipeline, 'id' | 'description' | 'runbook'> & {
@@ -39,17 +46,3 @@ export function renderedTexts(p: MarkdownFields, m: PipelineMarkdown): [text: st
   ];
   return pairs.filter((pair): pair is [string, RenderedMarkdown] => pair[0] !== undefined && pair[1] !== undefined);
 }
-
-// The build renders every pipeline's Markdown in a worker thread while Vite bundles (see
-// integrations/markdown-renders.ts); pages then only pick up the HTML. Stored on a global, as the
-// page data is: the integration and the pages are separate module instances in one process.
-const KEY = Symbol.for('pipeline-runbooks.markdown');
-type Store = typeof globalThis & { [KEY]?: (id: string) => Promise<PipelineMarkdown> | undefined };
-
-/** Called by the integration: where the pages find each pipeline's rendered Markdown. */
-export function storeMarkdownRenders(lookup: ((id: string) => Promise<PipelineMarkdown> | undefined) | undefined): void {
-  (globalThis as Store)[KEY] = lookup;
-}
-
-/** The pipeline's Markdown as the build rendered it ahead, if it did. */
-export const storedMarkdownRender = (id: string): Promise<PipelineMarkdown> | undefined => (globalThis as Store)[KEY]?.(id);

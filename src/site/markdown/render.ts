@@ -5,16 +5,9 @@ import { rehypeStyleToClass } from './code-colors.ts';
 import { rehypeHighlight } from './highlight.ts';
 import { rehypeHeadingPlace, type HeadingPlace } from './headings.ts';
 import { rehypeSafeLinks, remarkHtmlAsText } from './inert.ts';
+import type { RenderedMarkdown } from './pipeline-texts.ts';
 
-export type { HeadingPlace };
-
-/** A Markdown text as the page shows it, and as search finds it. */
-export interface RenderedMarkdown {
-  /** Safe HTML, its headings placed below the page's own. */
-  readonly html: string;
-  /** The words a reader sees (see markdownWords), taken from the same parse. */
-  readonly words: string;
-}
+export type { HeadingPlace, RenderedMarkdown };
 
 type Frontmatter = { place: HeadingPlace; words?: string };
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../../src/site/markdown/render.ts';
-import { setSiteBase } from '../../../src/site/paths.ts';
+import { setSiteBase } from '../../helpers/site-base.ts';
+
 import { markdownWords } from '../../../src/core/markdown/plain.ts';
 
 const place = { level: 3, idPrefix: '', reserved: ['sla', 'issues'] };
