@@ -21,7 +21,8 @@ export function checkRotationFlag(model: Model, rotation: string | undefined): v
   if (rotation === undefined || model.byId.rotations.has(rotation)) return;
   const known = [...model.byId.rotations.keys()];
   const hint = didYouMean(rotation, known);
-  throw new UsageError(`unknown rotation "${rotation}"${hint ? `; ${hint}` : ''}; known rotations: ${known.join(', ') || '(none)'}`);
+  // Punctuated as the validator's own hints are: 'did you mean "x"? known rotations: …'.
+  throw new UsageError(`unknown rotation "${rotation}"; ${hint ? `${hint} ` : ''}known rotations: ${known.join(', ') || '(none)'}`);
 }
 
 /** `DIR/people.yaml:LINE:COL` of a person's entry, for an error about that person. */

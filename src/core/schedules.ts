@@ -35,7 +35,7 @@ export function computeSchedule(model: Model, rotationId: string, range: Schedul
 export function computeSchedules(model: Model, range: ScheduleRange): RotationSchedule[] {
   const computed = computeRotations(model, range);
   const holidays = holidaysOf(model);
-  const booked = doubleBookings(computed, holidays);
+  const booked = doubleBookings(model, computed, holidays);
   return computed.map((c) => {
     const own = c.listTo > c.listFrom ? findProblems(c.slots, c.listFrom, c.listTo, c.lineups, holidays) : [];
     // Each list is in week order already; a stable sort merges them by week.

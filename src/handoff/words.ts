@@ -9,6 +9,10 @@ const RULE_LABELS: Readonly<Record<CalendarRuleId, string>> = {
   uncovered: 'uncovered holiday',
   'on-holiday': 'override on holiday',
   'double-booked': 'double-booked',
+  'cover-on-holiday': 'cover on holiday',
+  'cover-whole-week': 'cover over a whole week',
+  'cover-outside-hours': 'cover outside the hours',
+  'coverage-gap': 'coverage gap',
 };
 
 export const ruleLabel = (p: Pick<CalendarProblem, 'rule'>) => RULE_LABELS[p.rule];

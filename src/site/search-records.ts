@@ -3,6 +3,7 @@ import type { PageData } from './page-data.ts';
 import { markdownWords } from '../core/markdown/plain.ts';
 import { deliveryInWords, targetInWords } from '../core/sla-words.ts';
 import { paths } from '../routes/routes.ts';
+import { countOf } from './words.ts';
 
 /** One search result: a page of the site and the words it is found by. */
 export interface SearchRecord {
@@ -73,7 +74,7 @@ export function searchRecords({ model, index }: PageData, markdownText: (markdow
   };
   for (const p of model.people) {
     const owned = index.byOwner.get(p.id)!;
-    const content = [...texts(personText, p), `Owns ${owned.primary.length} pipelines as primary and ${owned.secondary.length} as secondary.`];
+    const content = [...texts(personText, p), `Owns ${countOf(owned.primary.length, 'pipeline')} as primary and ${owned.secondary.length} as secondary.`];
     records.push({ url: paths.person(p.id), title: p.name, kind: 'Person', content: content.join('. ') });
   }
   const teamText: FieldTexts<Team> = {
@@ -84,7 +85,7 @@ export function searchRecords({ model, index }: PageData, markdownText: (markdow
   };
   for (const t of model.teams) {
     const rel = index.byTeam.get(t.id)!;
-    const content = [...texts(teamText, t), `Feeds ${rel.feeds.length} pipelines; depends on ${rel.uses.length}.`];
+    const content = [...texts(teamText, t), `Feeds ${countOf(rel.feeds.length, 'pipeline')}; depends on ${rel.uses.length}.`];
     records.push({ url: paths.team(t.id), title: t.name, kind: 'Team', content: content.join('. ') });
   }
   return records;

@@ -18,3 +18,14 @@ export function reasonBadge(shift: Pick<Shift, 'reason' | 'agreed'>): { label: s
     ? { label: shift.agreed ? 'Override, agreed' : 'Override', className: 'badge override' }
     : { label: 'Holiday swap', className: 'badge swap' };
 }
+
+/** "1 pipeline", "2 pipelines". */
+export const countOf = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The weeks a calendar table shows, in words ("4 weeks back to 26 weeks ahead"), from the same window
+ * the table is cut with (routes/calendar-pages.ts), bounded by the calendar's own horizon: a subtitle
+ * that is typed separately drifts from its table.
+ */
+export const weeksShownWords = (window: { readonly past: number; readonly future: number }, calendar: { readonly pastWeeks: number; readonly futureWeeks: number }) =>
+  `${countOf(Math.min(window.past, calendar.pastWeeks), 'week')} back to ${countOf(Math.min(window.future, calendar.futureWeeks), 'week')} ahead`;

@@ -26,6 +26,8 @@ beforeAll(async () => {
       .replace('    chat: "@bob"\n', '    chat: "@bob"\n    phone: "+49 151 1234 5678"\n    slack: U0BOB0001\n')
       .replace('        note: Skiing\n', '        note: Skiing\n      - from: 2027-01-18\n        to: 2027-01-22\n'),
   );
+  // A code block inside a numbered step, besides aggregate-growth's outside one.
+  appendFileSync(join(data, 'pipelines/script-injection.md'), '\n1. Check the partition:\n\n   ```sql\n   select count(*) from events where day = current_date;\n   ```\n\n2. Rerun it.\n');
   appendFileSync(join(data, 'rotations/data-platform.yaml'), '  - week: 2027-W03\n    engineer: alice\n    reason: the test puts Alice on a week of her holiday\n');
   site = await buildAndServe('browser-home-phone', { RUNBOOKS_DATA: data, SOURCE_DATE_EPOCH: EPOCH_2027_01_03 });
   mkdirSync(SHOTS, { recursive: true });
@@ -79,6 +81,16 @@ describe.skipIf(!HAS_CHROMIUM)(chromiumSuite('the home page on a 390×844 phone'
     expect(await problems.locator('li').count()).toBe(2);
     expect(await problems.locator('li').first().isVisible()).toBe(true);
 
+    // The search box's placeholder is shown whole: its text is narrower than the input's content box.
+    const placeholder = await page.locator('#site-search').evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { text: input.placeholder, width: context.measureText(input.placeholder).width, room };
+    });
+    expect(placeholder.width, JSON.stringify(placeholder)).toBeLessThanOrEqual(placeholder.room);
+
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'home-phone-390.png') });
@@ -96,4 +108,52 @@ describe.skipIf(!HAS_CHROMIUM)(chromiumSuite('the home page on a 390×844 phone'
     await wide.page.screenshot({ path: join(SHOTS, 'home-phone-1280.png') });
     await wide.close();
   });
+});
+
+describe.skipIf(!HAS_CHROMIUM)(chromiumSuite('code blocks and their Copy button'), () => {
+  /** Each block's border box, its Copy button's box and its first line of code, as the browser lays them out. */
+  const measure = (page: Page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.markdown pre')].map((pre) => {
+        const style = getComputedStyle(pre);
+        const border = pre.getBoundingClientRect();
+        const inner = {
+          top: border.top + parseFloat(style.borderTopWidth),
+          right: border.right - parseFloat(style.borderRightWidth),
+          bottom: border.bottom - parseFloat(style.borderBottomWidth),
+          left: border.left + parseFloat(style.borderLeftWidth),
+        };
+        const button = pre.parentElement!.querySelector<HTMLElement>(':scope > .copy-code')!.getBoundingClientRect();
+        const line = pre.querySelector('code')!.getClientRects()[0]!;
+        return {
+          // In a list of the Markdown itself (a numbered step), not the page's list of issues around it.
+          inList: pre.closest('.markdown li') !== null,
+          inside: button.top >= inner.top && button.right <= inner.right && button.bottom <= inner.bottom && button.left >= inner.left,
+          // The first line of code starts after the block's padding, not a line further down.
+          firstLineGap: line.top - inner.top,
+          padding: parseFloat(style.paddingTop),
+          lineHeight: parseFloat(style.lineHeight),
+        };
+      }),
+    );
+
+  for (const width of [390, 1280]) {
+    it(`keeps the Copy button inside the block's border, in a numbered list and outside, with no empty first line, at ${width} px`, async () => {
+      const blocks = [];
+      for (const path of ['/pipelines/aggregate-growth/', '/pipelines/script-injection/']) {
+        const { page, errors, close } = await open(path, { width, height: 844 });
+        blocks.push(...(await measure(page)));
+        if (width === 390 && path.includes('script')) await page.locator('.code-block').last().screenshot({ path: join(SHOTS, 'code-block-in-list-390.png') });
+        expect(errors).toEqual([]);
+        await close();
+      }
+      expect(blocks.some((b) => b.inList)).toBe(true);
+      expect(blocks.some((b) => !b.inList)).toBe(true);
+      for (const b of blocks) {
+        expect(b.inside, JSON.stringify(b)).toBe(true);
+        // Within the line's own half-leading of the padding; an empty first line would be a whole line height more.
+        expect(b.firstLineGap - b.padding, JSON.stringify(b)).toBeLessThan(b.lineHeight / 2);
+      }
+    });
+  }
 });

@@ -23,7 +23,7 @@ describe('npm run oncall -- --format slack|markdown', () => {
     });
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toMatch(/^## On-call handoff, week 2026-W13\n/);
-    expect(r.stdout).toContain('### [Reporting on-call](https://runbooks.example.com/oncall/reporting/)\n\n- **On call now:** Dan Example until Mon 30 Mar 2026 00:00\n');
+    expect(r.stdout).toContain('### [Reporting on-call](https://runbooks.example.com/oncall/reporting/)\n\n- **On call now:** Dan Example until Mon 30 Mar 2026 09:00\n');
     expect(r.stdout).not.toContain('Platform');
   });
 

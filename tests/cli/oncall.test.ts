@@ -141,7 +141,7 @@ describe('npm run oncall', () => {
     ['zero weeks', ['--weeks', '0'], '--weeks must be a whole number from 1 to 5200, got "0"'],
     ['a fractional week count', ['--weeks', '1.5'], '--weeks must be a whole number from 1 to 5200, got "1.5"'],
     ['an unknown flag', ['--week', '3'], 'unknown option "--week"; did you mean "--weeks"?'],
-    ['an unknown rotation', ['--rotation', 'data-platfrom'], 'unknown rotation "data-platfrom"; did you mean "data-platform"?; known rotations: data-platform'],
+    ['an unknown rotation', ['--rotation', 'data-platfrom'], 'unknown rotation "data-platfrom"; did you mean "data-platform"? known rotations: data-platform'],
     ['a bad SOURCE_DATE_EPOCH', [], 'SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got "soon"'],
     ['a missing data directory', ['--data', 'no/such/dir'], 'data directory "no/such/dir" (from --data) does not exist or is not a directory'],
   ])('exits 2 on %s', (_name, args, message) => {

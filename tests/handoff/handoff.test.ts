@@ -22,7 +22,7 @@ describe('computeHandoff', () => {
     // 2026-W11 is overridden to Alice too (the back-to-back problem below).
     expect(platform.next?.person.id).toBe('engineer-a');
     expect(rotation(h, 'reporting').current?.person.name).toBe('Carol Example');
-    expect(rotation(h, 'reporting').next).toMatchObject({ person: { id: 'engineer-d' }, week: '2026-W11', start: new Date('2026-03-08T23:00:00Z') });
+    expect(rotation(h, 'reporting').next).toMatchObject({ person: { id: 'engineer-d' }, week: '2026-W11', start: new Date('2026-03-09T08:00:00Z') });
     expect(platform.calendarUrl).toBe('https://acme.github.io/runbooks/oncall/platform/');
     expect(platform.feedUrl).toBe('https://acme.github.io/runbooks/oncall/platform.ics');
   });

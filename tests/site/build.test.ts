@@ -287,8 +287,14 @@ describe('astro build: on-call', () => {
     const home = text('index.html');
     // With how to reach this week's engineer, and the next one's ready for the page script.
     expect(home).toMatch(/On call now .*Data platform on-call On call now Bob Baker until Mon 4 Jan 09:00 UTC Chat: @bob https:\/\/chat.example.com\/alice Next: Alice Archer from Mon 4 Jan 09:00 UTC/);
-    expect(home).toMatch(/Reporting on-call On call now Dave Diaz until Mon 4 Jan 00:00 UTC No phone or chat on file Next: Dave Diaz from Mon 4 Jan 00:00 UTC/);
+    expect(home).toMatch(/Reporting on-call On call now Dave Diaz until Mon 4 Jan 09:00 UTC No phone or chat on file Next: Dave Diaz from Mon 4 Jan 09:00 UTC/);
     expect(page('index.html')).toContain('<div data-contacts-for="alice" hidden>');
+  });
+
+  it('says above the on-call calendars the weeks they show: the overview window within the 2 weeks back and 6 ahead of site.yaml', () => {
+    expect(text('oncall/index.html')).toContain('On-call calendar 2 weeks back to 6 weeks ahead. Weeks start on Monday in UTC');
+    // Each inline calendar has 2 + 1 + 6 rows: the subtitle and the table agree.
+    expect(tags(page('oncall/index.html')).filter((t) => t.name === 'tr' && t.attrs.id?.startsWith('data-platform-'))).toHaveLength(9);
   });
 
   it('flags calendar problems on the home page', () => {

@@ -123,6 +123,12 @@ describe('searchRecords', () => {
     expect(records.find((r) => r.url === '/teams/finance-data/')?.content).toContain('#finance-data');
   });
 
+  it('returns counts of one in the singular: "Owns 1 pipeline", "Feeds 1 pipeline"', () => {
+    const records = searchRecords(data);
+    expect(records.find((r) => r.url === '/people/carol/')?.content).toContain('Owns 1 pipeline as primary and 1 as secondary.');
+    expect(records.find((r) => r.url === '/teams/finance-data/')?.content).toContain('Feeds 1 pipeline; depends on 0.');
+  });
+
   it("returns a person's and a team's id with their record, so that searching an id finds them", () => {
     const records = searchRecords(data);
     expect(records.find((r) => r.url === '/people/alice/')?.content).toMatch(/^Alice Archer\. Id alice\. /);

@@ -1,7 +1,7 @@
 import type { Day } from 'date-fns';
 import { calendarProblems } from '../rules/calendar.ts';
 import type { CompanyCalendar, Model, PartialModel, Pipeline, Rotation, Site } from '../model.ts';
-import { fileProblem, sortProblems, type Problem } from '../problem.ts';
+import { fileProblem, isWarning, sortProblems, type Problem } from '../problem.ts';
 import { calendarSchema, WEEKDAYS, type SiteData } from '../schemas/site.ts';
 import type { Path } from '../yaml/positions.ts';
 import type { SourceFile } from '../yaml/source.ts';
@@ -169,11 +169,12 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
   const warnings = warningsFor(model);
   // The calendar needs a whole, valid model, so its rules run only once everything else passes.
   const calendarIssues = options.now ? calendarProblems(model, options.now) : [];
-  if (calendarIssues.length > 0) {
+  // Calendar warnings (a coverage gap, a cover better written as an override) leave the model whole.
+  if (calendarIssues.some((p) => !isWarning(p))) {
     const { site, people, teams, rotations, pipelines } = model;
     return { partial: { site, people, teams, rotations, pipelines, unloaded }, problems: sortProblems([...calendarIssues, ...warnings]), fileCount };
   }
-  return { model, problems: sortProblems(warnings), fileCount };
+  return { model, problems: sortProblems([...calendarIssues, ...warnings]), fileCount };
 }
 
 /** A pipeline's layers, and its first as `rotation` for faces that show one rotation. */

@@ -499,24 +499,145 @@ export const RULES = {
         : 'nobody else in the rotation is free that week without a back-to-back week, so ask someone outside it',
     identity: ['week', 'engineer'],
   }),
-  'double-booked': rule<{
-    readonly engineer: string;
-    readonly week: string;
-    readonly rotations: readonly string[];
-    /** Who is free to take the week in each rotation that has someone. */
-    readonly options: readonly { readonly rotation: string; readonly free: readonly string[] }[];
-  }>()({
+  'double-booked': rule<
+    | {
+        readonly engineer: string;
+        readonly week: string;
+        readonly rotations: readonly string[];
+        /** Who is free to take the week in each rotation that has someone. */
+        readonly options: readonly { readonly rotation: string; readonly free: readonly string[] }[];
+      }
+    | {
+        /** Hours or covers make the clash part of a week: when it starts and ends, in the calendar's zone. */
+        readonly overlap: { readonly from: string; readonly to: string; readonly zone: string };
+        readonly engineer: string;
+        readonly week: string;
+        /** The rotation reported in first, then the others. */
+        readonly rotations: readonly string[];
+        /** The cover that causes it, as an index in `covers`. */
+        readonly cover?: number;
+      }
+  >()({
     stage: 'calendar',
-    what: 'nobody is on call in two rotations in the same week, unless one of those weeks is an override with `agreed: true`',
-    fix: 'give one of the weeks to someone else with an override (the message names who is free), or accept it with `agreed: true`',
-    message: (p, names) => `${names.person(p.engineer)} is on call in ${p.rotations.length} rotations in ${p.week}: ${p.rotations.join(', ')}`,
+    what: 'nobody is on call in two rotations at the same moment (through weeks, hours or covers), unless the override or cover that causes it says `agreed: true`',
+    fix: 'give one of the weeks to someone else with an override (the message names who is free), or the cover to someone else, or accept it with `agreed: true`',
+    message: (p, names) =>
+      'overlap' in p
+        ? `${names.person(p.engineer)} is on call in ${p.rotations[0]} and ${andList(p.rotations.slice(1))} at the same time in ${p.week}, from ${p.overlap.from} to ${p.overlap.to} (${p.overlap.zone})`
+        : `${names.person(p.engineer)} is on call in ${p.rotations.length} rotations in ${p.week}: ${p.rotations.join(', ')}`,
     hint: (p, names) => {
+      if ('overlap' in p) {
+        return p.cover !== undefined
+          ? `give covers[${p.cover}] to someone free then, or accept it with agreed: true on the cover`
+          : 'give the week to someone else with an override, or a cover for those hours, or accept it with agreed: true on the override or cover that causes it';
+      }
       const fix = p.options.length
         ? `give one of the weeks to someone else with an override (${p.options.map((o) => `${orList(o.free.map(names.personInFix))} in ${o.rotation}`).join('; ')} can take it without a back-to-back week)`
         : `nobody else in ${orList(p.rotations)} is free that week, so give one of the weeks to someone outside them with an override`;
       return `${fix}, or accept it with an override for ${p.week} naming ${names.personInFix(p.engineer)} with agreed: true`;
     },
-    identity: ['week', 'engineer'],
+    identity: (p) => ['overlap' in p ? 'overlap' : 'week', p.week, p.engineer, 'overlap' in p ? p.cover : undefined],
+  }),
+  'cover-range': rule<{ readonly index: number; readonly from: string; readonly to: string; readonly equal: boolean }>()({
+    stage: 'cross-file',
+    what: "a cover's `to` is after its `from`",
+    fix: 'correct the times; `to` is exclusive and a night ends on the next date',
+    message: (p) => `covers[${p.index}] ${p.equal ? 'ends when it starts' : 'ends before it starts'}: from ${p.from} to ${p.to}`,
+    hint: () => "make to later than from (to is exclusive: a night from 18:00 to 09:00 ends on the next day's date)",
+    identity: ['from', 'to'],
+  }),
+  'cover-time': rule<
+    | { readonly problem: 'gap'; readonly index: number; readonly key: 'from' | 'to'; readonly text: string; readonly zone: string; readonly gapFrom: string; readonly gapTo: string }
+    | { readonly problem: 'repeat'; readonly index: number; readonly key: 'from' | 'to'; readonly text: string; readonly zone: string; readonly first: string; readonly second: string }
+  >()({
+    stage: 'cross-file',
+    what: "a cover's local times exist in the rotation's zone, once: not in the hour the clocks skip, and with an explicit offset in the hour they repeat",
+    fix: 'pick a time outside the skipped hour, or add the offset meant (`+02:00`, `+01:00`)',
+    message: (p) =>
+      p.problem === 'gap'
+        ? `covers[${p.index}].${p.key} ${p.text} does not exist in ${p.zone}: the clocks go forward from ${p.gapFrom} to ${p.gapTo} that night`
+        : `covers[${p.index}].${p.key} ${p.text} happens twice in ${p.zone}: the clocks go back that night, so it is first at ${p.first} and again at ${p.second}`,
+    hint: (p) =>
+      p.problem === 'gap'
+        ? `give a time before ${p.gapFrom} or from ${p.gapTo} on`
+        : `write the offset you mean: "${p.text}${p.first}" (the first time) or "${p.text}${p.second}" (the second)`,
+    identity: ['problem', 'key', 'text'],
+  }),
+  'cover-overlap': rule<{
+    readonly index: number;
+    readonly from: string;
+    readonly to: string;
+    readonly engineer: string;
+    readonly other: { readonly index: number; readonly from: string; readonly to: string; readonly engineer: string; readonly line: number };
+  }>()({
+    stage: 'cross-file',
+    what: 'covers of one rotation do not overlap',
+    fix: 'end one where the other starts, or merge them',
+    message: (p, names) =>
+      `covers[${p.index}] (${p.from} to ${p.to}, ${names.person(p.engineer)}) overlaps covers[${p.other.index}] (${p.other.from} to ${p.other.to}, ${names.person(p.other.engineer)}, line ${p.other.line})`,
+    hint: () => 'end one cover where the other starts, or merge them into one',
+    identity: (p) => [p.from, p.to, p.other.from, p.other.to],
+  }),
+  'window-overlap': rule<{
+    readonly index: number;
+    readonly window: string;
+    readonly other: { readonly index: number; readonly window: string; readonly line: number };
+    /** Where they first overlap: the day and the time. */
+    readonly day: string;
+    readonly at: string;
+  }>()({
+    stage: 'cross-file',
+    what: "windows of one rotation's `hours` do not overlap",
+    fix: 'let one window end where the next starts, or merge them',
+    message: (p) =>
+      `hours.windows[${p.index}] (${p.window}) overlaps hours.windows[${p.other.index}] (${p.other.window}, line ${p.other.line}) on ${p.day} from ${p.at}`,
+    hint: () => 'let one window end where the other starts (to is exclusive), or merge them',
+    identity: (p) => [p.window, p.other.window],
+  }),
+  'cover-on-holiday': rule<{ readonly index: number; readonly from: string; readonly to: string; readonly engineer: string; readonly absence: string; readonly free: readonly string[] }>()({
+    stage: 'calendar',
+    what: 'a cover does not name someone on holiday during it',
+    fix: 'give the cover to someone free (the message names who)',
+    message: (p, names) => `covers[${p.index}] (${p.from} to ${p.to}) names ${names.person(p.engineer)}, who is on holiday then (${p.absence})`,
+    hint: (p, names) =>
+      p.free.length ? `give the cover to ${orList(p.free.map(names.personInFix))} (not on holiday then)` : 'nobody else in the rotation is free then, so ask someone outside it',
+    identity: ['from', 'to', 'engineer'],
+  }),
+  'cover-whole-week': rule<{ readonly index: number; readonly from: string; readonly to: string; readonly week: string; readonly engineer: string }>()({
+    stage: 'calendar',
+    severity: 'warning',
+    what: 'a cover does not span a whole company week: that is what an override is for',
+    fix: 'replace the cover with an override for the week (and a shorter cover for any rest)',
+    message: (p) => `covers[${p.index}] (${p.from} to ${p.to}) spans all of ${p.week}`,
+    hint: (p, names) => `write an override instead: {week: ${p.week}, engineer: ${names.personInFix(p.engineer)}, reason: …}, and a cover only for any time beyond that week`,
+    identity: ['from', 'to', 'week'],
+  }),
+  'cover-outside-hours': rule<{ readonly index: number; readonly from: string; readonly to: string; readonly rotation: string }>()({
+    stage: 'calendar',
+    severity: 'warning',
+    what: "a cover lies at least partly within the rotation's `hours`: outside them nobody is on call anyway",
+    fix: 'move the cover into the hours, or remove it',
+    message: (p) => `covers[${p.index}] (${p.from} to ${p.to}) lies wholly outside the rotation's hours, when nobody is on call in ${p.rotation} anyway`,
+    hint: () => 'move the cover into the hours, or remove it',
+    identity: ['from', 'to'],
+  }),
+  'coverage-gap': rule<{
+    readonly pipeline: string;
+    readonly rotations: readonly string[];
+    /** The uncovered hours by weekday, as "mon–fri 17:00–24:00; sat–sun 00:00–24:00". */
+    readonly hours: string;
+    readonly zone: string;
+    /** When the gap is in some weeks only (DST in one zone and not the other): how many, and the first. */
+    readonly weeks?: { readonly count: number; readonly total: number; readonly first: string };
+  }>()({
+    stage: 'calendar',
+    severity: 'warning',
+    what: "a pipeline's rotations leave no hour of the week without someone on call (off with `calendar.coverageGaps: accept`)",
+    fix: 'add a window or a layer that covers the hours named, or set `calendar.coverageGaps: accept` in site.yaml',
+    message: (p) =>
+      `nobody is on call for ${p.pipeline} ${p.hours} (${p.zone}) ${p.weeks ? `in ${p.weeks.count} of the ${p.weeks.total} weeks checked, first ${p.weeks.first}` : 'every week'}: the hours of ${andList(p.rotations)} leave it uncovered`,
+    hint: () => 'add a window or a further layer that covers those hours, or set calendar.coverageGaps: accept in site.yaml if the gap is intended',
+    identity: ['pipeline', 'hours'],
   }),
 } as const;
 

@@ -6,6 +6,7 @@ import { pathText } from '../suggest.ts';
 import type { Path } from '../yaml/positions.ts';
 import type { RuleParams } from './catalogue.ts';
 import type { RuleContext } from './context.ts';
+import { coverRules } from './covers.ts';
 
 function missingWeek(week: string, calendar: CompanyCalendar): RuleParams<'week'> {
   const weeks = startOfWeekKey(`${week.slice(0, 4)}-W53`, calendar) ? 53 : 52;
@@ -61,6 +62,8 @@ export function rotationRules(ctx: RuleContext, view: FileView): void {
   lineupMembers(ctx, view, ['members']);
   for (const i of indicesAt(view, ['versions'])) lineupMembers(ctx, view, ['versions', i, 'members']);
   if (ctx.calendar) versionWeeks(ctx, view, ctx.calendar);
+  coverRules(ctx, view);
+  for (const i of indicesAt(view, ['covers'])) ctx.personRef(view, ['covers', i, 'engineer']);
 
   const weeks = new Map<string, number>();
   for (const i of indicesAt(view, ['overrides'])) {

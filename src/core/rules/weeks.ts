@@ -22,11 +22,25 @@ export type CalendarProblem = CalendarFinding & {
   readonly engineer: string;
   /** The override that causes or is involved in the problem, as an index in `overrides`. */
   readonly overrideIndex?: number;
+  /** The cover that causes the problem, as an index in `covers`; the problem is placed there, before any override. */
+  readonly coverIndex?: number;
 };
 
-export function calendarProblem<R extends CalendarRuleId>(rule: R, params: RuleParams<R> & { week: string; engineer: string }, overrideIndex?: number): CalendarProblem {
+export function calendarProblem<R extends CalendarRuleId>(
+  rule: R,
+  params: RuleParams<R> & { week: string; engineer: string },
+  overrideIndex?: number,
+  coverIndex?: number,
+): CalendarProblem {
   const finding = { rule, params } as CalendarFinding;
-  return { ...finding, ...describe(finding), week: params.week, engineer: params.engineer, ...(overrideIndex !== undefined ? { overrideIndex } : {}) };
+  return {
+    ...finding,
+    ...describe(finding),
+    week: params.week,
+    engineer: params.engineer,
+    ...(overrideIndex !== undefined ? { overrideIndex } : {}),
+    ...(coverIndex !== undefined ? { coverIndex } : {}),
+  };
 }
 
 /**
