@@ -2,6 +2,7 @@ import type { Person, Pipeline, Team } from '../core/model.ts';
 import type { PageData } from './page-data.ts';
 import { markdownWords } from '../core/markdown/plain.ts';
 import { deliveryInWords, targetInWords } from '../core/sla-words.ts';
+import { PIPELINE_MARKDOWN } from '../core/schemas/markdown-fields.ts';
 import { paths } from '../routes/routes.ts';
 import { countOf } from './words.ts';
 
@@ -33,6 +34,12 @@ const texts = <T>(fields: FieldTexts<T>, item: T): string[] =>
  * `markdownText` gives a Markdown field's words: the build passes those of its renders.
  */
 export function searchRecords({ model, index }: PageData, markdownText: (markdown: string) => string = markdownWords): SearchRecord[] {
+  // A common issue's Markdown fields, from the schema's tags: a new one is searched with no edit here.
+  const issueMarkdown = PIPELINE_MARKDOWN.lists.commonIssues ?? [];
+  const text = (issue: object, key: string) => {
+    const value = (issue as Record<string, unknown>)[key];
+    return typeof value === 'string' ? markdownText(value) : undefined;
+  };
   const person = (id: string) => model.byId.people.get(id)?.name ?? id;
   const team = (id: string) => model.byId.teams.get(id)?.name ?? id;
   const records: SearchRecord[] = [];
@@ -49,7 +56,7 @@ export function searchRecords({ model, index }: PageData, markdownText: (markdow
     rotations: (p) => (p.rotations.length > 1 ? `Layers: ${p.rotations.map((id) => model.byId.rotations.get(id)?.name ?? id).join(', ')}.` : undefined),
     sla: (p) => [p.sla?.delivery ? `${deliveryInWords(p.sla.delivery)}.` : undefined, ...(p.sla?.targets ?? []).map((t) => `${targetInWords(t)}.`)],
     commonIssues: (p) =>
-      p.commonIssues.map((i) => [i.title, ...[i.symptoms, i.checks, i.fix].map((text) => text && markdownText(text))].filter(Boolean).join('. ') + '.'),
+      p.commonIssues.map((i) => [i.title, ...issueMarkdown.map((key) => text(i, key))].filter(Boolean).join('. ') + '.'),
     runbook: (p) => (p.runbook ? markdownText(p.runbook.markdown) : undefined),
     upstream: (p) => (p.upstream.length ? `Upstream: ${p.upstream.map(team).join(', ')}.` : undefined),
     downstream: (p) => (p.downstream.length ? `Downstream: ${p.downstream.map(team).join(', ')}.` : undefined),

@@ -87,6 +87,15 @@ describe.skipIf(!HAS_CHROMIUM)(chromiumSuite('npm run dev in Chromium'), () => {
     expect(withTable.some(Boolean)).toBe(true);
   }, 120_000);
 
+  it('returns the calendar feeds from its dev-only routes, as the build writes them', async () => {
+    for (const path of ['/oncall/data-platform.ics', '/people/alice.ics']) {
+      const response = await fetch(`${dev.url}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type'), path).toBe('text/calendar; charset=utf-8');
+      expect(await response.text(), path).toBe(await (await fetch(`${built.url}${path}`)).text());
+    }
+  });
+
   it("returns the validator's lines in the site's layout when the data is invalid, without a stack, a source path or an editor link", async () => {
     const file = join(data, 'pipelines/aggregate-growth.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('area: growth', 'area: grwth'));

@@ -1,4 +1,5 @@
-import type { FileView, IdList } from '../load/view.ts';
+import type { FileView, IdList, PathIn } from '../load/view.ts';
+import type { FileKind } from '../schemas/index.ts';
 import type { SitePages } from '../markdown/site-pages.ts';
 import type { CompanyCalendar } from '../model.ts';
 import { closest } from 'fastest-levenshtein';
@@ -18,8 +19,8 @@ export interface RuleContext {
   pages: SitePages;
   locate: Locate;
   /** Checks the person id at `path` resolves; returns it when it was readable. */
-  personRef(view: FileView, path: Path): string | undefined;
-  teamRef(view: FileView, path: Path): string | undefined;
+  personRef<K extends FileKind>(view: FileView<K>, path: PathIn<K>): string | undefined;
+  teamRef<K extends FileKind>(view: FileView<K>, path: PathIn<K>): string | undefined;
   areas: IdList;
   /** Area id → the rotation `site.yaml` gives its pipelines, where one is given and readable. */
   areaRotations: ReadonlyMap<string, string>;

@@ -1,4 +1,5 @@
-import { idList, indicesAt, textAt, type FileView, type IdList } from '../load/view.ts';
+import { idList, indicesAt, textAt, viewOfKind, type AnyFileView, type FileView, type IdList, type PathIn } from '../load/view.ts';
+import type { FileKind } from '../schemas/index.ts';
 import type { CompanyCalendar } from '../model.ts';
 import { problem, type Problem } from '../problem.ts';
 import type { Path } from '../yaml/positions.ts';
@@ -24,7 +25,7 @@ function uniqueIds(ctx: RuleContext, file: string, listKey: string, kind: 'perso
   }
 }
 
-function holidayRanges(ctx: RuleContext, view: FileView) {
+function holidayRanges(ctx: RuleContext, view: FileView<'people'>) {
   for (const i of indicesAt(view, ['people'])) {
     for (const j of indicesAt(view, ['people', i, 'holidays'])) {
       const from = textAt(view, ['people', i, 'holidays', j, 'from']);
@@ -44,7 +45,7 @@ function holidayRanges(ctx: RuleContext, view: FileView) {
  * The site's pages from the ids that loaded, for data that did not load whole (load.ts knows the exact
  * pages of data that did); when a list is unreadable, no link is called dangling.
  */
-export function markdownPages(views: readonly FileView[], lists: { people: IdList; teams: IdList; areas: IdList }): SitePages {
+export function markdownPages(views: readonly AnyFileView[], lists: { people: IdList; teams: IdList; areas: IdList }): SitePages {
   const ids = (list: IdList) => list.items.map((item) => item.id);
   const pages = pagesOfIds({
     pipelines: views.filter((v) => v.kind === 'pipeline').map((v) => v.id!),
@@ -58,7 +59,7 @@ export function markdownPages(views: readonly FileView[], lists: { people: IdLis
 }
 
 export function referenceProblems(
-  views: readonly FileView[],
+  views: readonly AnyFileView[],
   calendar: CompanyCalendar | undefined,
   locate: Locate,
   runbooks: readonly RunbookText[] = [],
@@ -66,20 +67,19 @@ export function referenceProblems(
   sitePages?: SitePages,
 ): Problem[] {
   const problems: Problem[] = [];
-  const find = (file: string) => views.find((v) => v.file === file);
-  const site = find('site.yaml');
-  const peopleView = find('people.yaml');
-  const teamsView = find('teams.yaml');
+  const site = viewOfKind(views, 'site');
+  const peopleView = viewOfKind(views, 'people');
+  const teamsView = viewOfKind(views, 'teams');
   const people = idList(peopleView, 'people', true);
   const teams = idList(teamsView, 'teams', false);
   const areas = idList(site, 'areas', true);
 
   // A list that could not be read completely checks nothing: its own errors are already reported.
-  const reference = (list: IdList, kind: 'person' | 'team') => (view: FileView, path: Path) => {
+  const reference = (list: IdList, kind: 'person' | 'team') => <K extends FileKind>(view: FileView<K>, path: PathIn<K>) => {
     const value = textAt(view, path);
     if (value !== undefined && list.complete && !list.ids.has(value)) {
       const known = list.items.map((item) => item.id);
-      ctx.report(view.file, path, 'reference', unknownReference(kind, value, known, path));
+      ctx.report(view.file, path as Path, 'reference', unknownReference(kind, value, known, path as Path));
     }
     return value;
   };

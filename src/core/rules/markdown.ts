@@ -2,18 +2,21 @@ import { issueSlug, PAGE_ANCHORS } from '../markdown/anchors.ts';
 import { checkMarkdown, locateInYaml } from '../markdown/check.ts';
 import type { SitePages } from '../markdown/site-pages.ts';
 import type { Path } from '../yaml/positions.ts';
-import { indicesAt, textAt, type FileView } from '../load/view.ts';
+import { indicesAt, textAt, type FileView, type PathIn } from '../load/view.ts';
+import { markdownTexts } from '../schemas/markdown-fields.ts';
 import type { RuleContext } from './context.ts';
 
-/** The Markdown fields of a pipeline file. */
-function markdownPaths(view: FileView): Path[] {
-  const paths: Path[] = [['description']];
-  for (const i of indicesAt(view, ['commonIssues'])) for (const key of ['symptoms', 'checks', 'fix']) paths.push(['commonIssues', i, key]);
-  return paths;
+/**
+ * The Markdown fields of a pipeline file, found through the schema's Markdown tags (a new Markdown field
+ * is checked with no edit here); textAt then skips any that zod rejected.
+ */
+function markdownPaths(view: FileView<'pipeline'>): PathIn<'pipeline'>[] {
+  const value = typeof view.value === 'object' && view.value !== null ? view.value : {};
+  return markdownTexts(value).map(([path]) => path as PathIn<'pipeline'>);
 }
 
 /** Links in a pipeline's Markdown fields: allowed schemes only, site-relative links to real pages. */
-export function markdownFieldRules(ctx: RuleContext, view: FileView, pages: SitePages): void {
+export function markdownFieldRules(ctx: RuleContext, view: FileView<'pipeline'>, pages: SitePages): void {
   if (view.text === undefined) return;
   for (const path of markdownPaths(view)) {
     const text = textAt(view, path);
@@ -30,7 +33,7 @@ export function markdownFieldRules(ctx: RuleContext, view: FileView, pages: Site
 }
 
 /** Each common issue's anchor (its id, or its title's slug) is unique in the pipeline and not one the page uses. */
-export function issueAnchorRules(ctx: RuleContext, view: FileView): void {
+export function issueAnchorRules(ctx: RuleContext, view: FileView<'pipeline'>): void {
   const seen = new Map<string, number>();
   for (const i of indicesAt(view, ['commonIssues'])) {
     const given = textAt(view, ['commonIssues', i, 'id']);

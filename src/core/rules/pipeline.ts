@@ -6,7 +6,7 @@ import { unknownReference, type RuleContext } from './context.ts';
 import { issueAnchorRules, markdownFieldRules } from './markdown.ts';
 
 /** An investor-facing pipeline needs every part of the runbook; reported where the part is, or at `audience` when it is absent. */
-function runbookCompleteness(ctx: RuleContext, view: FileView) {
+function runbookCompleteness(ctx: RuleContext, view: FileView<'pipeline'>) {
   const missing: [Path, keyof typeof RUNBOOK_PARTS][] = [];
   // A key that is present but not a list is a schema error already; only absent or empty lists count here.
   const absentOrEmpty = (key: 'upstream' | 'downstream' | 'commonIssues') => {
@@ -27,7 +27,7 @@ function runbookCompleteness(ctx: RuleContext, view: FileView) {
 }
 
 /** A pipeline's references resolve, its two owners differ, and investor-facing ones carry a full runbook. */
-export function pipelineRules(ctx: RuleContext, view: FileView): void {
+export function pipelineRules(ctx: RuleContext, view: FileView<'pipeline'>): void {
   const { file } = view;
   const area = textAt(view, ['area']);
   if (area !== undefined && ctx.areas.complete && !ctx.areas.ids.has(area)) {

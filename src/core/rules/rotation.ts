@@ -1,6 +1,6 @@
 import { parseCivilDay, startOfWeekDay } from '../calendar/civil.ts';
 import { companyWeeks, startDayOfWeekKey, startOfWeekKey } from '../calendar/weeks.ts';
-import { indicesAt, textAt, type FileView } from '../load/view.ts';
+import { indicesAt, textAt, type FileView, type PathIn } from '../load/view.ts';
 import type { CompanyCalendar } from '../model.ts';
 import { pathText } from '../suggest.ts';
 import type { Path } from '../yaml/positions.ts';
@@ -14,7 +14,7 @@ function missingWeek(week: string, calendar: CompanyCalendar): RuleParams<'week'
 }
 
 /** A line-up's members are people, each listed once. */
-function lineupMembers(ctx: RuleContext, view: FileView, path: Path): void {
+function lineupMembers(ctx: RuleContext, view: FileView<'rotation'>, path: readonly ['members'] | readonly ['versions', number, 'members']): void {
   const members = new Map<string, number>();
   const where = pathText(path);
   for (const i of indicesAt(view, path)) {
@@ -32,13 +32,13 @@ function lineupMembers(ctx: RuleContext, view: FileView, path: Path): void {
  * Each version takes effect in a real company week, after the start week and after the version
  * before it, so every week has exactly one line-up and the weeks before a version keep theirs.
  */
-function versionWeeks(ctx: RuleContext, view: FileView, calendar: CompanyCalendar): void {
+function versionWeeks(ctx: RuleContext, view: FileView<'rotation'>, calendar: CompanyCalendar): void {
   const start = textAt(view, ['start']);
   const startDay = start === undefined ? undefined : startOfWeekDay(parseCivilDay(start), calendar.weekStartsOn);
   const startWeek = startDay === undefined ? undefined : companyWeeks(startDay, 1, calendar)[0]!.key;
   let previous: { day: number; week: string; index: number } | undefined;
   for (const i of indicesAt(view, ['versions'])) {
-    const path = ['versions', i, 'from'];
+    const path = ['versions', i, 'from'] as const satisfies PathIn<'rotation'>;
     const week = textAt(view, path);
     if (week === undefined) continue;
     const day = startDayOfWeekKey(week, calendar);
@@ -57,7 +57,7 @@ function versionWeeks(ctx: RuleContext, view: FileView, calendar: CompanyCalenda
 }
 
 /** Members are people, each listed once, in every line-up; versions start in order; overrides name people and real, distinct weeks. */
-export function rotationRules(ctx: RuleContext, view: FileView): void {
+export function rotationRules(ctx: RuleContext, view: FileView<'rotation'>): void {
   const { file } = view;
   lineupMembers(ctx, view, ['members']);
   for (const i of indicesAt(view, ['versions'])) lineupMembers(ctx, view, ['versions', i, 'members']);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fileView, idList, indicesAt, lengthAt, textAt } from '../../../src/core/load/view.ts';
 
 const entry = { file: 'people.yaml', kind: 'people' as const };
+const teams = { file: 'teams.yaml', kind: 'teams' as const };
+const pipeline = { file: 'pipelines/p.yaml', kind: 'pipeline' as const };
 
 describe('textAt', () => {
   it('returns text that zod accepted', () => {
@@ -18,15 +20,15 @@ describe('textAt', () => {
 
 describe('lengthAt', () => {
   it('returns 0 for an absent key and undefined for a value that is not a list', () => {
-    const view = fileView(entry, { a: [1, 2], b: 'x', c: null });
-    expect([lengthAt(view, ['a']), lengthAt(view, ['b']), lengthAt(view, ['c']), lengthAt(view, ['d'])]).toEqual([2, undefined, 0, 0]);
+    const view = fileView(pipeline, { upstream: [1, 2], downstream: 'x', commonIssues: null });
+    expect([lengthAt(view, ['upstream']), lengthAt(view, ['downstream']), lengthAt(view, ['commonIssues']), lengthAt(view, ['links'])]).toEqual([2, undefined, 0, 0]);
   });
 });
 
 describe('indicesAt', () => {
   it('returns the indices of a list, and none for anything else', () => {
-    const view = fileView(entry, { a: ['x', 'y'], b: { 0: 'x' } });
-    expect([indicesAt(view, ['a']), indicesAt(view, ['b'])]).toEqual([[0, 1], []]);
+    const view = fileView(pipeline, { upstream: ['x', 'y'], downstream: { 0: 'x' } });
+    expect([indicesAt(view, ['upstream']), indicesAt(view, ['downstream'])]).toEqual([[0, 1], []]);
   });
 });
 
@@ -47,11 +49,22 @@ describe('idList', () => {
   });
 
   it('marks a file whose YAML did not parse as incomplete', () => {
-    expect(idList(fileView(entry, undefined), 'teams', false).complete).toBe(false);
+    expect(idList(fileView(teams, undefined), 'teams', false).complete).toBe(false);
   });
 
   it('marks a required list that is absent as incomplete and an optional one as complete', () => {
     expect(idList(fileView(entry, {}), 'people', true).complete).toBe(false);
-    expect(idList(fileView(entry, {}), 'teams', false).complete).toBe(true);
+    expect(idList(fileView(teams, {}), 'teams', false).complete).toBe(true);
+  });
+});
+
+describe('paths typed from the schemas', () => {
+  it('fails compilation for a path that no schema field spells', () => {
+    const view = fileView(pipeline, { owners: { primary: 'a' } });
+    expect(textAt(view, ['owners', 'primary'])).toBe('a');
+    // @ts-expect-error `primray` is no field of owners: a renamed or misspelt field does not compile.
+    expect(textAt(view, ['owners', 'primray'])).toBeUndefined();
+    // @ts-expect-error `members` belongs to rotations, not pipelines.
+    expect(indicesAt(view, ['members'])).toEqual([]);
   });
 });

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { pipelineSchema } from './pipeline.ts';
+
+/**
+ * Which fields of a pipeline hold Markdown, read from the schema itself: a field made with
+ * markdownText() carries `contentMediaType: 'text/markdown'`. Link checks, rendering and search take
+ * their field lists from here, so a new Markdown field gets all three with no other edit.
+ */
+export interface MarkdownFieldPaths {
+  /** Top-level fields, in schema order (`description`). */
+  readonly top: readonly string[];
+  /** Fields of each item of a list, in schema order (`commonIssues` → `symptoms`, `checks`, `fix`). */
+  readonly lists: Readonly<Record<string, readonly string[]>>;
+}
+
+type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType };
+const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The schema under optional, default and pipe wrappers, and whether any layer is tagged as Markdown. */
+function unwrap(schema: z.ZodType): { core: z.ZodType; markdown: boolean } {
+  let core = schema;
+  let markdown = false;
+  for (;;) {
+    markdown ||= z.globalRegistry.get(core)?.contentMediaType === 'text/markdown';
+    const def = defOf(core);
+    const inner = def.type === 'pipe' ? def.in : def.innerType;
+    if (!inner) return { core, markdown };
+    core = inner;
+  }
+}
+
+const objectShape = (schema: z.ZodType) => defOf(schema).shape ?? {};
+
+/** The Markdown fields of an object schema: at the top, and one level down in lists of objects. */
+export function markdownFieldPaths(schema: z.ZodType): MarkdownFieldPaths {
+  const top: string[] = [];
+  const lists: Record<string, string[]> = {};
+  for (const [key, field] of Object.entries(objectShape(unwrap(schema).core))) {
+    const { core, markdown } = unwrap(field);
+    if (markdown) top.push(key);
+    const element = defOf(core).type === 'array' ? defOf(core).element : undefined;
+    if (!element) continue;
+    const inner = Object.entries(objectShape(unwrap(element).core))
+      .filter(([, f]) => unwrap(f).markdown)
+      .map(([k]) => k);
+    if (inner.length > 0) lists[key] = inner;
+  }
+  return { top, lists };
+}
+
+/** The pipeline's Markdown fields. */
+export const PIPELINE_MARKDOWN: MarkdownFieldPaths = markdownFieldPaths(pipelineSchema);
+
+/** The label a Markdown field has on the page: its key, capitalised (`symptoms` → "Symptoms"). */
+export const markdownLabel = (key: string): string => key.charAt(0).toUpperCase() + key.slice(1);
+
+/** Every Markdown text of a pipeline as [path, text], in schema order; absent fields are left out. */
+export function markdownTexts(value: object, fields: MarkdownFieldPaths = PIPELINE_MARKDOWN): [path: readonly (string | number)[], text: string][] {
+  const record = value as Record<string, unknown>;
+  const out: [readonly (string | number)[], string][] = [];
+  for (const key of fields.top) if (typeof record[key] === 'string') out.push([[key], record[key]]);
+  for (const [list, keys] of Object.entries(fields.lists)) {
+    const items = record[list];
+    if (!Array.isArray(items)) continue;
+    items.forEach((item: unknown, i) => {
+      if (typeof item !== 'object' || item === null) return;
+      for (const key of keys) {
+        const text = (item as Record<string, unknown>)[key];
+        if (typeof text === 'string') out.push([[list, i, key], text]);
+      }
+    });
+  }
+  return out;
+}
