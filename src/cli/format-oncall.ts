@@ -55,10 +55,19 @@ export function formatOncallText(model: Model, schedules: readonly RotationSched
     out.push(
       ...alignTable(
         [
-          ['YEAR', 'PERSON', 'WEEKS', 'SWAPS GIVEN', 'SWAPS TAKEN', 'OVERRIDES'],
-          ...s.fairness.map((f) => [String(f.year), f.person, String(f.weeks), String(f.swapsGiven), String(f.swapsTaken), String(f.overrides)]),
+          ['YEAR', 'PERSON', 'WEEKS', 'HOURS', 'WEEKEND HOURS', 'SWAPS GIVEN', 'SWAPS TAKEN', 'OVERRIDES'],
+          ...s.fairness.map((f) => [
+            String(f.year),
+            f.person,
+            String(f.weeks),
+            String(f.hours),
+            String(f.weekendHours),
+            String(f.swapsGiven),
+            String(f.swapsTaken),
+            String(f.overrides),
+          ]),
         ],
-        new Set([2, 3, 4, 5]),
+        new Set([2, 3, 4, 5, 6, 7]),
       ),
       '',
     );

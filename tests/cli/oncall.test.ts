@@ -195,6 +195,16 @@ describe('npm run oncall', () => {
     ]);
   });
 
+  it('returns fairness hours beside the week counts, a cover counted for the one covering, when a rotation has hours', () => {
+    const r = runCli('oncall', ['--data', 'tests/fixtures/hours', '--from', '2026-12-07', '--weeks', '1']); // Mon 7 Dec 2026, 2026-W50
+    expect(r.code).toBe(0);
+    const business = r.stdout.slice(r.stdout.indexOf('Business hours (business-hours)'), r.stdout.indexOf('\n\n', r.stdout.indexOf('YEAR  PERSON', r.stdout.indexOf('Business hours (business-hours)'))));
+    expect(business).toMatch(/^YEAR +PERSON +WEEKS +HOURS +WEEKEND HOURS +SWAPS GIVEN/m);
+    // 2026-W50 is Engineer B's: 5 × 8 h, less Friday 12:00–17:00 covered by Engineer C; no weekend hours.
+    expect(business).toMatch(/^2026 {2}engineer-b +1 +35 +0 +0 +0 +0$/m);
+    expect(business).toMatch(/^2026 {2}engineer-c +0 +5 +0 +0 +0 +0$/m);
+  });
+
   describe('--at', () => {
     const HOURS = 'tests/fixtures/hours';
 

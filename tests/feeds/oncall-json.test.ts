@@ -37,7 +37,7 @@ describe('oncallJson', () => {
             },
           ],
           problems: [],
-          fairness: expect.arrayContaining([{ person: 'engineer-b', year: 2026, weeks: 1, swapsGiven: 0, swapsTaken: 0, overrides: 1 }]),
+          fairness: expect.arrayContaining([{ person: 'engineer-b', year: 2026, weeks: 1, swapsGiven: 0, swapsTaken: 0, overrides: 1, hours: 168, weekendHours: 48 }]),
         },
       ],
     });

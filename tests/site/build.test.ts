@@ -331,7 +331,7 @@ describe('astro build: on-call', () => {
 
   it('shows a fairness table per rotation', () => {
     expect(text('oncall/data-platform/index.html')).toMatch(
-      /Fairness .*Alice Archer 2026 0 0 0 0 Bob Baker 2026 1 0 0 1 Carol Chen 2026 1 0 0 0 Dave Diaz 2026 1 0 0 0 Alice Archer 2027 2 1 0 0 Bob Baker 2027 2 0 1 0/,
+      /Fairness .*Alice Archer 2026 0 0 0 0 0 0 Bob Baker 2026 1 168 48 0 0 1 Carol Chen 2026 1 168 48 0 0 0 Dave Diaz 2026 1 168 48 0 0 0 Alice Archer 2027 2 336 96 1 0 0 Bob Baker 2027 2 336 96 0 1 0/,
     );
   });
 

@@ -62,12 +62,18 @@ function computeRotation(model: Model, rotation: Rotation, range: ScheduleRange,
   const zone = rotationZone(rotation, calendar);
   const hours = weeklyHours(rotation, zone);
   const covers = rotation.covers.length ? coverSpans(rotation, zone) : [];
+  const weeks = listed.map((slot) => toShift(slot, handoff, calendar.timezone, rotation.overrides, hours, covers));
   const schedule: EngineSchedule = {
     rotation: rotation.id,
     name: rotation.name,
     lineups: lineups.map(({ version, week, members }) => ({ version, from: week, members })),
-    weeks: listed.map((slot) => toShift(slot, handoff, calendar.timezone, rotation.overrides, hours, covers)),
-    fairness: fairness(listed, [...new Set(lineups.flatMap((l) => l.members))]),
+    weeks,
+    fairness: fairness(
+      listed,
+      [...new Set(lineups.flatMap((l) => l.members))],
+      weeks.map((w) => w.shifts),
+      zone,
+    ),
   };
   return { id: rotation.id, slots, lineups, listFrom, listTo, schedule };
 }

@@ -61,6 +61,10 @@ export interface FairnessRow {
   readonly swapsTaken: number;
   /** Weeks covered by an override. */
   readonly overrides: number;
+  /** Hours on call (two decimals): the week's windows only when the rotation has `hours`, covers counted for the one covering. */
+  readonly hours: number;
+  /** Of `hours`, those on a Saturday or Sunday in the rotation's zone (`hours.timezone`, default `calendar.timezone`). */
+  readonly weekendHours: number;
 }
 
 /** A line-up of the rotation and the company week it takes effect. */

@@ -43,3 +43,42 @@ describe('computeSchedule fairness', () => {
     expect(s.fairness.reduce((n, f) => n + f.swapsGiven, 0)).toBe(s.fairness.reduce((n, f) => n + f.swapsTaken, 0));
   });
 });
+
+describe('computeSchedule fairness hours', () => {
+  const hours = (fairness: readonly { person: string; year: number; hours: number; weekendHours: number }[]) =>
+    fairness.map((f) => `${f.year} ${f.person} hours=${f.hours} weekend=${f.weekendHours}`);
+
+  it('returns 168 hours and 48 weekend hours per week when the rotation is around the clock', () => {
+    const model = makeModel({ rotations: [{ members: ['engineer-a', 'engineer-b'] }] });
+    const s = computeSchedule(model, 'ops', { from: at('2026-02-16T00:00:00Z'), weeks: 3 });
+    expect(hours(s.fairness)).toEqual(['2026 engineer-a hours=168 weekend=48', '2026 engineer-b hours=336 weekend=96']);
+  });
+
+  it('returns only the windows and moves a cover to the one covering when the rotation has hours and covers', () => {
+    const model = makeModel({
+      calendar: { timezone: 'Europe/Berlin' },
+      rotations: [
+        {
+          members: ['engineer-a', 'engineer-b'],
+          assignment: 'continuous',
+          hours: { windows: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '17:00' }, { days: ['sat'], from: '10:00', to: '12:00' }] },
+          // Tuesday 12:00–Saturday 11:00 of the first week: 5 h Tue + 16 h Wed/Thu + 8 h Fri + 1 h Sat = 30 h, 1 of them at the weekend.
+          covers: [{ from: '2026-02-17T12:00', to: '2026-02-21T11:00', engineer: 'engineer-c' }],
+        },
+      ],
+    });
+    const s = computeSchedule(model, 'ops', { from: at('2026-02-16T00:00:00Z'), weeks: 2 });
+    expect(hours(s.fairness)).toEqual([
+      '2026 engineer-a hours=42 weekend=2',
+      '2026 engineer-b hours=12 weekend=1',
+      '2026 engineer-c hours=30 weekend=1',
+    ]);
+  });
+
+  it('returns a 23-hour Sunday when the clocks go forward in the rotation zone', () => {
+    const model = makeModel({ calendar: { timezone: 'Europe/Berlin' }, rotations: [{ members: ['engineer-a'] }] });
+    // 2027-W12: Mon 22 – Sun 28 Mar 2027; Berlin springs forward on Sunday 28 March.
+    const s = computeSchedule(model, 'ops', { from: at('2027-03-22T12:00:00Z'), weeks: 1 });
+    expect(hours(s.fairness)).toEqual(['2027 engineer-a hours=167 weekend=47']);
+  });
+});
