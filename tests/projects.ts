@@ -14,6 +14,8 @@ const cli = [
   'tests/feeds/stamp.test.ts',
   // Runs tsc on a copy of src/ with a field added to the schemas (about 30 s).
   'tests/core/schemas/new-field.test.ts',
+  // Runs the loader, renderer and search of a copy of src/ with a Markdown field added to the schema.
+  'tests/core/schemas/new-markdown-field.test.ts',
   // bash -n on each workflow script.
   'tests/github/**/*.test.ts',
 ];

@@ -3,6 +3,7 @@ import type { PageData } from './page-data.ts';
 import { markdownWords } from '../core/markdown/plain.ts';
 import { deliveryInWords, targetInWords } from '../core/sla-words.ts';
 import { PIPELINE_MARKDOWN } from '../core/schemas/markdown-fields.ts';
+import type { PipelineMarkdownKey } from '../core/schemas/pipeline.ts';
 import { paths } from '../routes/routes.ts';
 import { countOf } from './words.ts';
 
@@ -34,7 +35,8 @@ const texts = <T>(fields: FieldTexts<T>, item: T): string[] =>
  * `markdownText` gives a Markdown field's words: the build passes those of its renders.
  */
 export function searchRecords({ model, index }: PageData, markdownText: (markdown: string) => string = markdownWords): SearchRecord[] {
-  // A common issue's Markdown fields, from the schema's tags: a new one is searched with no edit here.
+  // The Markdown fields, from the schema's tags: a new one is searched with no edit here.
+  const topMarkdown = PIPELINE_MARKDOWN.top;
   const issueMarkdown = PIPELINE_MARKDOWN.lists.commonIssues ?? [];
   const text = (issue: object, key: string) => {
     const value = (issue as Record<string, unknown>)[key];
@@ -43,9 +45,8 @@ export function searchRecords({ model, index }: PageData, markdownText: (markdow
   const person = (id: string) => model.byId.people.get(id)?.name ?? id;
   const team = (id: string) => model.byId.teams.get(id)?.name ?? id;
   const records: SearchRecord[] = [];
-  const pipelineText: FieldTexts<Pipeline> = {
-    name: (p) => p.name,
-    description: (p) => (p.description ? markdownText(p.description) : undefined),
+  // Every field but the Markdown ones, which follow the name (topMarkdown) whatever they are.
+  const pipelineText: FieldTexts<Omit<Pipeline, PipelineMarkdownKey | 'name'>> = {
     summary: 'the first sentence of the description',
     links: (p) => p.links.map((l) => `${l.title}.`),
     reviewed: (p) => (p.reviewed ? `Reviewed ${p.reviewed}.` : undefined),
@@ -65,7 +66,8 @@ export function searchRecords({ model, index }: PageData, markdownText: (markdow
   };
   for (const p of model.pipelines) {
     const kind = p.audience === 'investors' ? 'Runbook' : 'Pipeline';
-    records.push({ url: paths.pipeline(p.id), title: p.name, kind, content: texts(pipelineText, p).join(' ') });
+    const content = [p.name, ...topMarkdown.map((key) => text(p, key)), ...texts(pipelineText, p)].filter((t): t is string => !!t);
+    records.push({ url: paths.pipeline(p.id), title: p.name, kind, content: content.join(' ') });
   }
   const personText: FieldTexts<Person> = {
     name: (p) => p.name,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { id, isoDate, nonEmptyText, personRef, safeUrl, teamRef, time, timezone } from './common.ts';
 import { deliverySchema } from './delivery.ts';
-import { markdownText } from './markdown.ts';
+import { markdownText, type MarkdownKeys } from './markdown.ts';
 import { layersSchema } from './site.ts';
 
 export const AUDIENCES = ['investors', 'experiments'] as const;
@@ -103,3 +103,6 @@ export const pipelineSchema = z
   .meta({ title: 'pipelines/<id>.yaml', description: 'A pipeline, its owners and its runbook; its id is the file name.' });
 
 export type PipelineData = z.output<typeof pipelineSchema>;
+
+/** The pipeline's top-level Markdown fields (`description`), for faces that treat them alike. */
+export type PipelineMarkdownKey = MarkdownKeys<typeof pipelineSchema.shape>;
