@@ -2,7 +2,7 @@
 //
 // Why: a config that imports TypeScript makes Astro load it through Vite's module runner, whose
 // rewritten imports slow the data loader several times over (10,000 YAML files). Bundled once with
-// esbuild (about 0.1 s) and imported natively, it runs as fast as `npm run validate`. The Markdown
+// esbuild and imported natively, it runs as fast as `npm run validate` (docs/performance.md). The Markdown
 // worker is bundled with it: a worker thread needs a file Node can load.
 import { build } from 'esbuild';
 import { readdirSync, rmSync } from 'node:fs';

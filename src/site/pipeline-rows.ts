@@ -12,8 +12,8 @@ const link = (href: string, text: string) => `<a href="${escapeHTML(withBase(hre
  *
  * Why a string and not Astro markup: rows are the site's most repeated markup, about 100,000 at 10,000
  * pipelines (numbered lists of 50, previews of 20 on every person's and team's page). Astro renders
- * markup expression by expression; one escaped string per row (with Astro's own escaper) took those list
- * pages from 2.3 s to 1.9 s. The HTML is the markup's byte for byte on every site built so far; Astro
+ * markup expression by expression; one escaped string per row (with Astro's own escaper) is measurably
+ * faster for those list pages (docs/performance.md has the figures). The HTML is the markup's byte for byte on every site built so far; Astro
  * writes `&` and `"` in attributes as `&#38;` and `&#34;` where this writes `&amp;` and `&quot;`, which
  * browsers read the same (ids are kebab-case; only a `--base` with those characters would show it).
  */
