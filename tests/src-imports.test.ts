@@ -94,6 +94,10 @@ describe('imports in src/', () => {
     expect(edgesFrom(graph, join(SRC, 'core/calendar') + '/', join(SRC, 'core/rules') + '/')).toEqual([]);
   });
 
+  it('from src/core/rules never reach src/core/load: the loader runs the rules, the rules read file-view.ts', () => {
+    expect(edgesFrom(graph, join(SRC, 'core/rules') + '/', join(SRC, 'core/load') + '/')).toEqual([]);
+  });
+
   it('returns the edge from the engine to the rules when there is one, so the check above can fail', () => {
     const engine = join(SRC, 'core/calendar/engine.ts');
     const rule = join(SRC, 'core/rules/weeks.ts');

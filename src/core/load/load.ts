@@ -18,7 +18,7 @@ import { duplicatePipelineNames } from '../rules/duplicate-names.ts';
 import { parsedShape, sitePages } from '../markdown/site-pages.ts';
 import { runbookWarnings } from '../rules/review.ts';
 import { readRunbooks, type RunbookText } from './runbook-files.ts';
-import { fileView, rawAt, type FileView } from './view.ts';
+import { fileView, rawAt, type FileView } from '../file-view.ts';
 
 export interface LoadResult {
   /** Present only when there are no problems: faces never render half-valid data. */

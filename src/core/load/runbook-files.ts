@@ -1,11 +1,9 @@
 import { fileProblem, type Problem } from '../problem.ts';
+import type { RunbookText } from '../file-view.ts';
 import type { RunbookFile } from './files.ts';
 import { readDataFile } from './read.ts';
 
-export interface RunbookText extends RunbookFile {
-  /** The Markdown, decoded, without a byte order mark, with LF line endings. */
-  readonly text: string;
-}
+export type { RunbookText };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

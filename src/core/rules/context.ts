@@ -1,4 +1,4 @@
-import type { FileView, IdList, PathIn } from '../load/view.ts';
+import type { FileView, IdList, PathIn } from '../file-view.ts';
 import type { FileKind } from '../schemas/index.ts';
 import type { SitePages } from '../markdown/site-pages.ts';
 import type { CompanyCalendar } from '../model.ts';

@@ -1,5 +1,5 @@
 import { localDateTimeMs, parseLocalDateTime, wallInstant } from '../calendar/local-time.ts';
-import { indicesAt, textAt, type FileView } from '../load/view.ts';
+import { indicesAt, textAt, type FileView } from '../file-view.ts';
 import { DAY_NAMES } from '../schemas/rotation.ts';
 import { isTimeZone } from '../schemas/common.ts';
 import type { RuleContext } from './context.ts';

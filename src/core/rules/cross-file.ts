@@ -1,9 +1,8 @@
-import { idList, indicesAt, textAt, viewOfKind, type AnyFileView, type FileView, type IdList, type PathIn } from '../load/view.ts';
+import { idList, indicesAt, textAt, viewOfKind, type AnyFileView, type RunbookText, type FileView, type IdList, type PathIn } from '../file-view.ts';
 import type { FileKind } from '../schemas/index.ts';
 import type { CompanyCalendar } from '../model.ts';
 import { problem, type Problem } from '../problem.ts';
 import type { Path } from '../yaml/positions.ts';
-import type { RunbookText } from '../load/runbook-files.ts';
 import { checkMarkdown } from '../markdown/check.ts';
 import { pagesOfIds, type SitePages } from '../markdown/site-pages.ts';
 import { unknownReference, type Locate, type RuleContext } from './context.ts';

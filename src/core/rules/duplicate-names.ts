@@ -1,4 +1,4 @@
-import { textAt, type FileView } from '../load/view.ts';
+import { textAt, type FileView } from '../file-view.ts';
 import { problem, type Problem } from '../problem.ts';
 import type { Locate } from './context.ts';
 

@@ -1,4 +1,4 @@
-import { indicesAt, rawAt, textAt, type FileInput, type FileView } from '../load/view.ts';
+import { indicesAt, rawAt, textAt, type FileInput, type FileView } from '../file-view.ts';
 import type { Path } from '../yaml/positions.ts';
 
 /** The two keys name layers alike in a pipeline and in a site.yaml area: renaming either in one schema fails here. */

@@ -2,7 +2,7 @@ import { issueSlug, PAGE_ANCHORS } from '../markdown/anchors.ts';
 import { checkMarkdown, locateInYaml } from '../markdown/check.ts';
 import type { SitePages } from '../markdown/site-pages.ts';
 import type { Path } from '../yaml/positions.ts';
-import { indicesAt, textAt, type FileView, type PathIn } from '../load/view.ts';
+import { indicesAt, textAt, type FileView, type PathIn } from '../file-view.ts';
 import { markdownTexts } from '../schemas/markdown-fields.ts';
 import type { RuleContext } from './context.ts';
 

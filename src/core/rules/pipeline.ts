@@ -1,5 +1,5 @@
 import { layerRefs } from './layers.ts';
-import { indicesAt, lengthAt, rawAt, textAt, type FileView } from '../load/view.ts';
+import { indicesAt, lengthAt, rawAt, textAt, type FileView } from '../file-view.ts';
 import type { Path } from '../yaml/positions.ts';
 import type { RUNBOOK_PARTS } from './catalogue.ts';
 import { unknownReference, type RuleContext } from './context.ts';

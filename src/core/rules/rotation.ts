@@ -1,6 +1,6 @@
 import { parseCivilDay, startOfWeekDay } from '../calendar/civil.ts';
 import { companyWeeks, startDayOfWeekKey, startOfWeekKey } from '../calendar/weeks.ts';
-import { indicesAt, textAt, type FileView, type PathIn } from '../load/view.ts';
+import { indicesAt, textAt, type FileView, type PathIn } from '../file-view.ts';
 import type { CompanyCalendar } from '../model.ts';
 import { pathText } from '../suggest.ts';
 import type { Path } from '../yaml/positions.ts';

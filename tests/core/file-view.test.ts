@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileView, idList, indicesAt, lengthAt, textAt } from '../../../src/core/load/view.ts';
+import { fileView, idList, indicesAt, lengthAt, textAt } from '../../src/core/file-view.ts';
 
 const entry = { file: 'people.yaml', kind: 'people' as const };
 const teams = { file: 'teams.yaml', kind: 'teams' as const };

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { FILE_SCHEMAS, FileKind } from '../schemas/index.ts';
-import { pathKey, type Path } from '../yaml/positions.ts';
+import type { FILE_SCHEMAS, FileKind } from './schemas/index.ts';
+import { pathKey, type Path } from './yaml/positions.ts';
 
 /** What a kind of file holds as written (z.input: before defaults), the type its data paths are checked against. */
 export type FileInput<K extends FileKind> = z.input<(typeof FILE_SCHEMAS)[K]>;
@@ -22,6 +22,17 @@ export type DataPath<T, Depth extends unknown[] = []> = unknown extends T
 
 /** A path into a file of kind K. */
 export type PathIn<K extends FileKind> = DataPath<FileInput<K>>;
+
+// What load/ hands the rules, apart from load/ itself, so that the rules never import the loader
+// (load/ -> rules/ -> file-view.ts, one way).
+
+/** A long-form runbook `pipelines/<id>.md` as read, for the rules' link check. */
+export interface RunbookText {
+  readonly file: string;
+  readonly id: string;
+  /** The Markdown, decoded, without a byte order mark, with LF line endings. */
+  readonly text: string;
+}
 
 /**
  * One data file as the cross-file rules see it. A file that failed its schema still takes part:
