@@ -1,7 +1,7 @@
 // Keeps on-call information right when the page is older than the week it is read in: the
 // calendar rows and now/next cards carry their weeks' start and end instants, and this picks
 // the one running at `now`. Without JavaScript the page shows the state at build time.
-import { decodeShifts, type EmbeddedShift } from '../site/feeds.ts';
+import { decodeShifts, type EmbeddedShift } from '../site/shift-codec.ts';
 import { withBase } from '../site/paths.ts';
 
 // In the reader's time zone, but in the site's own English date style ("Mon 7 Dec, 00:00 UTC"), so the

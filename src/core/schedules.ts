@@ -2,7 +2,7 @@ import { computeRotations, holidaysOf, onCallAt, pipelineOnCallAt, shiftAt } fro
 import type { EngineSchedule, ScheduleRange } from './calendar/types.ts';
 import type { Model } from './model.ts';
 import { doubleBookings } from './rules/double-booked.ts';
-import { findProblems, type CalendarProblem } from './rules/weeks.ts';
+import { findProblems, type CalendarProblem } from './rules/week-problems.ts';
 
 /**
  * The on-call calendar as the faces see it, in one place: what the engine computes (core/calendar/),
@@ -14,7 +14,7 @@ export { checkedRange, shownRange } from './calendar/ranges.ts';
 export { onCallAt, pipelineOnCallAt, shiftAt };
 export type { OnCall, PipelineOnCall } from './calendar/engine.ts';
 export type { FairnessRow, LineupInfo, ScheduleRange, Shift, ShiftPart } from './calendar/types.ts';
-export type { CalendarProblem } from './rules/weeks.ts';
+export type { CalendarProblem } from './rules/week-problems.ts';
 
 export interface RotationSchedule extends EngineSchedule {
   /** Problems of the listed weeks, in week order; the first listed week is compared with the one before it. */

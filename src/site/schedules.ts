@@ -1,7 +1,7 @@
 import { computeSchedules, shownRange, type RotationSchedule, type Shift } from '../core/schedules.ts';
 import type { Model } from '../core/model.ts';
 import { calendarPages, type CalendarPages } from '../routes/calendar-pages.ts';
-import { encodeShifts } from './feeds.ts';
+import { encodeShifts } from './shift-codec.ts';
 import { personName } from './words.ts';
 
 /** The site's calendar: every rotation from `pastWeeks` before the build's week to `futureWeeks` after it. */

@@ -6,7 +6,7 @@ import { loadData } from '../../src/core/load/load.ts';
 import { buildIndex, sortByName } from '../../src/site/indexes.ts';
 import { PAGE_ROWS, pageCount, pageHref, pagedLists, preview } from '../../src/site/lists.ts';
 import { buildOncall, EMBEDDED_WEEKS } from '../../src/site/schedules.ts';
-import { decodeShifts } from '../../src/site/feeds.ts';
+import { decodeShifts } from '../../src/site/shift-codec.ts';
 import { writeOrg } from '../../scripts/org/write.ts';
 import { searchRecords } from '../../src/site/search-records.ts';
 import type { PageData } from '../../src/site/page-data.ts';

@@ -6,7 +6,7 @@ import { diffEntities, NO_ENTITY_CHANGES } from './fields.ts';
 import { personChanges, personSummary, teamChanges } from './directory.ts';
 import { namesFrom } from './names.ts';
 import { historyChanges } from './history.ts';
-import { oncallChanges } from './weeks.ts';
+import { oncallChanges } from './week-changes.ts';
 import { pipelineChanges, pipelineSummary } from './pipelines.ts';
 import { compareProblems } from './problems.ts';
 import { rotationChanges, rotationSummary } from './rotations.ts';

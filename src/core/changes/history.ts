@@ -1,7 +1,7 @@
 import { instantAt, localDay, parseCivilDay, startOfWeekDay } from '../calendar/civil.ts';
 import { companyWeeks } from '../calendar/weeks.ts';
 import type { Model, Rotation, Version } from '../model.ts';
-import { changedWeeks, schedulesOf, weekCauses, type OncallInput } from './weeks.ts';
+import { changedWeeks, schedulesOf, weekCauses, type OncallInput } from './week-changes.ts';
 import type { HistoryReport, HistoryWeek, KeepHistory } from './types.ts';
 
 /** The model with one rotation replaced: what the data would say with a proposed fix. */

@@ -2,7 +2,7 @@ import { formatDateTime } from '../format-dates.ts';
 import type { HolidayIndex } from '../calendar/holidays.ts';
 import type { ComputedRotation, Shift, ShiftPart } from '../calendar/types.ts';
 import type { Model } from '../model.ts';
-import { calendarProblem, freeFor, type CalendarProblem } from './weeks.ts';
+import { calendarProblem, freeFor, type CalendarProblem } from './week-problems.ts';
 
 /** One shift of a listed week, as double-booking compares them. */
 interface Booking {

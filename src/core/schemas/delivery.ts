@@ -7,7 +7,7 @@ export type Cadence = (typeof CADENCES)[number];
 
 /**
  * Which keys each cadence needs, which it may take with a default, and which belong to it at all; the
- * rest are refused with a fix. The model's `Delivery` union is derived from this table, so a key is
+ * rest are refused with a fix. The `Delivery` union (DeliveryData here) is derived from this table, so a key is
  * described once: here and in `fields` below.
  */
 const KEYS = {
@@ -69,15 +69,15 @@ type DeliveryShape<C extends Cadence> = { readonly cadence: C } & {
   readonly [K in ((typeof KEYS)[C]['required'][number] | keyof (typeof KEYS)[C]['defaults']) & FieldKey]-?: NonNullable<Fields[K]>;
 };
 
-/** The delivery as the model holds it: one shape per cadence (from KEYS), so faces need no optional checks. */
-export type Delivery = { [C in Cadence]: DeliveryShape<C> }[Cadence];
+/** The delivery as the schema outputs it: one shape per cadence (from KEYS), so faces need no optional checks. The model's name for it is `Delivery` (model.ts). */
+export type DeliveryData = { [C in Cadence]: DeliveryShape<C> }[Cadence];
 
 /** The cadence's keys only, with its defaults filled in; the refinement has already checked the required ones. */
-function toDelivery(f: Fields): Delivery {
+function toDelivery(f: Fields): DeliveryData {
   const out: Record<string, unknown> = { cadence: f.cadence, ...KEYS[f.cadence].defaults };
   for (const key of KEYS[f.cadence].required) out[key] = f[key];
   for (const key of Object.keys(KEYS[f.cadence].defaults) as FieldKey[]) if (f[key] !== undefined) out[key] = f[key];
-  return out as Delivery;
+  return out as DeliveryData;
 }
 
 export const deliverySchema = fields

@@ -1,4 +1,4 @@
-import type { YamlNode } from './read.ts';
+import type { YamlNode } from './parse.ts';
 import { contentStart, previousNonBlank } from './scan.ts';
 
 export type PathSegment = string | number;

@@ -3,7 +3,7 @@ import { fileProblem, problem, type Problem } from '../problem.ts';
 import type { RuleId } from '../rules/catalogue.ts';
 import { LineIndex } from './lines.ts';
 import { findOffsets, type Path } from './positions.ts';
-import { emptyTrace, readYaml, RefusedNode, type YamlNode } from './read.ts';
+import { emptyTrace, readYaml, RefusedNode, type YamlNode } from './parse.ts';
 import { explainSyntaxError } from './syntax-message.ts';
 
 /** Larger files are refused before parsing: nobody writes 4 MB of runbook by hand. */

@@ -8,7 +8,7 @@ import type { YAMLException } from 'js-yaml';
 import type { ProblemText } from '../problem.ts';
 import { LineIndex } from './lines.ts';
 import { isEmpty, mappingEntries, nodeStart, unwrap } from './positions.ts';
-import { MAX_DEPTH, type RefusedNode, type Trace, type YamlNode } from './read.ts';
+import { MAX_DEPTH, type RefusedNode, type Trace, type YamlNode } from './parse.ts';
 import { REASON, REASON_START } from './reasons.ts';
 import { indentOf, lineAt, lineStartOf, previousNonBlank } from './scan.ts';
 

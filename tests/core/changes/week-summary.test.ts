@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { weekReasons, weeksByPerson } from '../../../src/core/changes/weeks.ts';
+import { weekReasons, weeksByPerson } from '../../../src/core/changes/week-changes.ts';
 import type { WeekChange } from '../../../src/core/changes/types.ts';
 import { fifthMemberReport } from './fifth-member.ts';
 

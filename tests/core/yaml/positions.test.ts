@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../../src/core/yaml/lines.ts';
 import { findOffsets, type Path } from '../../../src/core/yaml/positions.ts';
-import { emptyTrace, readYaml } from '../../../src/core/yaml/read.ts';
+import { emptyTrace, readYaml } from '../../../src/core/yaml/parse.ts';
 import { yaml } from '../../helpers/data-dir.ts';
 
 /** `line:col` of the value at `path`, and of its key when it has one. */

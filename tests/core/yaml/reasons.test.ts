@@ -1,6 +1,6 @@
 import { YAMLException } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { readYaml } from '../../../src/core/yaml/read.ts';
+import { readYaml } from '../../../src/core/yaml/parse.ts';
 import { REASON, REASON_START } from '../../../src/core/yaml/reasons.ts';
 
 /** The reason js-yaml gives for `text`, from the real parser. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeShifts, encodeShifts, feedLinks } from '../../src/site/feeds.ts';
+import { feedLinks } from '../../src/site/feed-links.ts';
+import { decodeShifts, encodeShifts } from '../../src/site/shift-codec.ts';
 
 describe('feedLinks', () => {
   it('returns absolute https and webcal URLs when the site URL is known', () => {
