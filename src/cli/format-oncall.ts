@@ -1,3 +1,5 @@
+import { describe } from '../core/rules/catalogue.ts';
+import { namesOf } from '../core/rules/names.ts';
 import { formatWallClock } from '../core/format-dates.ts';
 import type { RotationSchedule } from '../core/schedules.ts';
 import type { Model } from '../core/model.ts';
@@ -24,6 +26,7 @@ const why = (w: RotationSchedule['weeks'][number]) =>
 /** The terminal view of `npm run oncall`: per rotation a week table, its problems and fairness counts. */
 export function formatOncallText(model: Model, schedules: readonly RotationSchedule[]): string {
   const { timezone, weekStartsOnName } = model.site.calendar;
+  const names = namesOf(model.people);
   const local = (d: Date) => formatWallClock(d, timezone);
   if (schedules.length === 0) return 'No rotations: add one as rotations/<id>.yaml in the data directory.\n';
   const out: string[] = [];
@@ -49,7 +52,8 @@ export function formatOncallText(model: Model, schedules: readonly RotationSched
     if (s.problems.length === 0) out.push('No problems.');
     else {
       out.push(`${s.problems.length} ${s.problems.length === 1 ? 'problem' : 'problems'}:`);
-      out.push(...alignTable(s.problems.map((p) => [`  ${p.week}`, p.rule, p.message])));
+      // People by display name, the id once where the fix is YAML; validate keeps ids.
+      out.push(...alignTable(s.problems.map((p) => [`  ${p.week}`, p.rule, describe(p, names).message])));
     }
     out.push('');
     out.push(

@@ -165,7 +165,8 @@ describe('npm run oncall', () => {
   it('exits 0 and lists calendar problems, which are not load errors', () => {
     const clash = runCli('oncall', ['--data', dataCopy({ 'rotations/data-platform.yaml': withoutW53Override }), '--from', '2026-12-28', '--weeks', '2']); // Mon 28 Dec 2026
     expect(clash.code).toBe(0);
-    expect(clash.stdout).toContain('2027-W01  consecutive  engineer-a covers 2026-W53 and 2027-W01 back to back;');
+    // People by display name; the ids follow once in the fix, which is YAML.
+    expect(clash.stdout).toContain('2027-W01  consecutive  Engineer A covers 2026-W53 and 2027-W01 back to back; add an override for 2026-W53 (Engineer B (engineer-b) or');
   });
 
   it('lists a double-booked week in the problems of both rotations, in text and JSON, and the line-ups of a versioned rotation', () => {
@@ -179,7 +180,7 @@ describe('npm run oncall', () => {
     // Mon 14 Dec 2026, 2026-W51: (51-1) mod 4 = 2 and (51-1) mod 2 = 0, engineer-c in both.
     const text = runCli('oncall', ['--data', dir, '--from', '2026-12-14', '--weeks', '1']);
     expect(text.code).toBe(0);
-    const line = '2026-W51  double-booked  engineer-c is on call in 2 rotations in 2026-W51: data-platform, reporting;';
+    const line = '2026-W51  double-booked  Engineer C is on call in 2 rotations in 2026-W51: data-platform, reporting;';
     expect(text.stdout.split('\n').filter((l) => l.includes(line))).toHaveLength(2);
     expect(text.stdout).toContain('  line-up 0  from 2026-W01:  engineer-a, engineer-b, engineer-c, engineer-d\n  line-up 1  from 2026-W52:  engineer-b, engineer-a, engineer-d, engineer-c\n');
     const json = JSON.parse(runCli('oncall', ['--data', dir, '--from', '2026-12-14', '--weeks', '2', '--format', 'json']).stdout);

@@ -299,7 +299,8 @@ describe('astro build: on-call', () => {
 
   it('flags calendar problems on the home page', () => {
     const home = text('index.html');
-    expect(home).toMatch(/1 on-call problem ahead Reporting on-call, 2027-W01 ?: dave covers 2026-W53 and 2027-W01 back to back/);
+    // Named as the page names people, not by id.
+    expect(home).toMatch(/1 on-call problem ahead Reporting on-call, 2027-W01 ?: Dave Diaz covers 2026-W53 and 2027-W01 back to back/);
     expect(page('index.html')).toContain('href="/oncall/reporting/#reporting-2027-W01"');
   });
 
