@@ -41,6 +41,16 @@ export function sitePages(shape: SiteShape, options: { anyYear?: boolean } = {})
   };
 }
 
+/**
+ * The pages, worked out on the first question: only a site-relative link in some Markdown asks, and
+ * data without one (most pipelines have none) then never builds the site's shape.
+ */
+export function lazySitePages(make: () => SitePages): SitePages {
+  let pages: SitePages | undefined;
+  const get = () => (pages ??= make());
+  return { has: (path) => get().has(path), suggest: (path) => get().suggest(path) };
+}
+
 /** Numbered continuation pages, year pages and the SLA board: accepted when the data is incomplete and their count unknown. */
 const COUNTED = /^\/(?:(?:people|teams|pipelines)\/page\/[1-9]\d*\/|(?:areas\/[a-z0-9-]+|sla|people\/[a-z0-9-]+\/(?:primary|secondary)|teams\/[a-z0-9-]+\/(?:feeds|uses))\/(?:[1-9]\d*\/)?|oncall\/rotations\/[1-9]\d*\/|oncall\/[a-z0-9-]+\/\d{4}\/)$/;
 
