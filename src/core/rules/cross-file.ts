@@ -128,7 +128,7 @@ export function referenceProblems(
     if (view.kind === 'pipeline') pipelineRules(ctx, view);
   }
   for (const runbook of runbooks) {
-    for (const p of checkMarkdown(runbook.text, ctx.pages)) ctx.reportAt(runbook.file, p.line, p.column, 'markdown-link', p.text);
+    for (const p of checkMarkdown(runbook.text, ctx.pages)) ctx.reportAt(runbook.file, p.line, p.column, 'markdown-link', p.params);
   }
   return problems;
 }
