@@ -46,7 +46,7 @@ export function isSafeLink(url: string): boolean {
 
 type MarkdownLinkParams = RuleParams<'markdown-link'>;
 
-/** What is wrong with a link target, with the fix; undefined when it is fine. */
+/** What is wrong with a link target, as the catalogue's `markdown-link` parameters; undefined when it is fine. */
 export function linkProblem(url: string, pages: SitePages): MarkdownLinkParams | undefined {
   const scheme = linkScheme(url);
   if (scheme !== undefined) return SCHEMES.includes(scheme) ? undefined : { link: 'scheme', url, scheme };
@@ -61,6 +61,6 @@ export function linkProblem(url: string, pages: SitePages): MarkdownLinkParams |
     // Leave a malformed escape as written: it matches no page and is reported as such.
   }
   if (pages.has(decoded)) return undefined;
-  const closest = /^did you mean "(.*)"\?$/s.exec(pages.suggest(decoded))?.[1];
+  const closest = pages.closest(decoded);
   return { link: 'no-page', url, ...(closest !== undefined ? { closest } : {}) };
 }

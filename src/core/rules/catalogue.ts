@@ -348,8 +348,12 @@ export const RULES = {
     identity: ['clash', 'anchor'],
   }),
   'markdown-link': rule<
+    /** A scheme other than https, http and mailto: `javascript:`. */
     | { readonly link: 'scheme'; readonly url: string; readonly scheme: string }
-    | { readonly link: 'no-scheme' | 'relative'; readonly url: string }
+    /** `//host/path`. */
+    | { readonly link: 'no-scheme'; readonly url: string }
+    /** Neither a scheme nor a leading `/`: `pipelines/x/`. */
+    | { readonly link: 'relative'; readonly url: string }
     /** A site-relative path to no page; `closest` is the page path close enough to be meant. */
     | { readonly link: 'no-page'; readonly url: string; readonly closest?: string }
   >()({
@@ -365,7 +369,7 @@ export const RULES = {
       if (p.link === 'scheme') return 'link to an https://, http:// or mailto: address, or to a page of this site such as /oncall/';
       if (p.link === 'no-scheme') return `write it in full: https:${p.url}`;
       if (p.link === 'relative') return 'start it with / for a page of this site (e.g. /pipelines/<id>/), or write a full https:// URL';
-      return `${didYouMeanText(p.link === 'no-page' ? p.closest : undefined)}pages are /, /pipelines/<id>/, /people/<id>/, /teams/<id>/, /areas/<id>/, /oncall/, /oncall/<rotation>/, /sla/ and /search/`;
+      return `${didYouMeanText(p.closest)}pages are /, /pipelines/<id>/, /people/<id>/, /teams/<id>/, /areas/<id>/, /oncall/, /oncall/<rotation>/, /sla/ and /search/`;
     },
     identity: ['link', 'url'],
   }),

@@ -54,7 +54,7 @@ export function markdownPages(views: readonly AnyFileView[], lists: { people: Id
     rotations: views.filter((v) => v.kind === 'rotation').map((v) => v.id!),
   });
   const complete = lists.people.complete && lists.teams.complete && lists.areas.complete;
-  return complete ? pages : { has: () => true, suggest: () => '' };
+  return complete ? pages : { has: () => true, closest: () => undefined };
 }
 
 export function referenceProblems(
