@@ -54,3 +54,21 @@ export function formatDayRange(first: string, last: string): string {
   const end = `${dayText(b)} ${b.getUTCFullYear()}`;
   return a.getUTCFullYear() === b.getUTCFullYear() ? `${dayText(a)} – ${end}` : `${formatIsoDay(first)} – ${end}`;
 }
+
+/**
+ * "Wed 9 Dec 18:00 – Thu 10 Dec 09:00" of a stretch of time in a zone, or "Fri 11 Dec 12:00–17:00" when
+ * it ends on the day it starts. An end at midnight stays "– Sat 12 Dec 00:00": the next day's date says
+ * when the stretch is over without a "24:00" the reader has to work out.
+ */
+export function formatTimeRange(start: Date, end: Date, timeZone: string): string {
+  return timeRangeParts(start, end, timeZone).join(' – ');
+}
+
+/** The pieces of `formatTimeRange`, for a page that keeps each from breaking across lines: one, or start and end. */
+export function timeRangeParts(start: Date, end: Date, timeZone: string): [string] | [string, string] {
+  const a = local(start, timeZone);
+  const b = local(end, timeZone);
+  const clock = (d: Date) => `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
+  const sameDay = a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth() && a.getUTCDate() === b.getUTCDate();
+  return sameDay ? [`${dayText(a)} ${clock(a)}–${clock(b)}`] : [`${dayText(a)} ${clock(a)}`, `${dayText(b)} ${clock(b)}`];
+}
