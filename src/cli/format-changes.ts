@@ -1,8 +1,8 @@
 import type { Problem } from '../core/problem.ts';
-import type { Change, ChangeReport, EntityChanges, HistoryReport, RotationWeekChanges } from '../core/changes/types.ts';
+import type { Change, ChangeReport, CoverEntry, EntityChanges, HistoryReport, RotationCoverChanges, RotationWeekChanges } from '../core/changes/types.ts';
 import { changeText } from '../core/changes/fields.ts';
 import { displayPath } from '../core/format-problems.ts';
-import { formatDayRange } from '../core/format-dates.ts';
+import { formatDayRange, formatTimeRange } from '../core/format-dates.ts';
 
 /**
  * Escapes text from the data for GitHub-flavoured Markdown: a pipeline called `<b>*x*</b> | y` shows
@@ -81,6 +81,41 @@ function oncallSection(r: RotationWeekChanges): string[] {
     '</details>',
     '',
     compared,
+    '',
+  ];
+}
+
+/** "Wed 9 Dec 2026 18:00 – Thu 10 Dec 09:00", the zone named when it is not the one the section names. */
+export function coverWhen(c: CoverEntry, zone: string): string {
+  const range = formatTimeRange(new Date(c.start), new Date(c.end), c.timezone);
+  return c.timezone === zone ? range : `${range} (${c.timezone})`;
+}
+
+/** "15", or "72 (8 on call)" when the rotation's hours leave part of the cover with nobody on call anyway. */
+export const coverHours = (c: CoverEntry) => (c.onCallHours !== undefined && c.onCallHours !== c.hours ? `${c.hours} (${c.onCallHours} on call)` : `${c.hours}`);
+
+const coverWho = (c: CoverEntry) => md(c.engineer.name) + (c.agreed ? ', agreed to the double booking' : '');
+
+/** One cell of a changed cover: the value, or before → **after** when it differs. */
+const cell = (before: string, after: string) => (before === after ? after : `${before} → **${after}**`);
+
+/** A rotation's covers added, removed or changed, one row each, with who, when, how many hours and why. */
+function coversSection(r: RotationCoverChanges): string[] {
+  const n = r.added.length + r.removed.length + r.changed.length;
+  const when = (c: CoverEntry) => coverWhen(c, r.timezone);
+  return [
+    `#### Covers: ${md(r.name)} (${code(r.rotation)}), ${n} ${n === 1 ? 'cover changes' : 'covers change'}`,
+    '',
+    `Times in ${md(r.timezone)}, the rotation's time zone; hours are elapsed time.`,
+    '',
+    '| Cover | Who | When | Hours | Reason |',
+    '| --- | --- | --- | --- | --- |',
+    ...r.added.map((c) => `| Added | **${coverWho(c)}** | ${when(c)} | ${coverHours(c)} | ${md(c.reason)} |`),
+    ...r.changed.map(
+      ({ before: b, after: a }) =>
+        `| Changed | ${cell(coverWho(b), coverWho(a))} | ${cell(when(b), when(a))} | ${cell(coverHours(b), coverHours(a))} | ${cell(md(b.reason), md(a.reason))} |`,
+    ),
+    ...r.removed.map((c) => `| Removed | ~~${coverWho(c)}~~ | ${when(c)} | ${coverHours(c)} | ${md(c.reason)} |`),
     '',
   ];
 }
@@ -184,6 +219,7 @@ export function changesToMarkdown(report: ChangeReport, { dataDir, commit }: Mar
     ...entitySection('People', report.people),
     ...entitySection('Teams', report.teams),
     ...entitySection('Rotations', report.rotations),
+    ...report.covers.flatMap(coversSection),
     ...report.oncall.flatMap(oncallSection),
   );
   if (report.notCompared.length) lines.push('#### Not compared', '', ...report.notCompared.map((n) => `- ${md(n)}`), '');

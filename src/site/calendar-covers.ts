@@ -3,7 +3,7 @@ import { rotationZone } from '../core/calendar/local-time.ts';
 import { coverSpans } from '../core/calendar/shifts.ts';
 import type { Shift } from '../core/calendar/types.ts';
 import type { CompanyCalendar, Rotation } from '../core/model.ts';
-import { timeRangeParts } from '../core/format-dates.ts';
+import { calendarTimeRange } from '../core/format-dates.ts';
 
 /** A cover as a calendar week lists it, in words for the page. */
 export interface WeekCover {
@@ -14,7 +14,7 @@ export interface WeekCover {
   readonly reason: string;
   /**
    * When the engineer is on call through this cover in this week, in the rotation's zone, each stretch as
-   * `timeRangeParts` words it: ["Fri 11 Dec 12:00–17:00"], ["Wed 9 Dec 18:00", "Thu 10 Dec 09:00"].
+   * `calendarTimeRange` words it: ["Fri 11 Dec 12:00–17:00"], ["Wed 9 Dec 18:00", "Thu 10 Dec 09:00"].
    * Empty when the cover holds none of the week's on-call time (see `idle`).
    */
   readonly times: readonly (readonly string[])[];
@@ -44,7 +44,7 @@ export function weekCovers(rotation: Pick<Rotation, 'hours' | 'covers'>, calenda
       w.week,
       here.map((c) => {
         const parts = w.shifts.filter((p) => p.reason === 'cover' && p.coverIndex === c.index);
-        const times = parts.map((p) => timeRangeParts(p.start, p.end, zone));
+        const times = parts.map((p) => calendarTimeRange(p.start, p.end, zone));
         const whole = parts.length === 1 && parts[0]!.start.getTime() === c.start && parts[0]!.end.getTime() === c.end;
         const idle = parts.length > 0 ? undefined : hours && hoursWithin(hours, Math.max(c.start, start), Math.min(c.end, end)).length === 0 ? 'outside-hours' : 'overlapped';
         return {
@@ -52,7 +52,7 @@ export function weekCovers(rotation: Pick<Rotation, 'hours' | 'covers'>, calenda
           engineer: c.engineer,
           reason: c.reason,
           times,
-          ...(whole ? {} : { written: timeRangeParts(new Date(c.start), new Date(c.end), zone) }),
+          ...(whole ? {} : { written: calendarTimeRange(new Date(c.start), new Date(c.end), zone) }),
           ...(idle ? { idle } : {}),
         };
       }),

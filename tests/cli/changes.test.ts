@@ -138,6 +138,60 @@ describe('changes CLI', () => {
     expect(report.hasChanges).toBe(true);
   });
 
+  it('returns covers added, changed and removed with who, local times, hours and reason, in Markdown and in JSON', () => {
+    // The team fixture's calendar is in UTC; data-platform has no covers yet.
+    const cover = (from: string, to: string, engineer: string, reason: string) => `  - from: ${from}\n    to: ${to}\n    engineer: ${engineer}\n    reason: ${reason}\n`;
+    const rotation = repo.read('rotations/data-platform.yaml');
+    repo.write(
+      'rotations/data-platform.yaml',
+      `${rotation}covers:\n${cover('2026-12-09T18:00', '2026-12-10T09:30', 'engineer-c', 'Engineer B at the dentist')}${cover('2026-12-31T22:00', '2027-01-01T02:00', 'engineer-a', 'New year')}${cover('2027-01-05T09:00', '2027-01-05T12:00', 'engineer-d', 'Engineer A at a course')}`,
+    );
+    repo.commit('three covers');
+    repo.write(
+      'rotations/data-platform.yaml',
+      `${rotation}covers:\n${cover('2026-12-09T18:00', '2026-12-10T12:00', 'engineer-c', 'Engineer B at the dentist')}${cover('2026-12-31T22:00', '2027-01-01T02:00', 'engineer-d', 'New year')}${cover('2026-12-20T10:00', '2026-12-20T14:00', 'engineer-a', 'Engineer D at a concert')}`,
+    );
+
+    const { code, stdout } = changes('--base', 'HEAD');
+
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      [
+        '#### Covers: Data platform on-call (`data-platform`), 4 covers change',
+        '',
+        "Times in UTC, the rotation's time zone; hours are elapsed time.",
+        '',
+        '| Cover | Who | When | Hours | Reason |',
+        '| --- | --- | --- | --- | --- |',
+        '| Added | **Engineer A** | Sun 20 Dec 2026 10:00–14:00 | 4 | Engineer D at a concert |',
+        '| Changed | Engineer C | Wed 9 Dec 2026 18:00 – Thu 10 Dec 09:30 → **Wed 9 Dec 2026 18:00 – Thu 10 Dec 12:00** | 15.5 → **18** | Engineer B at the dentist |',
+        '| Changed | Engineer A → **Engineer D** | Thu 31 Dec 2026 22:00 – Fri 1 Jan 2027 02:00 | 4 | New year |',
+        '| Removed | ~~Engineer D~~ | Tue 5 Jan 2027 09:00–12:00 | 3 | Engineer A at a course |',
+        '',
+      ].join('\n'),
+    );
+    // A cover is not also a line under Rotations.
+    expect(stdout).not.toContain('#### Rotations');
+
+    const json = JSON.parse(changes('--base', 'HEAD', '--format', 'json').stdout);
+    expect(json.covers).toHaveLength(1);
+    expect(json.covers[0].removed).toEqual([
+      {
+        index: 2,
+        from: '2027-01-05T09:00',
+        to: '2027-01-05T12:00',
+        start: '2027-01-05T09:00:00Z',
+        end: '2027-01-05T12:00:00Z',
+        timezone: 'UTC',
+        hours: 3,
+        engineer: { id: 'engineer-d', name: 'Engineer D' },
+        reason: 'Engineer A at a course',
+        agreed: false,
+      },
+    ]);
+    expect(json.covers[0].changed.map((c: { changes: string[] }) => c.changes)).toEqual([['end'], ['engineer']]);
+  });
+
   it('exits 2 with one line for an unknown ref, and with usage when --base is missing', () => {
     const unknown = changes('--base', 'origin/main');
     expect(unknown.code).toBe(2);

@@ -82,6 +82,55 @@ export interface RotationWeekChanges {
   readonly reasons: readonly WeekReason[];
 }
 
+/** One cover of a rotation as a reviewer reads it: who, when (instants and local times), for how long, and why. */
+export interface CoverEntry {
+  /** Its index in the rotation file's `covers` on its side. */
+  readonly index: number;
+  /** `from` and `to` as written: local date-times in `timezone`, or with an explicit offset. */
+  readonly from: string;
+  readonly to: string;
+  /** RFC 3339 UTC instants of `from` and `to` (`end` exclusive). */
+  readonly start: string;
+  readonly end: string;
+  /** The rotation's zone on its side (`hours.timezone`, else `calendar.timezone`), in which `from` and `to` are read. */
+  readonly timezone: string;
+  /** The cover's length in hours (two decimals): elapsed time, so a night across a DST change counts its real hours. */
+  readonly hours: number;
+  /** For a rotation with `hours`: of `hours`, those inside its windows, when someone is on call at all. */
+  readonly onCallHours?: number;
+  readonly engineer: PersonRef;
+  readonly reason: string;
+  readonly agreed: boolean;
+}
+
+/** What differs in effect between two versions of a cover (a rewritten `from` with the same instant is no change). */
+export type CoverField = 'engineer' | 'start' | 'end' | 'reason' | 'agreed';
+
+export interface CoverChange {
+  readonly before: CoverEntry;
+  readonly after: CoverEntry;
+  /** In this order: engineer, start, end, reason, agreed. */
+  readonly changes: readonly CoverField[];
+}
+
+/**
+ * A rotation's covers added, removed or changed. A cover is matched by its range as written, then,
+ * among the rest, with the cover of the other side it overlaps most: moving a cover's end is a change,
+ * not a removal and an addition.
+ */
+export interface RotationCoverChanges {
+  readonly rotation: string;
+  readonly name: string;
+  /** Path inside the data directory. */
+  readonly file: string;
+  /** The rotation's zone (the head's; the base's for a removed rotation): local times in the report are in it. */
+  readonly timezone: string;
+  /** Each list in order of start. */
+  readonly added: readonly CoverEntry[];
+  readonly removed: readonly CoverEntry[];
+  readonly changed: readonly CoverChange[];
+}
+
 /** A week up to and including the current one that the change gives to someone else. */
 export interface HistoryWeek extends WeekChange {
   readonly rotation: string;
@@ -132,6 +181,8 @@ export interface ChangeReport {
   readonly teams: EntityChanges;
   readonly rotations: EntityChanges;
   readonly oncall: readonly RotationWeekChanges[];
+  /** Covers added, removed or changed, per rotation with any; rotations in order of id. */
+  readonly covers: readonly RotationCoverChanges[];
   /** Weeks up to the current one that change hands; null when the on-call weeks were not compared (a side does not load). */
   readonly history: HistoryReport | null;
   /** Problems in the head that the base does not have, and the other way round; compared without line numbers. */
