@@ -107,12 +107,19 @@ describe('changes CLI', () => {
       [
         '#### ❌ The data has 1 problem',
         '',
-        'This change introduces it. `npm run validate` gives the same list.',
+        // By display name for the reviewer, the id after it since the fix is YAML; validate keeps ids.
+        'This change introduces it. `npm run validate` gives the same list, naming people by id.',
         '',
-        '- `data/pipelines/aggregate-growth.yaml:7:14` "engineer-c" is both primary and secondary owner; name a different secondary owner',
+        '- `data/pipelines/aggregate-growth.yaml:7:14` Engineer C (engineer-c) is both primary and secondary owner; name a different secondary owner',
       ].join('\n'),
     );
     expect(stdout).toContain('  - secondary owner: Engineer D → Engineer C\n');
+
+    // The JSON words the problem the same way; its rule and parameters keep the id for scripts.
+    const json = JSON.parse(changes('--base', 'HEAD', '--format', 'json').stdout);
+    expect(json.problems.introduced).toMatchObject([
+      { rule: 'owners', params: { engineer: 'engineer-c' }, message: 'Engineer C (engineer-c) is both primary and secondary owner; name a different secondary owner' },
+    ]);
   });
 
   it('escapes Markdown in names from the data', () => {
@@ -258,6 +265,49 @@ describe('changes --check (the history gate)', () => {
     expect(code).toBe(0);
     expect(stdout).not.toContain('History');
     expect(stdout).toContain('  - version from 2026-W49 added: Engineer A, Engineer B, Engineer C, Engineer D, Engineer E');
+  });
+
+  it('exits 1 when a cover that has started gets another engineer, naming it on stderr and giving the covers YAML that puts it back', () => {
+    // NOW is Mon 23 Nov 2026 12:00 UTC: the cover started at 08:00 and runs until 18:00.
+    const rotation = repo.read('rotations/data-platform.yaml');
+    const cover = (engineer: string) => `${rotation}covers:\n  - from: 2026-11-23T08:00\n    to: 2026-11-23T18:00\n    engineer: ${engineer}\n    reason: Engineer D at the doctor\n`;
+    repo.write('rotations/data-platform.yaml', cover('engineer-a'));
+    repo.commit('a cover');
+    repo.write('rotations/data-platform.yaml', cover('engineer-b'));
+
+    const { code, stdout, stderr } = changes('--base', 'HEAD', '--check');
+
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      'error: this change rewrites on-call history: data-platform cover Mon 23 Nov 2026 08:00–18:00 (UTC) by Engineer A (Engineer B instead of Engineer A); ' +
+        'a cover that has started keeps who covered it. Put it back as it was; to end a running cover early, set its `to` to a time from now on, ' +
+        'and add a new cover for the rest; the History section of the report gives the YAML\n',
+    );
+    expect(stdout).toContain(
+      [
+        '#### ⛔ History: 1 cover that has started changes',
+        '',
+        'A cover that has started (by 2026-11-23T12:00:00Z) records who carried the pager, which pay and fairness depend on. ' +
+          'This change removes it or gives its hours to someone else; `npm run changes -- --check` fails until it does not. ' +
+          'Its reason may change, and a cover added in the past records who really covered those hours.',
+        '',
+        '| Rotation | Cover | Now | What |',
+        '| --- | --- | --- | --- |',
+        '| Data platform on-call | Engineer A, Mon 23 Nov 2026 08:00–18:00 (UTC) | **Engineer B, Mon 23 Nov 2026 08:00–18:00 (UTC)** | Engineer B instead of Engineer A |',
+        '',
+        'To make the same change keep history:',
+        '',
+      ].join('\n'),
+    );
+    expect(stdout).toContain(
+      ['  ```yaml', '  covers:', '    - from: 2026-11-23T08:00', '      to: 2026-11-23T18:00', '      engineer: engineer-a', '      reason: "Engineer D at the doctor"', '  ```'].join('\n'),
+    );
+    // The same change from 13:00 on passes: the cover ends at a time still ahead, and a new one takes the rest.
+    repo.write(
+      'rotations/data-platform.yaml',
+      `${rotation}covers:\n  - {from: 2026-11-23T08:00, to: 2026-11-23T13:00, engineer: engineer-a, reason: Engineer D at the doctor}\n  - {from: 2026-11-23T13:00, to: 2026-11-23T18:00, engineer: engineer-b, reason: Engineer D at the doctor}\n`,
+    );
+    expect(changes('--base', 'HEAD', '--check')).toMatchObject({ code: 0, stderr: '' });
   });
 
   it('writes the history in JSON too', () => {

@@ -137,6 +137,23 @@ export interface HistoryWeek extends WeekChange {
   readonly rotationName: string;
 }
 
+/**
+ * A cover that had started by now (its start ≤ now) and that the change removes, or changes in what it
+ * records: who covered, from when, or until when (an end moved while both ends are still ahead is no
+ * change to history). Its reason and `agreed` may be edited.
+ */
+export interface HistoryCover {
+  readonly rotation: string;
+  readonly rotationName: string;
+  /** Path inside the data directory. */
+  readonly file: string;
+  readonly before: CoverEntry;
+  /** Its version in the head; absent when the head has no cover in its place. */
+  readonly after?: CoverEntry;
+  /** What the change does to it, in words: "removed", "engineer changed", "starts at another time", "ends earlier, before now". */
+  readonly what: string;
+}
+
 /** One way to make the same change keep history: what to do in a rotation file, and the YAML to write. */
 export interface KeepHistory {
   readonly rotation: string;
@@ -150,7 +167,8 @@ export interface KeepHistory {
 /**
  * The history gate (`changes --check`): past weeks, and the current week, are a record of who
  * carried the pager; a change that gives one to someone else, other than by an override naming
- * that week, rewrites it.
+ * that week, rewrites it. So does a change to a cover that has started. A cover added in the past
+ * does not count: like an override naming a past week, it records who really covered those hours.
  */
 export interface HistoryReport {
   /** The current company week (`YYYY-Www`): it and every week before it are history. */
@@ -158,6 +176,10 @@ export interface HistoryReport {
   /** The week after it, the earliest a new line-up can take effect without rewriting history. */
   readonly next: string;
   readonly weeks: readonly HistoryWeek[];
+  /** The instant the covers are compared at (RFC 3339 UTC): a cover that starts at or before it has started. */
+  readonly now: string;
+  readonly covers: readonly HistoryCover[];
+  /** For the weeks, then for the covers. */
   readonly keep: readonly KeepHistory[];
 }
 
