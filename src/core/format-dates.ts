@@ -54,3 +54,17 @@ export function formatDayRange(first: string, last: string): string {
   const end = `${dayText(b)} ${b.getUTCFullYear()}`;
   return a.getUTCFullYear() === b.getUTCFullYear() ? `${dayText(a)} – ${end}` : `${formatIsoDay(first)} – ${end}`;
 }
+
+/**
+ * "Wed 9 Dec 2026 18:00 – Thu 10 Dec 09:00" of two instants in a zone: the year once when both share it,
+ * the day once when both share it ("Wed 9 Dec 2026 09:00–12:00"). For a cover or any stretch of hours.
+ */
+export function formatTimeRange(start: Date, end: Date, timeZone: string): string {
+  const a = local(start, timeZone);
+  const b = local(end, timeZone);
+  const clock = (d: Date) => `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
+  const first = `${dayText(a)} ${a.getUTCFullYear()} ${clock(a)}`;
+  if (a.getUTCFullYear() !== b.getUTCFullYear()) return `${first} – ${dayText(b)} ${b.getUTCFullYear()} ${clock(b)}`;
+  if (dayText(a) === dayText(b)) return `${first}–${clock(b)}`;
+  return `${first} – ${dayText(b)} ${clock(b)}`;
+}

@@ -327,7 +327,8 @@ describe('astro build: on-call', () => {
     expect(rows.get('reporting-2027-W01')?.class).toBe('problem');
     // The rows carry their instants, so the page script can move the highlight as time passes.
     expect(rows.get('data-platform-2026-W53')).toMatchObject({ 'data-start': String(Date.UTC(2026, 11, 28, 9)), 'data-end': String(Date.UTC(2027, 0, 4, 9)) });
-    expect(text('oncall/index.html')).toMatch(/1 calendar problem 2027-W01 ?: dave covers 2026-W53 and 2027-W01 back to back/);
+    // Named as the page names people, not by id.
+    expect(text('oncall/index.html')).toMatch(/1 calendar problem 2027-W01 ?: Dave Diaz covers 2026-W53 and 2027-W01 back to back/);
   });
 
   it('shows a fairness table per rotation', () => {

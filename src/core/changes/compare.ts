@@ -4,6 +4,7 @@ import type { PartialModel } from '../model.ts';
 import { sortProblems, type Problem } from '../problem.ts';
 import { diffEntities, NO_ENTITY_CHANGES } from './fields.ts';
 import { personChanges, personSummary, teamChanges } from './directory.ts';
+import { coverChanges } from './covers.ts';
 import { namesFrom } from './names.ts';
 import { historyChanges } from './history.ts';
 import { oncallChanges } from './week-changes.ts';
@@ -11,7 +12,7 @@ import { pipelineChanges, pipelineSummary } from './pipelines.ts';
 import { compareProblems } from './problems.ts';
 import { rotationChanges, rotationSummary } from './rotations.ts';
 import { siteChanges } from './site.ts';
-import type { ChangeReport, EntityChanges, HistoryReport, RotationWeekChanges, SideSummary } from './types.ts';
+import type { ChangeReport, EntityChanges, HistoryReport, RotationCoverChanges, RotationWeekChanges, SideSummary } from './types.ts';
 
 export interface CompareInput {
   /** Any instant in the current week: on-call weeks and calendar problems are compared from its week on. */
@@ -102,6 +103,7 @@ export function compareData({ ref, base, head, now }: CompareInput): ChangeRepor
     notCompared.push(`the site settings were not compared: site.yaml is missing ${where(b.site ? h : b)}`);
   }
 
+  const covers: RotationCoverChanges[] = coverChanges(b, h, names);
   let oncall: RotationWeekChanges[] = [];
   let history: HistoryReport | null = null;
   if (base?.model && head.model) {
@@ -126,10 +128,11 @@ export function compareData({ ref, base, head, now }: CompareInput): ChangeRepor
     teams,
     rotations,
     oncall,
+    covers,
     history,
     problems,
     notCompared,
     hasChanges:
-      !base || entityChanges || site.length > 0 || oncall.some((r) => r.weeks.length > 0) || problems.introduced.length > 0 || problems.fixed.length > 0 || notCompared.length > 0,
+      !base || entityChanges || site.length > 0 || covers.length > 0 || oncall.some((r) => r.weeks.length > 0) || problems.introduced.length > 0 || problems.fixed.length > 0 || notCompared.length > 0,
   };
 }

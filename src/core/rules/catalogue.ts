@@ -347,11 +347,31 @@ export const RULES = {
     hint: (p) => (p.clash === 'issue' ? `give this one a different id, e.g. id: ${p.suggestion}` : `give the issue an id such as id: ${p.anchor}-issue`),
     identity: ['clash', 'anchor'],
   }),
-  'markdown-link': rule<Prose>()({
+  'markdown-link': rule<
+    /** A scheme other than https, http and mailto: `javascript:`. */
+    | { readonly link: 'scheme'; readonly url: string; readonly scheme: string }
+    /** `//host/path`. */
+    | { readonly link: 'no-scheme'; readonly url: string }
+    /** Neither a scheme nor a leading `/`: `pipelines/x/`. */
+    | { readonly link: 'relative'; readonly url: string }
+    /** A site-relative path to no page; `closest` is the page path close enough to be meant. */
+    | { readonly link: 'no-page'; readonly url: string; readonly closest?: string }
+  >()({
     stage: 'cross-file',
     what: 'every link in Markdown (`description`, `symptoms`, `checks`, `fix`, `pipelines/<id>.md`) is https, http, mailto, a `#fragment` or a site-relative path to a page that exists',
     fix: 'write a full https:// address, or a path such as `/pipelines/<id>/` that the site builds',
-    ...prose,
+    message: (p) => {
+      if (p.link === 'scheme') return `"${p.scheme}:" links are not allowed in Markdown`;
+      const link = `link ${JSON.stringify(p.url.length > 60 ? `${p.url.slice(0, 59)}…` : p.url)}`;
+      return p.link === 'no-scheme' ? `${link} has no scheme` : p.link === 'relative' ? `${link} is relative` : `${link} points at no page of this site`;
+    },
+    hint: (p) => {
+      if (p.link === 'scheme') return 'link to an https://, http:// or mailto: address, or to a page of this site such as /oncall/';
+      if (p.link === 'no-scheme') return `write it in full: https:${p.url}`;
+      if (p.link === 'relative') return 'start it with / for a page of this site (e.g. /pipelines/<id>/), or write a full https:// URL';
+      return `${didYouMeanText(p.closest)}pages are /, /pipelines/<id>/, /people/<id>/, /teams/<id>/, /areas/<id>/, /oncall/, /oncall/<rotation>/, /sla/ and /search/`;
+    },
+    identity: ['link', 'url'],
   }),
   'holiday-range': rule<{ readonly from: string; readonly to: string }>()({
     stage: 'cross-file',

@@ -51,7 +51,7 @@ describe('compareData: history', () => {
 
     const report = compareDirs(base, head);
 
-    expect(report.history).toEqual({ current: '2026-W48', next: '2026-W49', weeks: [], keep: [] });
+    expect(report.history).toEqual({ current: '2026-W48', next: '2026-W49', weeks: [], now: '2026-11-23T12:00:00Z', covers: [], keep: [] });
     expect(report.oncall[0]!.weeks[0]).toMatchObject({ week: '2026-W49', before: { id: 'engineer-a' }, after: { id: 'engineer-d' } }); // (49-1) mod 5 = 3;
     expect(report.rotations.changed[0]!.changes).toEqual([
       { kind: 'added', key: 'versions', field: 'version from 2026-W49', value: 'Engineer A, Engineer B, Engineer C, Engineer D, Engineer E' },
