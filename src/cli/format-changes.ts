@@ -1,6 +1,7 @@
 import type { Problem } from '../core/problem.ts';
 import type { Change, ChangeReport, CoverEntry, EntityChanges, HistoryReport, RotationCoverChanges, RotationWeekChanges } from '../core/changes/types.ts';
 import { changeText } from '../core/changes/fields.ts';
+import { describe } from '../core/rules/catalogue.ts';
 import { displayPath } from '../core/format-problems.ts';
 import { formatDayRange, formatTimeRange } from '../core/format-dates.ts';
 
@@ -194,6 +195,9 @@ export function historyGateMessage(history: HistoryReport): string {
   return message;
 }
 
+/** True when the report words some problem with display names where validate, whose fixes are YAML, gives ids. */
+const namesPeople = (problems: readonly Problem[]) => problems.some((p) => describe(p).message !== p.message);
+
 function problemLine(p: Problem, dataDir: string): string {
   return `- ${code(`${displayPath(dataDir, p.file)}:${p.line}:${p.column}`)} ${md(p.message)}`;
 }
@@ -220,7 +224,7 @@ export function changesToMarkdown(report: ChangeReport, { dataDir, commit }: Mar
           : introduced.length === 0
             ? `${unchanged.length === 1 ? 'It is' : 'They are all'} already at ${code(report.base.ref)}.`
             : `${introduced.length} new with this change (marked), ${unchanged.length} already at ${code(report.base.ref)}.`
-      } \`npm run validate\` gives the same list.`,
+      } \`npm run validate\` gives the same list${namesPeople(report.head.problems) ? ', naming people by id' : ''}.`,
       '',
       // In the validator's order, new ones marked, so the list reads like `validate` output.
       ...report.head.problems.map((p) => problemLine(p, dataDir) + (unchanged.length && introduced.includes(p) ? ' **(new)**' : '')),

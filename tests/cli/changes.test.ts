@@ -107,12 +107,19 @@ describe('changes CLI', () => {
       [
         '#### ❌ The data has 1 problem',
         '',
-        'This change introduces it. `npm run validate` gives the same list.',
+        // By display name for the reviewer, the id after it since the fix is YAML; validate keeps ids.
+        'This change introduces it. `npm run validate` gives the same list, naming people by id.',
         '',
-        '- `data/pipelines/aggregate-growth.yaml:7:14` "engineer-c" is both primary and secondary owner; name a different secondary owner',
+        '- `data/pipelines/aggregate-growth.yaml:7:14` Engineer C (engineer-c) is both primary and secondary owner; name a different secondary owner',
       ].join('\n'),
     );
     expect(stdout).toContain('  - secondary owner: Engineer D → Engineer C\n');
+
+    // The JSON words the problem the same way; its rule and parameters keep the id for scripts.
+    const json = JSON.parse(changes('--base', 'HEAD', '--format', 'json').stdout);
+    expect(json.problems.introduced).toMatchObject([
+      { rule: 'owners', params: { engineer: 'engineer-c' }, message: 'Engineer C (engineer-c) is both primary and secondary owner; name a different secondary owner' },
+    ]);
   });
 
   it('escapes Markdown in names from the data', () => {

@@ -331,6 +331,12 @@ describe('astro build: on-call', () => {
     expect(text('oncall/index.html')).toMatch(/1 calendar problem 2027-W01 ?: Dave Diaz covers 2026-W53 and 2027-W01 back to back/);
   });
 
+  it('shows no hours and no covers for a rotation without them, and loads only the site script there', () => {
+    const html = page('oncall/data-platform/index.html');
+    expect(html).not.toMatch(/data-hours|data-window|Covers in/);
+    expect(tags(html).filter((t) => t.name === 'script').map((t) => t.attrs.src)).toEqual([expect.stringMatching(/^\/_astro\/Base\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/)]);
+  });
+
   it('shows a fairness table per rotation', () => {
     expect(text('oncall/data-platform/index.html')).toMatch(
       /Fairness .*Alice Archer 2026 0 0 0 0 0 0 Bob Baker 2026 1 168 48 0 0 1 Carol Chen 2026 1 168 48 0 0 0 Dave Diaz 2026 1 168 48 0 0 0 Alice Archer 2027 2 336 96 1 0 0 Bob Baker 2027 2 336 96 0 1 0/,

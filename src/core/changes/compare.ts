@@ -1,11 +1,11 @@
 import { calendarProblems } from '../rules/calendar.ts';
 import type { LoadResult } from '../load/load.ts';
 import type { PartialModel } from '../model.ts';
-import { sortProblems, type Problem } from '../problem.ts';
+import { describeProblem, sortProblems, type Problem } from '../problem.ts';
 import { diffEntities, NO_ENTITY_CHANGES } from './fields.ts';
 import { personChanges, personSummary, teamChanges } from './directory.ts';
 import { coverChanges } from './covers.ts';
-import { namesFrom } from './names.ts';
+import { namesFrom, type Names } from './names.ts';
 import { historyChanges } from './history.ts';
 import { oncallChanges } from './week-changes.ts';
 import { pipelineChanges, pipelineSummary } from './pipelines.ts';
@@ -36,10 +36,14 @@ function snapshotOf(result: LoadResult | undefined): PartialModel {
   return result.partial ?? EMPTY;
 }
 
-/** The validator's problems for one side: load problems, or the calendar rules' once the model loads. */
-function problemsOf(result: LoadResult | undefined, now: Date): readonly Problem[] {
+/**
+ * The validator's problems for one side: load problems, or the calendar rules' once the model loads.
+ * Worded for a reviewer: people by display name, the id once where the fix is YAML (the parameters,
+ * which scripts read from the JSON, keep ids).
+ */
+function problemsOf(result: LoadResult | undefined, now: Date, names: Names): readonly Problem[] {
   if (!result) return [];
-  return result.model ? sortProblems(calendarProblems(result.model, now)) : result.problems;
+  return (result.model ? sortProblems(calendarProblems(result.model, now)) : result.problems).map((p) => describeProblem(p, names.inProblems));
 }
 
 const summaryOf = (result: LoadResult | undefined, snapshot: PartialModel, problems: readonly Problem[]): SideSummary => ({
@@ -98,7 +102,7 @@ export function compareData({ ref, base, head, now }: CompareInput): ChangeRepor
   const teams = both('teams', 'teams.yaml', (s) => s.teams, (x, y) =>
     diffEntities(x, y, { file: () => 'teams.yaml', name: (t) => t.name, summary: (t) => t.contact, compare: teamChanges }),
   );
-  const site = b.site && h.site ? siteChanges(b.site, h.site) : [];
+  const site = b.site && h.site ? siteChanges(b.site, h.site, names.person) : [];
   if (base && !(b.site && h.site) && !b.unloaded.includes('site.yaml') && !h.unloaded.includes('site.yaml')) {
     notCompared.push(`the site settings were not compared: site.yaml is missing ${where(b.site ? h : b)}`);
   }
@@ -115,8 +119,8 @@ export function compareData({ ref, base, head, now }: CompareInput): ChangeRepor
     notCompared.push(`on-call weeks were not compared: ${which}`);
   }
 
-  const baseProblems = problemsOf(base, now);
-  const headProblems = problemsOf(head, now);
+  const baseProblems = problemsOf(base, now, names);
+  const headProblems = problemsOf(head, now, names);
   const problems = compareProblems(baseProblems, headProblems);
   const entityChanges = [pipelines, rotations, people, teams].some((e) => e.added.length + e.removed.length + e.changed.length > 0);
   return {

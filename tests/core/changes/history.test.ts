@@ -109,7 +109,7 @@ describe('compareData: why a week moves when a holiday can no longer be covered'
     const uncovered = report.head.problems.find((p) => p.rule === 'uncovered')!;
     expect(w51.why).toBe(`holiday not covered: ${uncovered.what}`);
     expect(w51.why).toBe(
-      'holiday not covered: engineer-c is on holiday during 2026-W51 (2026-12-14 to 2026-12-18) and nobody can swap: engineer-d, engineer-a and engineer-b are away too',
+      'holiday not covered: Engineer C is on holiday during 2026-W51 (2026-12-14 to 2026-12-18) and nobody can swap: Engineer D, Engineer A and Engineer B are away too',
     );
   });
 });
