@@ -28,6 +28,7 @@ const build = [
   'tests/corpus/build.test.ts',
   'tests/site/build.test.ts',
   'tests/site/long-horizon.test.ts',
+  'tests/site/hours-pages.test.ts',
   'tests/site/reproducible.test.ts',
   // Builds generated orgs of three sizes and compares the built paths with the link check's.
   'tests/site/routes.test.ts',

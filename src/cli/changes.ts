@@ -12,8 +12,8 @@ Compares the data at git REF with the working tree, in effect: pipelines, owners
 people, teams, rotations, the on-call weeks that change hands (and the past weeks, in History) and
 the problems introduced or fixed. Writes Markdown for a pull-request comment or a GitHub step
 summary. Exit 0 when the report is written, 1 with --check when the change gives a past week or
-the current week to someone else (other than by an override naming it), 2 on a usage error such
-as an unknown ref.
+the current week to someone else (other than by an override naming it), or removes or rewrites a
+cover that has started, 2 on a usage error such as an unknown ref.
   --base REF      a branch, tag or commit, e.g. origin/main
   --data DIR      the data directory (default: $RUNBOOKS_DATA, then data/)
   --format FMT    markdown (default) or json
@@ -62,7 +62,7 @@ await runCli(USAGE, () => {
     } else {
       process.stdout.write(changesToMarkdown(report, { dataDir, commit: at.commit.slice(0, 7) }));
     }
-    if (flags.check && report.history && report.history.weeks.length > 0) {
+    if (flags.check && report.history && report.history.weeks.length + report.history.covers.length > 0) {
       process.stderr.write(historyGateMessage(report.history));
       return 1;
     }

@@ -3,6 +3,7 @@ import type { Model } from '../core/model.ts';
 import { onCallAt, pipelineOnCallAt, type OnCall } from '../core/schedules.ts';
 import { rfc3339 } from '../feeds/oncall-json.ts';
 import { didYouMean } from '../core/suggest.ts';
+import { namesOf } from '../core/rules/names.ts';
 import { UsageError } from './args.ts';
 import { alignTable } from './format-oncall.ts';
 
@@ -87,6 +88,8 @@ export function renderOncallAt(model: Model, at: Date, format: 'text' | 'json', 
     return `${JSON.stringify(json, null, 2)}\n`;
   }
 
+  // For people, by display name; the JSON above keeps ids for scripts.
+  const name = namesOf(model.people).person;
   const tz = model.site.calendar.timezone;
   const local = (d: Date) => `${formatWallClock(d, tz)} ${tz}`;
   const why = (o: OnCall) => (o.shift.reason === 'cover' ? `cover: ${o.shift.note}` : o.shift.reason);
@@ -96,7 +99,7 @@ export function renderOncallAt(model: Model, at: Date, format: 'text' | 'json', 
     else if (!through) out.push(`${pipeline.name} (${pipeline.id}): nobody; none of its rotations (${pipeline.rotations.join(', ')}) covers this moment`);
     else {
       const layer = pipeline.rotations.length > 1 ? `, layer ${through.layer + 1} of ${pipeline.rotations.length}` : '';
-      out.push(`${pipeline.name} (${pipeline.id}): ${through.shift.engineer} through ${through.rotation}${layer}, until ${local(through.shift.end)}`);
+      out.push(`${pipeline.name} (${pipeline.id}): ${name(through.shift.engineer)} through ${through.rotation}${layer}, until ${local(through.shift.end)}`);
     }
     out.push('');
   }
@@ -105,7 +108,7 @@ export function renderOncallAt(model: Model, at: Date, format: 'text' | 'json', 
     ...alignTable([
       ['ROTATION', 'ON CALL', 'WHY', `UNTIL (${tz})`],
       ...rows.map(({ rotation, onCall }) =>
-        onCall ? [rotation, onCall.shift.engineer, why(onCall), formatWallClock(onCall.shift.end, tz)] : [rotation, 'nobody', 'outside its hours or weeks', ''],
+        onCall ? [rotation, name(onCall.shift.engineer), why(onCall), formatWallClock(onCall.shift.end, tz)] : [rotation, 'nobody', 'outside its hours or weeks', ''],
       ),
     ]),
   );

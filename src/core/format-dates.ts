@@ -14,6 +14,9 @@ const two = (n: number) => String(n).padStart(2, '0');
 /** The wall clock of `date` in `timeZone`, as a Date whose UTC fields are the local ones. */
 const local = (date: Date, timeZone: string) => new Date(date.getTime() + zoneOffsetMs(timeZone, date.getTime()));
 
+/** "09:00" of a wall clock (a Date read through its UTC fields). */
+const clock = (d: Date) => `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
+
 /** "Mon 28 Dec" of a wall clock (a Date read through its UTC fields). */
 const dayText = (d: Date) => `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
 
@@ -53,4 +56,29 @@ export function formatDayRange(first: string, last: string): string {
   const b = civilDate(last);
   const end = `${dayText(b)} ${b.getUTCFullYear()}`;
   return a.getUTCFullYear() === b.getUTCFullYear() ? `${dayText(a)} – ${end}` : `${formatIsoDay(first)} – ${end}`;
+}
+
+/**
+ * "Wed 9 Dec 2026 18:00 – Thu 10 Dec 09:00" of two instants in a zone: the year once when both share it,
+ * the day once when both share it ("Wed 9 Dec 2026 09:00–12:00"). For a cover or any stretch of hours.
+ */
+export function formatTimeRange(start: Date, end: Date, timeZone: string): string {
+  const a = local(start, timeZone);
+  const b = local(end, timeZone);
+  const first = `${dayText(a)} ${a.getUTCFullYear()} ${clock(a)}`;
+  if (a.getUTCFullYear() !== b.getUTCFullYear()) return `${first} – ${dayText(b)} ${b.getUTCFullYear()} ${clock(b)}`;
+  if (dayText(a) === dayText(b)) return `${first}–${clock(b)}`;
+  return `${first} – ${dayText(b)} ${clock(b)}`;
+}
+
+/**
+ * "Fri 11 Dec 12:00–17:00" or ["Wed 9 Dec 18:00", "Thu 10 Dec 09:00"]: a stretch within the calendar's
+ * coming weeks, without the year (as `formatDateTime`), as one piece when it ends on the day it starts,
+ * else its start and end, so that a page can keep each from breaking across lines.
+ */
+export function calendarTimeRange(start: Date, end: Date, timeZone: string): [string] | [string, string] {
+  const a = local(start, timeZone);
+  const b = local(end, timeZone);
+  const sameDay = a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth() && a.getUTCDate() === b.getUTCDate();
+  return sameDay ? [`${dayText(a)} ${clock(a)}–${clock(b)}`] : [`${dayText(a)} ${clock(a)}`, `${dayText(b)} ${clock(b)}`];
 }

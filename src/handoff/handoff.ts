@@ -1,12 +1,17 @@
 import { instantAt, localDay } from '../core/calendar/civil.ts';
+import { toHours } from '../core/calendar/fairness.ts';
+import { rotationZone } from '../core/calendar/local-time.ts';
+import { coverSpans } from '../core/calendar/shifts.ts';
 import { computeSchedules, type CalendarProblem, type Shift } from '../core/schedules.ts';
 import { companyWeeks } from '../core/calendar/weeks.ts';
 import type { Model, Person } from '../core/model.ts';
+import { describeProblem } from '../core/problem.ts';
+import { namesOf } from '../core/rules/names.ts';
 import type { SiteUrls } from '../routes/routes.ts';
 
 /**
  * The on-call handoff of the current company week, per rotation: who is on call and until when,
- * who is next, and the problems of the coming `futureWeeks` weeks. What the Slack and Markdown
+ * who is next, the covers of the coming week, and the problems of the coming `futureWeeks` weeks. What the Slack and Markdown
  * messages present; computed by the engine, so it agrees with the site and `npm run oncall`.
  */
 export interface Handoff {
@@ -27,6 +32,24 @@ export interface OnCall {
   readonly end: Date;
 }
 
+/** A cover in the coming week: who takes over from whom is in its reason; times are shown in `timezone`. */
+export interface CoverOnCall {
+  readonly person: OnCall['person'];
+  readonly start: Date;
+  /** Exclusive. */
+  readonly end: Date;
+  /** The rotation's zone (`hours.timezone`, else `calendar.timezone`), in which the cover was written. */
+  readonly timezone: string;
+  /** Elapsed hours, two decimals. */
+  readonly hours: number;
+  readonly reason: string;
+  /** True when it started before "now" and is still running. */
+  readonly underWay: boolean;
+}
+
+/** The coming week the message lists covers for: from "now", this many days. */
+export const COVER_DAYS = 7;
+
 export interface RotationHandoff {
   readonly id: string;
   readonly name: string;
@@ -36,6 +59,8 @@ export interface RotationHandoff {
   readonly next?: OnCall;
   /** Problems from this company week through `futureWeeks` weeks ahead, in week order. */
   readonly problems: readonly CalendarProblem[];
+  /** Covers running at "now" or starting within COVER_DAYS days after it, in order of start. */
+  readonly covers: readonly CoverOnCall[];
   readonly calendarUrl?: string;
   readonly feedUrl?: string;
 }
@@ -53,7 +78,25 @@ export function computeHandoff(model: Model, now: Date, urls?: SiteUrls): Handof
     const p = model.byId.people.get(id);
     return { id, name: p?.name ?? id, ...(p?.chat ? { chat: p.chat } : {}), ...(p?.slack ? { slack: p.slack } : {}) };
   };
+  // Problems worded for the channel: people by display name, the id once where the fix is YAML.
+  const names = namesOf(model.people);
   const onCall = (s: Shift | undefined): OnCall | undefined => s && { person: person(s.engineer), week: s.week, start: s.start, end: s.end };
+  const soon = now.getTime() + COVER_DAYS * 86_400_000;
+  const coversOf = (id: string): CoverOnCall[] => {
+    const rotation = model.byId.rotations.get(id)!;
+    const timezone = rotationZone(rotation, calendar);
+    return coverSpans(rotation, timezone)
+      .filter((c) => c.end > now.getTime() && c.start < soon)
+      .map((c) => ({
+        person: person(c.engineer),
+        start: new Date(c.start),
+        end: new Date(c.end),
+        timezone,
+        hours: toHours((c.end - c.start) / 60_000),
+        reason: c.reason,
+        underWay: c.start <= now.getTime(),
+      }));
+  };
 
   const rotations = schedules.map((schedule): RotationHandoff => {
     const shifts = schedule.weeks;
@@ -65,7 +108,8 @@ export function computeHandoff(model: Model, now: Date, urls?: SiteUrls): Handof
       name: schedule.name,
       ...(current ? { current } : {}),
       ...(next ? { next } : {}),
-      problems: schedule.problems.filter((p) => keys.has(p.week)),
+      problems: schedule.problems.filter((p) => keys.has(p.week)).map((p) => describeProblem(p, names)),
+      covers: coversOf(schedule.rotation),
       ...(urls ? { calendarUrl: urls.rotation(schedule.rotation), feedUrl: urls.rotationFeed(schedule.rotation) } : {}),
     };
   });

@@ -1,5 +1,5 @@
 import type { Handoff, OnCall, RotationHandoff } from './handoff.ts';
-import { horizon, MAX_PROBLEMS, plural, ruleLabel, shiftLines } from './words.ts';
+import { coverLines, horizon, MAX_PROBLEMS, plural, ruleLabel, shiftLines } from './words.ts';
 
 /**
  * The handoff as a Slack Block Kit message (an incoming webhook's JSON body). Text from the data
@@ -29,12 +29,13 @@ const link = (url: string | undefined, label: string) => (url ? `<${url}|${escap
 const mrkdwn = (text: string): Text => ({ type: 'mrkdwn', text: text.length > MAX_SECTION ? `${text.slice(0, MAX_SECTION - 1)}…` : text });
 // <@U…> is a real mention: Slack notifies the person. Their member id was checked by the schema
 // (upper-case letters and digits), so it cannot close the mention early. Without it, the chat handle is plain text.
-const who = (o: OnCall) =>
+const who = (o: Pick<OnCall, 'person'>) =>
   o.person.slack ? `${escapeMrkdwn(o.person.name)} (<@${o.person.slack}>)` : escapeMrkdwn(o.person.chat ? `${o.person.name} (${o.person.chat})` : o.person.name);
 
 function rotationBlocks(h: Handoff, r: RotationHandoff): Block[] {
   const heading = `*${link(r.calendarUrl, r.name)}*`;
-  const shifts = shiftLines(h, r, who, (s) => `*${s}*`);
+  const covers = coverLines(h, r.covers, who, escapeMrkdwn);
+  const shifts = [...shiftLines(h, r, who, (s) => `*${s}*`), ...(covers ? [`*${covers.title}*`, ...covers.items.map((l) => `• ${l}`)] : [])];
   const problems =
     r.problems.length === 0
       ? `:white_check_mark: No problems ${horizon(h)}.`

@@ -1,7 +1,7 @@
-import { formatWallClock } from '../core/format-dates.ts';
+import { formatTimeRange, formatWallClock } from '../core/format-dates.ts';
 import type { CalendarProblem } from '../core/schedules.ts';
 import type { CalendarRuleId } from '../core/rules/catalogue.ts';
-import type { Handoff, OnCall } from './handoff.ts';
+import { COVER_DAYS, type CoverOnCall, type Handoff, type OnCall } from './handoff.ts';
 
 /** The calendar rules as people say them; a new calendar rule without a label here does not compile. */
 const RULE_LABELS: Readonly<Record<CalendarRuleId, string>> = {
@@ -34,4 +34,22 @@ export function shiftLines(h: Handoff, r: { current?: OnCall; next?: OnCall }, n
   else lines.push(`${bold('On call now:')} nobody: the rotation has not started`);
   if (r.next) lines.push(`${bold('Next:')} ${name(r.next)} from ${when(h, r.next.start)} (${r.next.week})`);
   return lines;
+}
+
+/** How many covers a message lists per rotation; the calendar has the rest. */
+export const MAX_COVERS = 5;
+
+/**
+ * The covers of the coming week in words both formats share: a title, then one item per cover, "Wed 4 Mar
+ * 2026 18:00 – Thu 5 Mar 09:00, 15 h: Bob (…) covers (reason)", in the rotation's zone (named when it is not
+ * the message's). `name` escapes and may mention the person; `text` escapes text from the data. Nothing without covers.
+ */
+export function coverLines(h: Handoff, covers: readonly CoverOnCall[], name: (c: CoverOnCall) => string, text: (s: string) => string): { title: string; items: string[] } | undefined {
+  if (covers.length === 0) return undefined;
+  const items = covers.slice(0, MAX_COVERS).map((c) => {
+    const zone = c.timezone === h.timezone ? '' : ` (${text(c.timezone)})`;
+    return `${formatTimeRange(c.start, c.end, c.timezone)}${zone}, ${c.hours} h${c.underWay ? ', under way' : ''}: ${name(c)} covers (${text(c.reason)})`;
+  });
+  if (covers.length > MAX_COVERS) items.push(`…and ${covers.length - MAX_COVERS} more`);
+  return { title: `Covers in the next ${COVER_DAYS} days:`, items };
 }

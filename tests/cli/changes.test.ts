@@ -107,12 +107,19 @@ describe('changes CLI', () => {
       [
         '#### ❌ The data has 1 problem',
         '',
-        'This change introduces it. `npm run validate` gives the same list.',
+        // By display name for the reviewer, the id after it since the fix is YAML; validate keeps ids.
+        'This change introduces it. `npm run validate` gives the same list, naming people by id.',
         '',
-        '- `data/pipelines/aggregate-growth.yaml:7:14` "engineer-c" is both primary and secondary owner; name a different secondary owner',
+        '- `data/pipelines/aggregate-growth.yaml:7:14` Engineer C (engineer-c) is both primary and secondary owner; name a different secondary owner',
       ].join('\n'),
     );
     expect(stdout).toContain('  - secondary owner: Engineer D → Engineer C\n');
+
+    // The JSON words the problem the same way; its rule and parameters keep the id for scripts.
+    const json = JSON.parse(changes('--base', 'HEAD', '--format', 'json').stdout);
+    expect(json.problems.introduced).toMatchObject([
+      { rule: 'owners', params: { engineer: 'engineer-c' }, message: 'Engineer C (engineer-c) is both primary and secondary owner; name a different secondary owner' },
+    ]);
   });
 
   it('escapes Markdown in names from the data', () => {
@@ -136,6 +143,60 @@ describe('changes CLI', () => {
     expect(report.teams.removed).toEqual([{ id: 'product-analytics', name: 'Product Analytics', file: 'teams.yaml' }]);
     expect(report.pipelines.changed.map((p: { id: string }) => p.id)).toEqual(['aggregate-engagement', 'aggregate-growth']);
     expect(report.hasChanges).toBe(true);
+  });
+
+  it('returns covers added, changed and removed with who, local times, hours and reason, in Markdown and in JSON', () => {
+    // The team fixture's calendar is in UTC; data-platform has no covers yet.
+    const cover = (from: string, to: string, engineer: string, reason: string) => `  - from: ${from}\n    to: ${to}\n    engineer: ${engineer}\n    reason: ${reason}\n`;
+    const rotation = repo.read('rotations/data-platform.yaml');
+    repo.write(
+      'rotations/data-platform.yaml',
+      `${rotation}covers:\n${cover('2026-12-09T18:00', '2026-12-10T09:30', 'engineer-c', 'Engineer B at the dentist')}${cover('2026-12-31T22:00', '2027-01-01T02:00', 'engineer-a', 'New year')}${cover('2027-01-05T09:00', '2027-01-05T12:00', 'engineer-d', 'Engineer A at a course')}`,
+    );
+    repo.commit('three covers');
+    repo.write(
+      'rotations/data-platform.yaml',
+      `${rotation}covers:\n${cover('2026-12-09T18:00', '2026-12-10T12:00', 'engineer-c', 'Engineer B at the dentist')}${cover('2026-12-31T22:00', '2027-01-01T02:00', 'engineer-d', 'New year')}${cover('2026-12-20T10:00', '2026-12-20T14:00', 'engineer-a', 'Engineer D at a concert')}`,
+    );
+
+    const { code, stdout } = changes('--base', 'HEAD');
+
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      [
+        '#### Covers: Data platform on-call (`data-platform`), 4 covers change',
+        '',
+        "Times in UTC, the rotation's time zone; hours are elapsed time.",
+        '',
+        '| Cover | Who | When | Hours | Reason |',
+        '| --- | --- | --- | --- | --- |',
+        '| Added | **Engineer A** | Sun 20 Dec 2026 10:00–14:00 | 4 | Engineer D at a concert |',
+        '| Changed | Engineer C | Wed 9 Dec 2026 18:00 – Thu 10 Dec 09:30 → **Wed 9 Dec 2026 18:00 – Thu 10 Dec 12:00** | 15.5 → **18** | Engineer B at the dentist |',
+        '| Changed | Engineer A → **Engineer D** | Thu 31 Dec 2026 22:00 – Fri 1 Jan 2027 02:00 | 4 | New year |',
+        '| Removed | ~~Engineer D~~ | Tue 5 Jan 2027 09:00–12:00 | 3 | Engineer A at a course |',
+        '',
+      ].join('\n'),
+    );
+    // A cover is not also a line under Rotations.
+    expect(stdout).not.toContain('#### Rotations');
+
+    const json = JSON.parse(changes('--base', 'HEAD', '--format', 'json').stdout);
+    expect(json.covers).toHaveLength(1);
+    expect(json.covers[0].removed).toEqual([
+      {
+        index: 2,
+        from: '2027-01-05T09:00',
+        to: '2027-01-05T12:00',
+        start: '2027-01-05T09:00:00Z',
+        end: '2027-01-05T12:00:00Z',
+        timezone: 'UTC',
+        hours: 3,
+        engineer: { id: 'engineer-d', name: 'Engineer D' },
+        reason: 'Engineer A at a course',
+        agreed: false,
+      },
+    ]);
+    expect(json.covers[0].changed.map((c: { changes: string[] }) => c.changes)).toEqual([['end'], ['engineer']]);
   });
 
   it('exits 2 with one line for an unknown ref, and with usage when --base is missing', () => {
@@ -204,6 +265,49 @@ describe('changes --check (the history gate)', () => {
     expect(code).toBe(0);
     expect(stdout).not.toContain('History');
     expect(stdout).toContain('  - version from 2026-W49 added: Engineer A, Engineer B, Engineer C, Engineer D, Engineer E');
+  });
+
+  it('exits 1 when a cover that has started gets another engineer, naming it on stderr and giving the covers YAML that puts it back', () => {
+    // NOW is Mon 23 Nov 2026 12:00 UTC: the cover started at 08:00 and runs until 18:00.
+    const rotation = repo.read('rotations/data-platform.yaml');
+    const cover = (engineer: string) => `${rotation}covers:\n  - from: 2026-11-23T08:00\n    to: 2026-11-23T18:00\n    engineer: ${engineer}\n    reason: Engineer D at the doctor\n`;
+    repo.write('rotations/data-platform.yaml', cover('engineer-a'));
+    repo.commit('a cover');
+    repo.write('rotations/data-platform.yaml', cover('engineer-b'));
+
+    const { code, stdout, stderr } = changes('--base', 'HEAD', '--check');
+
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      'error: this change rewrites on-call history: data-platform cover Mon 23 Nov 2026 08:00–18:00 (UTC) by Engineer A (Engineer B instead of Engineer A); ' +
+        'a cover that has started keeps who covered it. Put it back as it was; to end a running cover early, set its `to` to a time from now on, ' +
+        'and add a new cover for the rest; the History section of the report gives the YAML\n',
+    );
+    expect(stdout).toContain(
+      [
+        '#### ⛔ History: 1 cover that has started changes',
+        '',
+        'A cover that has started (by 2026-11-23T12:00:00Z) records who carried the pager, which pay and fairness depend on. ' +
+          'This change removes it or gives its hours to someone else; `npm run changes -- --check` fails until it does not. ' +
+          'Its reason may change, and a cover added in the past records who really covered those hours.',
+        '',
+        '| Rotation | Cover | Now | What |',
+        '| --- | --- | --- | --- |',
+        '| Data platform on-call | Engineer A, Mon 23 Nov 2026 08:00–18:00 (UTC) | **Engineer B, Mon 23 Nov 2026 08:00–18:00 (UTC)** | Engineer B instead of Engineer A |',
+        '',
+        'To make the same change keep history:',
+        '',
+      ].join('\n'),
+    );
+    expect(stdout).toContain(
+      ['  ```yaml', '  covers:', '    - from: 2026-11-23T08:00', '      to: 2026-11-23T18:00', '      engineer: engineer-a', '      reason: "Engineer D at the doctor"', '  ```'].join('\n'),
+    );
+    // The same change from 13:00 on passes: the cover ends at a time still ahead, and a new one takes the rest.
+    repo.write(
+      'rotations/data-platform.yaml',
+      `${rotation}covers:\n  - {from: 2026-11-23T08:00, to: 2026-11-23T13:00, engineer: engineer-a, reason: Engineer D at the doctor}\n  - {from: 2026-11-23T13:00, to: 2026-11-23T18:00, engineer: engineer-b, reason: Engineer D at the doctor}\n`,
+    );
+    expect(changes('--base', 'HEAD', '--check')).toMatchObject({ code: 0, stderr: '' });
   });
 
   it('writes the history in JSON too', () => {

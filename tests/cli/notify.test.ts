@@ -1,4 +1,6 @@
+import { appendFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { INTEGRATIONS_FIXTURE, withSiteUrl } from '../helpers/data-dir.ts';
@@ -45,6 +47,21 @@ describe('npm run notify', () => {
     const printed = runCli('oncall', [...args, '--format', 'slack'], env());
     expect(JSON.parse(hook.received[0]!.body)).toEqual(JSON.parse(printed.stdout));
     expect(JSON.parse(hook.received[0]!.body).blocks[0].text.text).toBe('On-call handoff, week 2026-W10');
+  });
+
+  it('posts the covers of the coming week, mentioning the covering engineer by Slack member id', async () => {
+    const dir = withSiteUrl(INTEGRATIONS_FIXTURE, 'https://acme.github.io/runbooks/');
+    // Alice (U0ALICE001) covers Carol's reporting week on Wednesday night, Berlin time.
+    appendFileSync(join(dir, 'rotations/reporting.yaml'), 'covers:\n  - {from: 2026-03-04T20:00, to: 2026-03-05T08:00, engineer: engineer-a, reason: Carol at a wedding, agreed: true}\n');
+    const hook = await webhook([200]);
+
+    const r = await runCliAsync('notify', ['--data', dir], env({ SLACK_WEBHOOK_URL: hook.url }));
+
+    expect(r.code).toBe(0);
+    const sections = JSON.parse(hook.received[0]!.body).blocks.filter((b: { type: string }) => b.type === 'section').map((b: { text: { text: string } }) => b.text.text);
+    expect(sections.find((t: string) => t.includes('Reporting on-call'))).toContain(
+      '\n*Covers in the next 7 days:*\n• Wed 4 Mar 2026 20:00 – Thu 5 Mar 08:00, 12 h: Alice Example (<@U0ALICE001>) covers (Carol at a wedding)',
+    );
   });
 
   it('retries after a 5xx and succeeds', async () => {

@@ -14,7 +14,7 @@ describe('npm run oncall', () => {
   it("shows the team fixture's 2026-W53 override and no problems", () => {
     const r = runCli('oncall', ['--data', TEAM_FIXTURE, '--from', '2026-11-23', '--weeks', '8']); // Mon 23 Nov 2026
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toMatch(/^2026-W53 {2}Mon 28 Dec 2026 00:00 {2}Mon 04 Jan 2027 00:00 {2}engineer-b {2}engineer-a {2}override: /m);
+    expect(r.stdout).toMatch(/^2026-W53 {2}Mon 28 Dec 2026 00:00 {2}Mon 04 Jan 2027 00:00 {2}Engineer B {2}Engineer A {2}override: /m);
     expect(r.stdout).toContain('No problems.');
     expect(r.stdout.match(/^20\d\d-W\d\d /gm)).toEqual(['2026-W48 ', '2026-W49 ', '2026-W50 ', '2026-W51 ', '2026-W52 ', '2026-W53 ', '2027-W01 ', '2027-W02 ']);
   });
@@ -46,10 +46,43 @@ describe('npm run oncall', () => {
     expect(table).toHaveLength(5);
     const column = (header: string) => table[0]!.indexOf(header);
     for (const row of table.slice(1)) {
-      expect(row.slice(column('ON CALL'))).toMatch(/^engineer-[a-d] /);
+      expect(row.slice(column('ON CALL'))).toMatch(/^Engineer [A-D] /);
       expect(row.slice(column('WHY'))).toMatch(/^(rotation|holiday-swap)/);
     }
-    expect(table[2]).toContain('engineer-b  engineer-a  holiday-swap: covers for engineer-a');
+    // People by display name, in the swap's note too; the JSON keeps ids for scripts.
+    expect(table[2]).toContain('Engineer B  Engineer A  holiday-swap: covers for Engineer A, who is on holiday; Engineer A takes 2026-W14 in return');
+    expect(table[3]).toContain('Engineer A  Engineer B  holiday-swap: takes this week from Engineer B, who covered 2026-W13 while Engineer A was on holiday');
+  });
+
+  it('returns names of any script aligned by their width on screen, and the id after a name two people share', () => {
+    // "José Núñez" with combining accents: 13 code points, 10 columns. 王芳: 2 code points, 4 columns.
+    // "Alex Kim" and "alex  kim" read as the same name, so each is followed by the id.
+    const people = (t: string) =>
+      t
+        .replace('name: Engineer A', 'name: "Jose\\u0301 Nu\\u0301n\\u0303ez"')
+        .replace('name: Engineer B', 'name: 王芳')
+        .replace('name: Engineer C', 'name: Alex Kim')
+        .replace('name: Engineer D', 'name: alex  kim');
+    const r = runCli('oncall', ['--data', dataCopy({ 'people.yaml': people }), '--from', '2026-12-07', '--weeks', '4']); // Mon 7 Dec 2026, 2026-W50
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    const dates = (week: string) => r.stdout.split('\n').find((l) => l.startsWith(week))!.slice(0, 56);
+    // ON CALL is as wide as "alex  kim (engineer-d)" (22 columns), SCHEDULED as "José Núñez" (10).
+    expect(r.stdout).toContain(`${dates('2026-W50')}王芳${' '.repeat(18 + 2 + 10 + 2)}rotation\n`);
+    expect(r.stdout).toContain(`${dates('2026-W51')}Alex Kim (engineer-c)${' '.repeat(1 + 2 + 10 + 2)}rotation\n`);
+    expect(r.stdout).toContain(`${dates('2026-W52')}alex  kim (engineer-d)${' '.repeat(2 + 10 + 2)}rotation\n`);
+    expect(r.stdout).toContain(`${dates('2026-W53')}王芳${' '.repeat(18 + 2)}Jose\u0301 Nu\u0301n\u0303ez  override: `);
+    expect(r.stdout).toMatch(/^2026 {2}王芳 {18} {2} {4}2 {4}336 /m); // 2026-W50 and 2026-W53
+    expect(r.stdout).toMatch(/^2026 {2}Alex Kim \(engineer-c\) {7}1 {4}168 /m);
+  });
+
+  it('returns the id once, after the display name, where a problem\'s fix is YAML, and every time after a shared name', () => {
+    const people = (t: string) => t.replace('name: Engineer A', 'name: Alex Kim').replace('name: Engineer C', 'name: Alex Kim');
+    const dir = dataCopy({ 'people.yaml': people, 'rotations/data-platform.yaml': withoutW53Override });
+    const r = runCli('oncall', ['--data', dir, '--from', '2026-12-28', '--weeks', '2']); // Mon 28 Dec 2026
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      '2027-W01  consecutive  Alex Kim (engineer-a) covers 2026-W53 and 2027-W01 back to back; add an override for 2026-W53 (Engineer B (engineer-b) or Alex Kim (engineer-c) can take it without a back-to-back week), or mark one of the weeks agreed: true\n',
+    );
   });
 
   it('says so when there are no rotations', () => {
@@ -165,8 +198,10 @@ describe('npm run oncall', () => {
   it('exits 0 and lists calendar problems, which are not load errors', () => {
     const clash = runCli('oncall', ['--data', dataCopy({ 'rotations/data-platform.yaml': withoutW53Override }), '--from', '2026-12-28', '--weeks', '2']); // Mon 28 Dec 2026
     expect(clash.code).toBe(0);
-    // People by display name; the ids follow once in the fix, which is YAML.
-    expect(clash.stdout).toContain('2027-W01  consecutive  Engineer A covers 2026-W53 and 2027-W01 back to back; add an override for 2026-W53 (Engineer B (engineer-b) or');
+    // People by display name; the ids follow once in the fix, which is YAML, and not in the sentence before it.
+    expect(clash.stdout).toContain(
+      '2027-W01  consecutive  Engineer A covers 2026-W53 and 2027-W01 back to back; add an override for 2026-W53 (Engineer B (engineer-b) or Engineer C (engineer-c) can take it without a back-to-back week), or mark one of the weeks agreed: true\n',
+    );
   });
 
   it('lists a double-booked week in the problems of both rotations, in text and JSON, and the line-ups of a versioned rotation', () => {
@@ -182,7 +217,7 @@ describe('npm run oncall', () => {
     expect(text.code).toBe(0);
     const line = '2026-W51  double-booked  Engineer C is on call in 2 rotations in 2026-W51: data-platform, reporting;';
     expect(text.stdout.split('\n').filter((l) => l.includes(line))).toHaveLength(2);
-    expect(text.stdout).toContain('  line-up 0  from 2026-W01:  engineer-a, engineer-b, engineer-c, engineer-d\n  line-up 1  from 2026-W52:  engineer-b, engineer-a, engineer-d, engineer-c\n');
+    expect(text.stdout).toContain('  line-up 0  from 2026-W01:  Engineer A, Engineer B, Engineer C, Engineer D\n  line-up 1  from 2026-W52:  Engineer B, Engineer A, Engineer D, Engineer C\n');
     const json = JSON.parse(runCli('oncall', ['--data', dir, '--from', '2026-12-14', '--weeks', '2', '--format', 'json']).stdout);
     expect(json.rotations.map((r: { id: string; problems: { week: string; rule: string }[] }) => [r.id, r.problems.map((p) => `${p.week} ${p.rule}`)])).toEqual([
       // The new line-up gives engineer-c 2026-W52 as well: back to back across the changeover.
@@ -202,8 +237,8 @@ describe('npm run oncall', () => {
     const business = r.stdout.slice(r.stdout.indexOf('Business hours (business-hours)'), r.stdout.indexOf('\n\n', r.stdout.indexOf('YEAR  PERSON', r.stdout.indexOf('Business hours (business-hours)'))));
     expect(business).toMatch(/^YEAR +PERSON +WEEKS +HOURS +WEEKEND HOURS +SWAPS GIVEN/m);
     // 2026-W50 is Engineer B's: 5 × 8 h, less Friday 12:00–17:00 covered by Engineer C; no weekend hours.
-    expect(business).toMatch(/^2026 {2}engineer-b +1 +35 +0 +0 +0 +0$/m);
-    expect(business).toMatch(/^2026 {2}engineer-c +0 +5 +0 +0 +0 +0$/m);
+    expect(business).toMatch(/^2026 {2}Engineer B +1 +35 +0 +0 +0 +0$/m);
+    expect(business).toMatch(/^2026 {2}Engineer C +0 +5 +0 +0 +0 +0$/m);
   });
 
   describe('--at', () => {
@@ -214,10 +249,17 @@ describe('npm run oncall', () => {
         const r = runCli('oncall', ['--data', HOURS, '--at', '2026-12-09T21:00+01:00'], { TZ });
         expect(r).toMatchObject({ code: 0, stderr: '' });
         expect(r.stdout).toContain('On call at 2026-12-09T20:00:00Z (Wed 09 Dec 2026 21:00 Europe/Berlin):');
-        expect(r.stdout).toMatch(/^after-hours {5}engineer-c {2}cover: Engineer D at the dentist early next morning {2}Thu 10 Dec 2026 09:00$/m);
+        expect(r.stdout).toMatch(/^after-hours {5}Engineer C {2}cover: Engineer D at the dentist early next morning {2}Thu 10 Dec 2026 09:00$/m);
         expect(r.stdout).toMatch(/^business-hours {2}nobody {6}outside its hours or weeks$/m);
-        expect(r.stdout).toMatch(/^us-sun {10}engineer-h {2}rotation/m);
+        expect(r.stdout).toMatch(/^us-sun {10}Engineer H {2}rotation/m);
       }
+    });
+
+    it('returns a pipeline’s engineer through its layers by display name in text', () => {
+      const r = runCli('oncall', ['--data', HOURS, '--at', '2026-12-08T11:00Z', '--pipeline', 'ledger']);
+      expect(r).toMatchObject({ code: 0, stderr: '' });
+      expect(r.stdout).toContain('Ledger (ledger): Engineer B through business-hours, layer 1 of 2, until Tue 08 Dec 2026 17:00 Europe/Berlin\n');
+      expect(r.stdout).toMatch(/^business-hours {2}Engineer B {2}rotation /m);
     });
 
     it('returns a pipeline’s engineer through its layers as JSON', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatDayRange, formatIsoDay, formatWallClock } from '../../src/core/format-dates.ts';
+import { formatDate, formatDateTime, formatDayRange, formatIsoDay, formatWallClock, calendarTimeRange } from '../../src/core/format-dates.ts';
 
 describe('formatDate', () => {
   it('returns the date in the given zone, not the machine\'s', () => {
@@ -36,5 +36,16 @@ describe('formatIsoDay', () => {
   it('spells a calendar date without shifting it', () => {
     expect(formatIsoDay('2026-12-24')).toBe('Thu 24 Dec 2026');
     expect(formatIsoDay('2028-02-29')).toBe('Tue 29 Feb 2028');
+  });
+});
+
+describe('calendarTimeRange', () => {
+  it('returns one piece, the day once, when the stretch ends on the day it starts, in the zone', () => {
+    expect(calendarTimeRange(new Date('2026-12-11T11:00:00Z'), new Date('2026-12-11T16:00:00Z'), 'Europe/Berlin')).toEqual(['Fri 11 Dec 12:00–17:00']);
+  });
+
+  it('returns the start and the end when the stretch runs past midnight, an end at midnight included', () => {
+    expect(calendarTimeRange(new Date('2026-12-09T17:00:00Z'), new Date('2026-12-10T08:00:00Z'), 'Europe/Berlin')).toEqual(['Wed 9 Dec 18:00', 'Thu 10 Dec 09:00']);
+    expect(calendarTimeRange(new Date('2026-12-11T16:00:00Z'), new Date('2026-12-11T23:00:00Z'), 'Europe/Berlin')).toEqual(['Fri 11 Dec 17:00', 'Sat 12 Dec 00:00']);
   });
 });

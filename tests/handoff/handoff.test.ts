@@ -83,7 +83,7 @@ describe('slackMessage', () => {
       '*<https://acme.github.io/runbooks/oncall/platform/|Platform on-call>*\n*On call now:* Alice Example (<@U0ALICE001>) until Mon 30 Mar 2026 09:00\n*Next:* Bob &lt;Builder&gt; &amp; Co from Mon 30 Mar 2026 09:00 (2026-W14)',
     );
     expect(sections[1]).toBe(':white_check_mark: No problems from 2026-W13 to 2026-W21.');
-    expect(sections[3]).toMatch(/^:warning: \*1 problem from 2026-W13 to 2026-W21:\*\n• 2026-W13, uncovered holiday: engineer-d is on holiday during 2026-W13/);
+    expect(sections[3]).toMatch(/^:warning: \*1 problem from 2026-W13 to 2026-W21:\*\n• 2026-W13, uncovered holiday: Dan Example is on holiday during 2026-W13 .* Carol Example has no week/);
     expect(texts).toContain('<https://acme.github.io/runbooks/oncall/reporting/|Open the calendar> · <https://acme.github.io/runbooks/oncall/reporting.ics|Subscribe (iCalendar)>');
     expect(message.text).toBe('On-call handoff, week 2026-W13. Platform on-call: Alice Example; Reporting on-call: Dan Example (1 problem)');
   });
@@ -134,6 +134,68 @@ describe('markdownMessage', () => {
         '- [Open the calendar](https://acme.github.io/runbooks/oncall/platform/) · [Subscribe (iCalendar)](https://acme.github.io/runbooks/oncall/platform.ics)',
       ].join('\n'),
     );
-    expect(text).toMatch(/- \*\*1 problem from 2026-W13 to 2026-W21:\*\*\n {2}- 2026-W13, uncovered holiday: engineer-d is on holiday/);
+    expect(text).toMatch(/- \*\*1 problem from 2026-W13 to 2026-W21:\*\*\n {2}- 2026-W13, uncovered holiday: Dan Example is on holiday during 2026-W13 .* Carol Example has no week/);
+  });
+});
+
+describe('covers in the handoff', () => {
+  // A copy of the integrations fixture with covers: Bob (no Slack id, no chat handle) in platform on Wednesday night, Alice
+  // (Slack id U0ALICE001) in reporting on Monday morning, written in New York time, and one after the coming week.
+  const withCovers = () => {
+    const dir = tempDir();
+    cpSync(INTEGRATIONS_FIXTURE, dir, { recursive: true });
+    const add = (file: string, text: string) => writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8') + text);
+    add(
+      'rotations/platform.yaml',
+      'covers:\n  - {from: 2026-03-04T18:00, to: 2026-03-05T09:00, engineer: engineer-b, reason: Alice at the dentist}\n' +
+        '  - {from: 2026-03-09T18:00, to: 2026-03-10T09:00, engineer: engineer-c, reason: Alice at the theatre}\n',
+    );
+    add(
+      'rotations/reporting.yaml',
+      'hours:\n  timezone: America/New_York\n  windows:\n    - {days: [mon, tue, wed, thu, fri, sat, sun], from: "00:00", to: "24:00"}\n' +
+        'covers:\n  - {from: 2026-03-02T02:00, to: 2026-03-02T07:30, engineer: engineer-a, reason: "Carol <late> train", agreed: true}\n',
+    );
+    return modelOf(dir);
+  };
+
+  it('returns the covers running now or starting in the next 7 days, with their zone, hours and whether they are under way', () => {
+    const h = computeHandoff(withCovers(), MONDAY_W10_11H);
+
+    expect(rotation(h, 'platform').covers).toEqual([
+      {
+        person: { id: 'engineer-b', name: 'Bob <Builder> & Co' },
+        start: new Date('2026-03-04T17:00:00Z'),
+        end: new Date('2026-03-05T08:00:00Z'),
+        timezone: 'Europe/Berlin',
+        hours: 15,
+        reason: 'Alice at the dentist',
+        underWay: false,
+      },
+    ]);
+    // 02:00 to 07:30 in New York (UTC-5) is 07:00 to 12:30 UTC, under way at 10:00 UTC.
+    expect(rotation(h, 'reporting').covers.map((c) => [c.person.id, c.start.toISOString(), c.hours, c.underWay])).toEqual([
+      ['engineer-a', '2026-03-02T07:00:00.000Z', 5.5, true],
+    ]);
+    // A week later the dentist is past and the theatre is ahead.
+    expect(rotation(computeHandoff(withCovers(), new Date('2026-03-06T10:00:00Z')), 'platform').covers.map((c) => c.reason)).toEqual(['Alice at the theatre']);
+  });
+
+  it('returns the covers in Slack with a <@id> mention for a covering engineer with a Slack member id, and local times in the rotation zone', () => {
+    const message = slackMessage(computeHandoff(withCovers(), MONDAY_W10_11H, urls));
+    const sections = message.blocks.filter((b) => b.type === 'section').map((b) => (b as { text: { text: string } }).text.text);
+
+    expect(sections[0]).toContain('\n*Covers in the next 7 days:*\n• Wed 4 Mar 2026 18:00 – Thu 5 Mar 09:00, 15 h: Bob &lt;Builder&gt; &amp; Co covers (Alice at the dentist)');
+    expect(sections[2]).toContain(
+      '\n*Covers in the next 7 days:*\n• Mon 2 Mar 2026 02:00–07:30 (America/New_York), 5.5 h, under way: Alice Example (<@U0ALICE001>) covers (Carol &lt;late&gt; train)',
+    );
+  });
+
+  it('returns the covers in Markdown, escaped, and no covers line for a rotation without any in the coming week', () => {
+    const text = markdownMessage(computeHandoff(withCovers(), MONDAY_W10_11H, urls));
+
+    expect(text).toContain(
+      '- **Covers in the next 7 days:**\n  - Mon 2 Mar 2026 02:00–07:30 (America/New\\_York), 5.5 h, under way: Alice Example (@alice) covers (Carol \\<late\\> train)\n',
+    );
+    expect(markdownMessage(computeHandoff(model, MONDAY_W10_11H, urls))).not.toContain('Covers');
   });
 });

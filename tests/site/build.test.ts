@@ -327,7 +327,14 @@ describe('astro build: on-call', () => {
     expect(rows.get('reporting-2027-W01')?.class).toBe('problem');
     // The rows carry their instants, so the page script can move the highlight as time passes.
     expect(rows.get('data-platform-2026-W53')).toMatchObject({ 'data-start': String(Date.UTC(2026, 11, 28, 9)), 'data-end': String(Date.UTC(2027, 0, 4, 9)) });
-    expect(text('oncall/index.html')).toMatch(/1 calendar problem 2027-W01 ?: dave covers 2026-W53 and 2027-W01 back to back/);
+    // Named as the page names people, not by id.
+    expect(text('oncall/index.html')).toMatch(/1 calendar problem 2027-W01 ?: Dave Diaz covers 2026-W53 and 2027-W01 back to back/);
+  });
+
+  it('shows no hours and no covers for a rotation without them, and loads only the site script there', () => {
+    const html = page('oncall/data-platform/index.html');
+    expect(html).not.toMatch(/data-hours|data-window|Covers in/);
+    expect(tags(html).filter((t) => t.name === 'script').map((t) => t.attrs.src)).toEqual([expect.stringMatching(/^\/_astro\/Base\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/)]);
   });
 
   it('shows a fairness table per rotation', () => {

@@ -4,7 +4,7 @@ import type { FairnessRow, ShiftPart } from './types.ts';
 
 const MINUTE = 60_000;
 /** Hours to two decimals: covers and windows are whole minutes, so this only trims repeating fractions. */
-const toHours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
+export const toHours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
 
 /** Minutes of [start, end) that fall on a Saturday or Sunday in `timeZone` (local midnights, so DST days count 23 or 25 hours). */
 export function weekendMinutes(start: number, end: number, timeZone: string): number {

@@ -1,17 +1,18 @@
 import { calendarProblems } from '../rules/calendar.ts';
 import type { LoadResult } from '../load/load.ts';
 import type { PartialModel } from '../model.ts';
-import { sortProblems, type Problem } from '../problem.ts';
+import { describeProblem, sortProblems, type Problem } from '../problem.ts';
 import { diffEntities, NO_ENTITY_CHANGES } from './fields.ts';
 import { personChanges, personSummary, teamChanges } from './directory.ts';
-import { namesFrom } from './names.ts';
+import { coverChanges } from './covers.ts';
+import { namesFrom, type Names } from './names.ts';
 import { historyChanges } from './history.ts';
 import { oncallChanges } from './week-changes.ts';
 import { pipelineChanges, pipelineSummary } from './pipelines.ts';
 import { compareProblems } from './problems.ts';
 import { rotationChanges, rotationSummary } from './rotations.ts';
 import { siteChanges } from './site.ts';
-import type { ChangeReport, EntityChanges, HistoryReport, RotationWeekChanges, SideSummary } from './types.ts';
+import type { ChangeReport, EntityChanges, HistoryReport, RotationCoverChanges, RotationWeekChanges, SideSummary } from './types.ts';
 
 export interface CompareInput {
   /** Any instant in the current week: on-call weeks and calendar problems are compared from its week on. */
@@ -35,10 +36,14 @@ function snapshotOf(result: LoadResult | undefined): PartialModel {
   return result.partial ?? EMPTY;
 }
 
-/** The validator's problems for one side: load problems, or the calendar rules' once the model loads. */
-function problemsOf(result: LoadResult | undefined, now: Date): readonly Problem[] {
+/**
+ * The validator's problems for one side: load problems, or the calendar rules' once the model loads.
+ * Worded for a reviewer: people by display name, the id once where the fix is YAML (the parameters,
+ * which scripts read from the JSON, keep ids).
+ */
+function problemsOf(result: LoadResult | undefined, now: Date, names: Names): readonly Problem[] {
   if (!result) return [];
-  return result.model ? sortProblems(calendarProblems(result.model, now)) : result.problems;
+  return (result.model ? sortProblems(calendarProblems(result.model, now)) : result.problems).map((p) => describeProblem(p, names.inProblems));
 }
 
 const summaryOf = (result: LoadResult | undefined, snapshot: PartialModel, problems: readonly Problem[]): SideSummary => ({
@@ -97,11 +102,12 @@ export function compareData({ ref, base, head, now }: CompareInput): ChangeRepor
   const teams = both('teams', 'teams.yaml', (s) => s.teams, (x, y) =>
     diffEntities(x, y, { file: () => 'teams.yaml', name: (t) => t.name, summary: (t) => t.contact, compare: teamChanges }),
   );
-  const site = b.site && h.site ? siteChanges(b.site, h.site) : [];
+  const site = b.site && h.site ? siteChanges(b.site, h.site, names.person) : [];
   if (base && !(b.site && h.site) && !b.unloaded.includes('site.yaml') && !h.unloaded.includes('site.yaml')) {
     notCompared.push(`the site settings were not compared: site.yaml is missing ${where(b.site ? h : b)}`);
   }
 
+  const covers: RotationCoverChanges[] = coverChanges(b, h, names);
   let oncall: RotationWeekChanges[] = [];
   let history: HistoryReport | null = null;
   if (base?.model && head.model) {
@@ -113,8 +119,8 @@ export function compareData({ ref, base, head, now }: CompareInput): ChangeRepor
     notCompared.push(`on-call weeks were not compared: ${which}`);
   }
 
-  const baseProblems = problemsOf(base, now);
-  const headProblems = problemsOf(head, now);
+  const baseProblems = problemsOf(base, now, names);
+  const headProblems = problemsOf(head, now, names);
   const problems = compareProblems(baseProblems, headProblems);
   const entityChanges = [pipelines, rotations, people, teams].some((e) => e.added.length + e.removed.length + e.changed.length > 0);
   return {
@@ -126,10 +132,11 @@ export function compareData({ ref, base, head, now }: CompareInput): ChangeRepor
     teams,
     rotations,
     oncall,
+    covers,
     history,
     problems,
     notCompared,
     hasChanges:
-      !base || entityChanges || site.length > 0 || oncall.some((r) => r.weeks.length > 0) || problems.introduced.length > 0 || problems.fixed.length > 0 || notCompared.length > 0,
+      !base || entityChanges || site.length > 0 || covers.length > 0 || oncall.some((r) => r.weeks.length > 0) || problems.introduced.length > 0 || problems.fixed.length > 0 || notCompared.length > 0,
   };
 }

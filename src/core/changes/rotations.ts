@@ -1,4 +1,4 @@
-import type { Cover, Override, Rotation } from '../model.ts';
+import type { Override, Rotation } from '../model.ts';
 import { clip, diffFields, scalarChange, setChanges, type FieldDiffs } from './fields.ts';
 import type { Names } from './names.ts';
 import type { Change } from './types.ts';
@@ -11,23 +11,6 @@ export function rotationSummary(r: Rotation, names: Names): string {
 /** "Engineer B, agreed back to back — reason". */
 function overrideInWords(o: Override, names: Names): string {
   return `${names.person(o.engineer)}${o.agreed ? ', agreed back to back' : ''} — ${clip(o.reason)}`;
-}
-
-/** "Engineer B, agreed — reason". */
-function coverInWords(c: Cover, names: Names): string {
-  return `${names.person(c.engineer)}${c.agreed ? ', agreed' : ''} — ${clip(c.reason)}`;
-}
-
-/** Covers matched by their range as written. */
-function coverChanges(before: Rotation, after: Rotation, names: Names): Change[] {
-  const key = (c: Cover) => `${c.from} to ${c.to}`;
-  const old = new Map(before.covers.map((c) => [key(c), c]));
-  const current = new Map(after.covers.map((c) => [key(c), c]));
-  return [...new Set([...old.keys(), ...current.keys()])].sort().flatMap((range) => {
-    const b = old.get(range);
-    const a = current.get(range);
-    return scalarChange('covers', `cover ${range}`, b && coverInWords(b, names), a && coverInWords(a, names));
-  });
 }
 
 /** "mon–fri 09:00–17:00 (Europe/Berlin)", window by window. */
@@ -79,7 +62,7 @@ export function rotationChanges(before: Rotation, after: Rotation, names: Names)
       start: (b, a) => scalarChange('start', 'start', b.start, a.start),
       handoff: (b, a) => scalarChange('handoff', 'handoff', b.handoff, a.handoff),
       overrides: (b, a) => overrideChanges(b, a, names),
-      covers: (b, a) => coverChanges(b, a, names),
+      covers: 'reported with their hours in their own section (covers.ts), matched by range and overlap',
       hours: (b, a) => scalarChange('hours', 'hours', hoursInWords(b) ?? 'around the clock', hoursInWords(a) ?? 'around the clock'),
       pagerduty: (b, a) => scalarChange('pagerduty.schedule', 'PagerDuty schedule', b.pagerduty?.schedule, a.pagerduty?.schedule),
     } satisfies FieldDiffs<Rotation>,

@@ -40,16 +40,16 @@ function areaChanges(before: Site['areas'], after: Site['areas']): Change[] {
   return changes;
 }
 
-/** Title, link and calendar settings (which move every week), and the business areas. */
-export function siteChanges(before: Site, after: Site): Change[] {
+/** Title, link and calendar settings (which move every week), the business areas and the maintainers, named by `person`. */
+export function siteChanges(before: Site, after: Site, person: (id: string) => string): Change[] {
   return diffFields<Site>(
     {
       title: (b, a) => scalarChange('title', 'title', b.title, a.title),
       slackTeam: (b, a) => scalarChange('slackTeam', 'Slack workspace id', b.slackTeam, a.slackTeam),
       url: (b, a) => scalarChange('url', 'published address', b.url, a.url),
       repository: (b, a) => scalarChange('repository', 'repository', b.repository, a.repository),
-      // Person ids; the report names people elsewhere by id too when they are not in both versions.
-      maintainers: (b, a) => setChanges('maintainers', 'maintainer', b.maintainers, a.maintainers, (id) => id),
+      // People, by display name as everywhere in the report (matched by id).
+      maintainers: (b, a) => setChanges('maintainers', 'maintainer', b.maintainers, a.maintainers, person),
       calendar: (b, a) => calendarChanges(b.calendar, a.calendar),
       review: (b, a) => scalarChange('review.everyDays', 'review every', `${b.review.everyDays} days`, `${a.review.everyDays} days`),
       areas: (b, a) => areaChanges(b.areas, a.areas),

@@ -82,10 +82,76 @@ export interface RotationWeekChanges {
   readonly reasons: readonly WeekReason[];
 }
 
+/** One cover of a rotation as a reviewer reads it: who, when (instants and local times), for how long, and why. */
+export interface CoverEntry {
+  /** Its index in the rotation file's `covers` on its side. */
+  readonly index: number;
+  /** `from` and `to` as written: local date-times in `timezone`, or with an explicit offset. */
+  readonly from: string;
+  readonly to: string;
+  /** RFC 3339 UTC instants of `from` and `to` (`end` exclusive). */
+  readonly start: string;
+  readonly end: string;
+  /** The rotation's zone on its side (`hours.timezone`, else `calendar.timezone`), in which `from` and `to` are read. */
+  readonly timezone: string;
+  /** The cover's length in hours (two decimals): elapsed time, so a night across a DST change counts its real hours. */
+  readonly hours: number;
+  /** For a rotation with `hours`: of `hours`, those inside its windows, when someone is on call at all. */
+  readonly onCallHours?: number;
+  readonly engineer: PersonRef;
+  readonly reason: string;
+  readonly agreed: boolean;
+}
+
+/** What differs in effect between two versions of a cover (a rewritten `from` with the same instant is no change). */
+export type CoverField = 'engineer' | 'start' | 'end' | 'reason' | 'agreed';
+
+export interface CoverChange {
+  readonly before: CoverEntry;
+  readonly after: CoverEntry;
+  /** In this order: engineer, start, end, reason, agreed. */
+  readonly changes: readonly CoverField[];
+}
+
+/**
+ * A rotation's covers added, removed or changed. A cover is matched by its range as written, then,
+ * among the rest, with the cover of the other side it overlaps most: moving a cover's end is a change,
+ * not a removal and an addition.
+ */
+export interface RotationCoverChanges {
+  readonly rotation: string;
+  readonly name: string;
+  /** Path inside the data directory. */
+  readonly file: string;
+  /** The rotation's zone (the head's; the base's for a removed rotation): local times in the report are in it. */
+  readonly timezone: string;
+  /** Each list in order of start. */
+  readonly added: readonly CoverEntry[];
+  readonly removed: readonly CoverEntry[];
+  readonly changed: readonly CoverChange[];
+}
+
 /** A week up to and including the current one that the change gives to someone else. */
 export interface HistoryWeek extends WeekChange {
   readonly rotation: string;
   readonly rotationName: string;
+}
+
+/**
+ * A cover that had started by now (its start ≤ now) and that the change removes, or changes in what it
+ * records: who covered, from when, or until when (an end moved while both ends are still ahead is no
+ * change to history). Its reason and `agreed` may be edited.
+ */
+export interface HistoryCover {
+  readonly rotation: string;
+  readonly rotationName: string;
+  /** Path inside the data directory. */
+  readonly file: string;
+  readonly before: CoverEntry;
+  /** Its version in the head; absent when the head has no cover in its place. */
+  readonly after?: CoverEntry;
+  /** What the change does to it, in words: "removed", "engineer changed", "starts at another time", "ends earlier, before now". */
+  readonly what: string;
 }
 
 /** One way to make the same change keep history: what to do in a rotation file, and the YAML to write. */
@@ -101,7 +167,8 @@ export interface KeepHistory {
 /**
  * The history gate (`changes --check`): past weeks, and the current week, are a record of who
  * carried the pager; a change that gives one to someone else, other than by an override naming
- * that week, rewrites it.
+ * that week, rewrites it. So does a change to a cover that has started. A cover added in the past
+ * does not count: like an override naming a past week, it records who really covered those hours.
  */
 export interface HistoryReport {
   /** The current company week (`YYYY-Www`): it and every week before it are history. */
@@ -109,6 +176,10 @@ export interface HistoryReport {
   /** The week after it, the earliest a new line-up can take effect without rewriting history. */
   readonly next: string;
   readonly weeks: readonly HistoryWeek[];
+  /** The instant the covers are compared at (RFC 3339 UTC): a cover that starts at or before it has started. */
+  readonly now: string;
+  readonly covers: readonly HistoryCover[];
+  /** For the weeks, then for the covers. */
   readonly keep: readonly KeepHistory[];
 }
 
@@ -132,6 +203,8 @@ export interface ChangeReport {
   readonly teams: EntityChanges;
   readonly rotations: EntityChanges;
   readonly oncall: readonly RotationWeekChanges[];
+  /** Covers added, removed or changed, per rotation with any; rotations in order of id. */
+  readonly covers: readonly RotationCoverChanges[];
   /** Weeks up to the current one that change hands; null when the on-call weeks were not compared (a side does not load). */
   readonly history: HistoryReport | null;
   /** Problems in the head that the base does not have, and the other way round; compared without line numbers. */

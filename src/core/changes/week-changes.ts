@@ -2,6 +2,7 @@ import { formatCivilDay, localDay } from '../calendar/civil.ts';
 import { checkedRange, computeSchedules, type RotationSchedule, type ScheduleRange, type Shift } from '../schedules.ts';
 import { companyWeeks } from '../calendar/weeks.ts';
 import type { Model } from '../model.ts';
+import { describe } from '../rules/catalogue.ts';
 import { changeText } from './fields.ts';
 import type { Names } from './names.ts';
 import type { Change, PersonRef, PersonWeeks, RotationWeekChanges, WeekChange, WeekReason } from './types.ts';
@@ -64,7 +65,8 @@ export function changedWeeks(
 ): WeekChange[] {
   const b = new Map(before.weeks.map((s) => [s.week, s]));
   const a = new Map(after.weeks.map((s) => [s.week, s]));
-  const uncovered = new Map(after.problems.filter((p) => p.rule === 'uncovered').map((p) => [p.week, p.what]));
+  // The rule's words, naming people as the rest of the report does.
+  const uncovered = new Map(after.problems.filter((p) => p.rule === 'uncovered').map((p) => [p.week, describe(p, names.inProblems).what]));
   const weeks: WeekChange[] = [];
   for (const week of [...new Set([...a.keys(), ...b.keys()])].sort()) {
     const x = b.get(week);

@@ -1,4 +1,4 @@
-import type { ProblemText } from '../problem.ts';
+import type { RuleParams } from '../rules/catalogue.ts';
 import { linkProblem, markdownLinks } from './links.ts';
 import { parseMarkdown } from './parse.ts';
 import type { SitePages } from './site-pages.ts';
@@ -9,7 +9,7 @@ export interface MarkdownProblem {
   readonly column: number;
   /** The first line of the offending link as written, to find it again inside a YAML value. */
   readonly snippet: string;
-  readonly text: ProblemText;
+  readonly params: RuleParams<'markdown-link'>;
 }
 
 /**
@@ -25,7 +25,7 @@ export function checkMarkdown(text: string, pages: SitePages): MarkdownProblem[]
   const problems: MarkdownProblem[] = [];
   for (const link of markdownLinks(parseMarkdown(text))) {
     const problem = linkProblem(link.url, pages);
-    if (problem) problems.push({ line: link.line, column: link.column, snippet: text.slice(link.start, link.end).split('\n')[0]!, text: problem });
+    if (problem) problems.push({ line: link.line, column: link.column, snippet: text.slice(link.start, link.end).split('\n')[0]!, params: problem });
   }
   return problems;
 }

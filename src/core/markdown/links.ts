@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { ProblemText } from '../problem.ts';
+import type { RuleParams } from '../rules/catalogue.ts';
 import type { SitePages } from './site-pages.ts';
 
 /** A link target written in Markdown, where its link starts (1-based, in the Markdown text). */
@@ -44,27 +44,15 @@ export function isSafeLink(url: string): boolean {
   return url.startsWith('#') || (url.startsWith('/') && !url.startsWith('//'));
 }
 
-const show = (url: string) => JSON.stringify(url.length > 60 ? `${url.slice(0, 59)}…` : url);
+type MarkdownLinkParams = RuleParams<'markdown-link'>;
 
-/** What is wrong with a link target, with the fix; undefined when it is fine. */
-export function linkProblem(url: string, pages: SitePages): ProblemText | undefined {
+/** What is wrong with a link target, as the catalogue's `markdown-link` parameters; undefined when it is fine. */
+export function linkProblem(url: string, pages: SitePages): MarkdownLinkParams | undefined {
   const scheme = linkScheme(url);
-  if (scheme !== undefined) {
-    return SCHEMES.includes(scheme)
-      ? undefined
-      : {
-          what: `"${scheme}:" links are not allowed in Markdown`,
-          fix: 'link to an https://, http:// or mailto: address, or to a page of this site such as /oncall/',
-        };
-  }
+  if (scheme !== undefined) return SCHEMES.includes(scheme) ? undefined : { link: 'scheme', url, scheme };
   if (url.startsWith('#')) return undefined;
-  if (url.startsWith('//')) return { what: `link ${show(url)} has no scheme`, fix: `write it in full: https:${url}` };
-  if (!url.startsWith('/')) {
-    return {
-      what: `link ${show(url)} is relative`,
-      fix: 'start it with / for a page of this site (e.g. /pipelines/<id>/), or write a full https:// URL',
-    };
-  }
+  if (url.startsWith('//')) return { link: 'no-scheme', url };
+  if (!url.startsWith('/')) return { link: 'relative', url };
   const path = url.replace(/[?#].*$/, '');
   let decoded = path;
   try {
@@ -73,9 +61,6 @@ export function linkProblem(url: string, pages: SitePages): ProblemText | undefi
     // Leave a malformed escape as written: it matches no page and is reported as such.
   }
   if (pages.has(decoded)) return undefined;
-  const hint = pages.suggest(decoded);
-  return {
-    what: `link ${show(url)} points at no page of this site`,
-    fix: `${hint ? `${hint} ` : ''}pages are /, /pipelines/<id>/, /people/<id>/, /teams/<id>/, /areas/<id>/, /oncall/, /oncall/<rotation>/, /sla/ and /search/`,
-  };
+  const closest = pages.closest(decoded);
+  return { link: 'no-page', url, ...(closest !== undefined ? { closest } : {}) };
 }

@@ -5,13 +5,13 @@ import { shownRange } from '../calendar/ranges.ts';
 import { companyWeeks } from '../calendar/weeks.ts';
 import type { ParsedData } from '../load/parsed.ts';
 import type { CompanyCalendar } from '../model.ts';
-import { didYouMean } from '../suggest.ts';
+import { closestMatch } from '../suggest.ts';
 
 export interface SitePages {
   /** Whether a site-relative path (no query or fragment) is a page or file of the site. */
   has(path: string): boolean;
-  /** "did you mean …?" for a path that is not, or ''. */
-  suggest(path: string): string;
+  /** The page path close enough to a path that is not one to be the page meant, or undefined. */
+  closest(path: string): string | undefined;
 }
 
 // A page is reached with or without its trailing slash, or as its index.html.
@@ -37,7 +37,7 @@ export function sitePages(shape: SiteShape, options: { anyYear?: boolean } = {})
       const p = normal(path);
       return pages.has(p) || (options.anyYear === true && yearPage(p));
     },
-    suggest: (path) => didYouMean(normal(path), [...pages]),
+    closest: (path) => closestMatch(normal(path), [...pages]),
   };
 }
 
@@ -69,7 +69,7 @@ export function pagesOfIds(ids: { pipelines: readonly string[]; people: readonly
     investors: 0,
     rotations: ids.rotations.map((id) => ({ id, years: [] })),
   });
-  return { has: (path) => exact.has(path) || COUNTED.test(normal(path)), suggest: exact.suggest };
+  return { has: (path) => exact.has(path) || COUNTED.test(normal(path)), closest: exact.closest };
 }
 
 /** The weeks of a rotation the site lists (its weeks before `start` are not), with when each ends: as computeSchedules lists them. */

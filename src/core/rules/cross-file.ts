@@ -54,7 +54,7 @@ export function markdownPages(views: readonly AnyFileView[], lists: { people: Id
     rotations: views.filter((v) => v.kind === 'rotation').map((v) => v.id!),
   });
   const complete = lists.people.complete && lists.teams.complete && lists.areas.complete;
-  return complete ? pages : { has: () => true, suggest: () => '' };
+  return complete ? pages : { has: () => true, closest: () => undefined };
 }
 
 export function referenceProblems(
@@ -128,7 +128,7 @@ export function referenceProblems(
     if (view.kind === 'pipeline') pipelineRules(ctx, view);
   }
   for (const runbook of runbooks) {
-    for (const p of checkMarkdown(runbook.text, ctx.pages)) ctx.reportAt(runbook.file, p.line, p.column, 'markdown-link', p.text);
+    for (const p of checkMarkdown(runbook.text, ctx.pages)) ctx.reportAt(runbook.file, p.line, p.column, 'markdown-link', p.params);
   }
   return problems;
 }

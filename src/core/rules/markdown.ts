@@ -27,7 +27,7 @@ export function markdownFieldRules(ctx: RuleContext, view: FileView<'pipeline'>,
       const start = ctx.locate(view.file, path);
       const at = locateInYaml(view.text, start, p.snippet, from);
       from = at.offset;
-      ctx.reportAt(view.file, at.line, at.column, 'markdown-link', p.text);
+      ctx.reportAt(view.file, at.line, at.column, 'markdown-link', p.params);
     }
   }
 }

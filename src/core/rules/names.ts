@@ -6,7 +6,7 @@
 export interface Names {
   /** True when people are named by id: some messages then quote the id as it stands in the file. */
   readonly byId: boolean;
-  /** A person in a sentence: "Engineer E". */
+  /** A person in a sentence: "Engineer E"; "Alex Kim (alex-kim-2)" when someone else has the same name. */
   person(id: string): string;
   /** A person in a fix written in YAML: "Engineer E (engineer-e)" the first time in a problem, then "Engineer E". */
   personInFix(id: string): string;
@@ -21,17 +21,33 @@ export const ID_NAMES: Names = {
   fresh: () => ID_NAMES,
 };
 
-/** People by display name; `nameOf` gives a person's name, and an id it does not know is shown as it is. */
-export function displayNames(nameOf: (id: string) => string | undefined): Names {
+/** Names that differ only in case, spacing or Unicode form read as the same name. */
+const sameName = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * People by display name, from `[id, name]` pairs. A name that two people share is followed by the id
+ * every time ("Alex Kim (alex-kim)", "Alex Kim (alex-kim-2)"), or the reader could not tell them apart;
+ * an id with no name is shown as it is.
+ */
+export function displayNames(people: Iterable<readonly [id: string, name: string]>): Names {
+  const nameOf = new Map(people);
+  const holders = new Map<string, number>();
+  for (const name of nameOf.values()) holders.set(sameName(name), (holders.get(sameName(name)) ?? 0) + 1);
+  const shared = (name: string) => (holders.get(sameName(name)) ?? 0) > 1;
+  const person = (id: string) => {
+    const name = nameOf.get(id);
+    if (name === undefined || name === id) return id;
+    return shared(name) ? `${name} (${id})` : name;
+  };
   const fresh = (): Names => {
     const shown = new Set<string>();
-    const person = (id: string) => nameOf(id) ?? id;
     return {
       byId: false,
       person,
       personInFix(id) {
-        const name = nameOf(id);
-        if (name === undefined || name === id || shown.has(id)) return person(id);
+        const name = nameOf.get(id);
+        // Unknown, named as its id, or shared (person() gives the id already): nothing to add.
+        if (name === undefined || name === id || shared(name) || shown.has(id)) return person(id);
         shown.add(id);
         return `${name} (${id})`;
       },
@@ -42,7 +58,4 @@ export function displayNames(nameOf: (id: string) => string | undefined): Names 
 }
 
 /** Display names from a list of people, as the model holds them. */
-export const namesOf = (people: readonly { readonly id: string; readonly name: string }[]): Names => {
-  const byId = new Map(people.map((p) => [p.id, p.name]));
-  return displayNames((id) => byId.get(id));
-};
+export const namesOf = (people: readonly { readonly id: string; readonly name: string }[]): Names => displayNames(people.map((p) => [p.id, p.name]));

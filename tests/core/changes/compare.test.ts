@@ -132,8 +132,9 @@ describe('compareData', () => {
         line: 4,
         column: 1,
         rule: 'consecutive',
-        what: 'engineer-a covers 2026-W53 and 2027-W01 back to back',
-        fix: 'add an override for 2026-W53 (engineer-b or engineer-c can take it without a back-to-back week), or mark one of the weeks agreed: true',
+        // Worded for a reviewer: display names, the ids once in the fix (YAML); the parameters keep ids.
+        what: 'Engineer A covers 2026-W53 and 2027-W01 back to back',
+        fix: 'add an override for 2026-W53 (Engineer B (engineer-b) or Engineer C (engineer-c) can take it without a back-to-back week), or mark one of the weeks agreed: true',
         params: {
           engineer: 'engineer-a',
           previousWeek: '2026-W53',
@@ -141,7 +142,7 @@ describe('compareData', () => {
           fix: { change: 'add', week: '2026-W53', free: ['engineer-b', 'engineer-c'] },
         },
         message:
-          'engineer-a covers 2026-W53 and 2027-W01 back to back; add an override for 2026-W53 (engineer-b or engineer-c can take it without a back-to-back week), or mark one of the weeks agreed: true',
+          'Engineer A covers 2026-W53 and 2027-W01 back to back; add an override for 2026-W53 (Engineer B (engineer-b) or Engineer C (engineer-c) can take it without a back-to-back week), or mark one of the weeks agreed: true',
       },
     ]);
     expect(report.oncall[0]?.weeks.map((w) => [w.week, w.before?.id, w.after?.id, w.why])).toEqual([
@@ -169,10 +170,11 @@ describe('compareData', () => {
         line: 7,
         column: 14,
         rule: 'owners',
-        what: '"engineer-c" is both primary and secondary owner',
+        // The fix is YAML, so the display name is followed by the id.
+        what: 'Engineer C (engineer-c) is both primary and secondary owner',
         fix: 'name a different secondary owner',
         params: { engineer: 'engineer-c' },
-        message: '"engineer-c" is both primary and secondary owner; name a different secondary owner',
+        message: 'Engineer C (engineer-c) is both primary and secondary owner; name a different secondary owner',
       },
     ]);
     // What loaded is still compared: the owner change is reported next to the problem.

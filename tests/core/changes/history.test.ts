@@ -51,7 +51,7 @@ describe('compareData: history', () => {
 
     const report = compareDirs(base, head);
 
-    expect(report.history).toEqual({ current: '2026-W48', next: '2026-W49', weeks: [], keep: [] });
+    expect(report.history).toEqual({ current: '2026-W48', next: '2026-W49', weeks: [], now: '2026-11-23T12:00:00Z', covers: [], keep: [] });
     expect(report.oncall[0]!.weeks[0]).toMatchObject({ week: '2026-W49', before: { id: 'engineer-a' }, after: { id: 'engineer-d' } }); // (49-1) mod 5 = 3;
     expect(report.rotations.changed[0]!.changes).toEqual([
       { kind: 'added', key: 'versions', field: 'version from 2026-W49', value: 'Engineer A, Engineer B, Engineer C, Engineer D, Engineer E' },
@@ -109,7 +109,7 @@ describe('compareData: why a week moves when a holiday can no longer be covered'
     const uncovered = report.head.problems.find((p) => p.rule === 'uncovered')!;
     expect(w51.why).toBe(`holiday not covered: ${uncovered.what}`);
     expect(w51.why).toBe(
-      'holiday not covered: engineer-c is on holiday during 2026-W51 (2026-12-14 to 2026-12-18) and nobody can swap: engineer-d, engineer-a and engineer-b are away too',
+      'holiday not covered: Engineer C is on holiday during 2026-W51 (2026-12-14 to 2026-12-18) and nobody can swap: Engineer D, Engineer A and Engineer B are away too',
     );
   });
 });

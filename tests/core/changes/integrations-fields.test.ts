@@ -10,13 +10,13 @@ describe('compareData: the fields CODEOWNERS reads', () => {
     ]);
   });
 
-  it('reports maintainers added and removed in site.yaml', () => {
+  it('reports maintainers added and removed in site.yaml, by display name', () => {
     const { base, head } = dataPair();
     base.replace('site.yaml', 'title: Team Runbooks (test fixture)\n', 'title: Team Runbooks (test fixture)\nmaintainers: [engineer-a]\n');
     head.replace('site.yaml', 'title: Team Runbooks (test fixture)\n', 'title: Team Runbooks (test fixture)\nmaintainers: [engineer-b]\n');
     expect(compareDirs(base, head).site).toEqual([
-      { kind: 'added', key: 'maintainers', field: 'maintainer', value: 'engineer-b' },
-      { kind: 'removed', key: 'maintainers', field: 'maintainer', value: 'engineer-a' },
+      { kind: 'added', key: 'maintainers', field: 'maintainer', value: 'Engineer B' },
+      { kind: 'removed', key: 'maintainers', field: 'maintainer', value: 'Engineer A' },
     ]);
   });
 });

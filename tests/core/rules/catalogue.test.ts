@@ -1,7 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULE_IDS, RULES } from '../../../src/core/rules/catalogue.ts';
+import { linkProblem } from '../../../src/core/markdown/links.ts';
+import { sitePages } from '../../../src/core/markdown/site-pages.ts';
+import { describe as describeFinding, identity, RULE_IDS, RULES, type RuleParams } from '../../../src/core/rules/catalogue.ts';
 import { renderRuleTable } from '../../../src/core/rules/rule-table.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -38,5 +40,49 @@ describe('the rule catalogue', () => {
       .filter((text) => !text.includes('export const RULES = {'))
       .join('\n');
     for (const id of RULE_IDS) expect(code, id).toContain(`'${id}'`);
+  });
+});
+
+describe('the catalogue words markdown-link from typed parameters', () => {
+  const pages = sitePages({ pipelines: ['profit'], people: [], teams: [], areas: [], investors: 0, rotations: [] });
+  const words = (url: string) => {
+    const params = linkProblem(url, pages);
+    return params && { params, ...describeFinding({ rule: 'markdown-link', params }) };
+  };
+
+  it('returns the scheme, or the lack of one, as parameters and words each case', () => {
+    expect(words('javascript:alert(1)')).toEqual({
+      params: { link: 'scheme', url: 'javascript:alert(1)', scheme: 'javascript' },
+      what: '"javascript:" links are not allowed in Markdown',
+      fix: 'link to an https://, http:// or mailto: address, or to a page of this site such as /oncall/',
+      message: '"javascript:" links are not allowed in Markdown; link to an https://, http:// or mailto: address, or to a page of this site such as /oncall/',
+    });
+    expect(words('//evil.example/x')).toMatchObject({
+      params: { link: 'no-scheme', url: '//evil.example/x' },
+      what: 'link "//evil.example/x" has no scheme',
+      fix: 'write it in full: https://evil.example/x',
+    });
+    expect(words('docs/run.md')).toMatchObject({
+      params: { link: 'relative', url: 'docs/run.md' },
+      what: 'link "docs/run.md" is relative',
+      fix: 'start it with / for a page of this site (e.g. /pipelines/<id>/), or write a full https:// URL',
+    });
+  });
+
+  it('returns the closest page of a missing one as a parameter, and none when no page is close', () => {
+    const list = 'pages are /, /pipelines/<id>/, /people/<id>/, /teams/<id>/, /areas/<id>/, /oncall/, /oncall/<rotation>/, /sla/ and /search/';
+    expect(words('/pipelines/profitt')).toMatchObject({
+      params: { link: 'no-page', url: '/pipelines/profitt', closest: '/pipelines/profit/' },
+      what: 'link "/pipelines/profitt" points at no page of this site',
+      fix: `did you mean "/pipelines/profit/"? ${list}`,
+    });
+    expect(words('/nothing/like/any/page/at/all/')).toMatchObject({ params: { link: 'no-page', url: '/nothing/like/any/page/at/all/' }, fix: list });
+    expect(words(`/${'x'.repeat(70)}`)?.what).toBe(`link "/${'x'.repeat(58)}…" points at no page of this site`);
+  });
+
+  it('returns one identity for a missing page whatever page is suggested, and another for another link', () => {
+    const id = (params: RuleParams<'markdown-link'>) => identity({ rule: 'markdown-link', params });
+    expect(id({ link: 'no-page', url: '/pipelines/profitt', closest: '/pipelines/profit/' })).toBe(id({ link: 'no-page', url: '/pipelines/profitt' }));
+    expect(id({ link: 'no-page', url: '/pipelines/profitt' })).not.toBe(id({ link: 'no-page', url: '/pipelines/prof' }));
   });
 });

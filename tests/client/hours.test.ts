@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { stretchesIn } from '../../src/client/hours.ts';
+import { stretchesWords } from '../../src/site/hours-words.ts';
+
+// Business hours in Berlin, Mon 14 – Fri 18 Dec 2026 (CET, UTC+1): 09:00–17:00 is 08:00–16:00 UTC.
+const BUSINESS = [14, 15, 16, 17, 18].map((d) => `2026-12-${d}T08:00:00.000Z/2026-12-${d}T16:00:00.000Z`).join(' ');
+
+describe('stretchesIn', () => {
+  it('returns the clock times in the given zone: Berlin business hours are early morning in New York', () => {
+    expect(stretchesWords(stretchesIn(BUSINESS, 'America/New_York'))).toBe('Mon–Fri 03:00–11:00');
+    expect(stretchesWords(stretchesIn(BUSINESS, 'Europe/Berlin'))).toBe('Mon–Fri 09:00–17:00');
+  });
+
+  it('returns a window that wraps past midnight in the reader’s zone as ending the next day, on the day it starts there', () => {
+    // Berlin's Monday 00:00–09:00 (Sun 13 Dec 23:00 UTC to Mon 14 Dec 08:00 UTC) starts on Sunday evening in New York.
+    expect(stretchesIn('2026-12-13T23:00:00.000Z/2026-12-14T08:00:00.000Z', 'America/New_York')).toEqual([{ day: 6, from: '18:00', to: '03:00', nextDay: true }]);
+    // And on Monday morning in Tokyo (UTC+9), no longer wrapping.
+    expect(stretchesIn('2026-12-13T23:00:00.000Z/2026-12-14T08:00:00.000Z', 'Asia/Tokyo')).toEqual([{ day: 0, from: '08:00', to: '17:00', nextDay: false }]);
+  });
+
+  it('returns an end at the next midnight as 24:00 of the same day, as the windows are written', () => {
+    expect(stretchesIn('2026-12-18T16:00:00.000Z/2026-12-18T23:00:00.000Z', 'Europe/Berlin')).toEqual([{ day: 4, from: '17:00', to: '24:00', nextDay: false }]);
+  });
+
+  it('returns the offsets of the stretch’s own dates: in the week New York moves its clocks (Sun 14 Mar 2027) and Berlin does not', () => {
+    // Berlin 09:00–17:00 CET every day Fri 12 to Tue 16 Mar 2027: 08:00–16:00 UTC.
+    const spans = [12, 13, 14, 15, 16].map((d) => `2027-03-${d}T08:00:00.000Z/2027-03-${d}T16:00:00.000Z`).join(' ');
+    expect(stretchesWords(stretchesIn(spans, 'America/New_York'))).toBe('Fri, Sat 03:00–11:00, Sun–Tue 04:00–12:00');
+  });
+});
