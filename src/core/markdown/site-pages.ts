@@ -48,7 +48,7 @@ export function sitePages(shape: SiteShape, options: { anyYear?: boolean } = {})
 export function lazySitePages(make: () => SitePages): SitePages {
   let pages: SitePages | undefined;
   const get = () => (pages ??= make());
-  return { has: (path) => get().has(path), suggest: (path) => get().suggest(path) };
+  return { has: (path) => get().has(path), closest: (path) => get().closest(path) };
 }
 
 /** Numbered continuation pages, year pages and the SLA board: accepted when the data is incomplete and their count unknown. */
