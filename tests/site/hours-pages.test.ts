@@ -35,11 +35,11 @@ describe('astro build: covers under their weeks', () => {
     expect(row('business-hours', '2026-W51')).toContain('Cover Engineer C Mon 14 Dec 09:00–12:00 : Engineer B moves house (the cover runs Fri 11 Dec 12:00 – Mon 14 Dec 12:00 )');
   });
 
-  it('lists the covers as a labelled list inside the week’s row, naming people by display name with a link', () => {
+  it('lists the covers as a labelled list inside the week’s row, naming people by display name', () => {
     const html = page('oncall/business-hours/index.html');
     const lists = tags(html).filter((t) => t.name === 'ul' && t.attrs['aria-label']?.startsWith('Covers in'));
     expect(lists.map((t) => t.attrs['aria-label'])).toEqual(['Covers in 2026-W50', 'Covers in 2026-W51']);
-    expect(html).toMatch(/<span class="badge">Cover<\/span> <a href="\/people\/engineer-c\/">Engineer C<\/a>/);
+    expect(html).toMatch(/<span class="badge">Cover<\/span> Engineer C /);
   });
 
   it('lists a cover in the week of a DST change as its stretches within the hours, on each day’s clock', () => {
