@@ -2,7 +2,9 @@
 // already readable without it, as of the day the site was built.
 import { addCopyButtons } from './copy-code.ts';
 import { showLocalDeadlines, showPeopleTimes } from './local-time.ts';
-import { absoluteWebcal, highlightWeeks, updateCards } from './now.ts';
+import { highlightWeeks } from './calendar-rows.ts';
+import { updateCards } from './oncall-cards.ts';
+import { absoluteWebcal } from './webcal-links.ts';
 
 const now = Date.now();
 showLocalDeadlines(document, now);

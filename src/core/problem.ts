@@ -1,4 +1,4 @@
-import { describe, RULES, type Finding, type Prose, type RuleId, type RuleParams } from './rules/catalogue.ts';
+import { describe, RULES, type Finding, type RuleId, type RuleParams } from './rules/catalogue.ts';
 import { ID_NAMES, type Names } from './rules/names.ts';
 
 /**
@@ -34,9 +34,6 @@ export interface Place {
   readonly line: number;
   readonly column: number;
 }
-
-/** What the checks that still word their own sentences pass (YAML syntax, files): see `Prose` in the catalogue. */
-export type ProblemText = Prose;
 
 /** Builds a problem of `rule` with its parameters; the catalogue says it in words. */
 export function problem<R extends RuleId>(at: Place, rule: R, params: RuleParams<R>): Problem {

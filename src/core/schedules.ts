@@ -1,4 +1,5 @@
-import { computeRotations, holidaysOf, onCallAt, pipelineOnCallAt, shiftAt } from './calendar/engine.ts';
+import { computeRotations, holidaysOf, onCallAt, pipelineOnCallAt } from './calendar/engine.ts';
+import { layeredParts, layerAt, shiftAt } from './calendar/layers.ts';
 import type { EngineSchedule, ScheduleRange } from './calendar/types.ts';
 import type { Model } from './model.ts';
 import { doubleBookings } from './rules/double-booked.ts';
@@ -11,7 +12,8 @@ import { findProblems, type CalendarProblem } from './rules/week-problems.ts';
  */
 
 export { checkedRange, shownRange } from './calendar/ranges.ts';
-export { onCallAt, pipelineOnCallAt, shiftAt };
+export { layeredParts, layerAt, onCallAt, pipelineOnCallAt, shiftAt };
+export type { LayeredPart } from './calendar/layers.ts';
 export type { OnCall, PipelineOnCall } from './calendar/engine.ts';
 export type { FairnessRow, LineupInfo, ScheduleRange, Shift, ShiftPart } from './calendar/types.ts';
 export type { CalendarProblem } from './rules/week-problems.ts';

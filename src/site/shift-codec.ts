@@ -1,25 +1,89 @@
-// The shifts a page embeds for the page script (calendar rows, now/next cards), as compact text.
-/** A shift as the page script reads it back: [start ms, end ms, person id, name]. */
-export type EmbeddedShift = [number, number, string, string];
+// The on-call timeline a now/next card embeds for the page script, as compact text.
 
-/**
- * The weeks a now/next card carries, compact enough to repeat on every runbook:
- * `start,id,name;…;end` with instants in seconds (weeks are back to back, so each ends where
- * the next starts) and names URI-encoded so that no separator can appear in them.
- */
-export function encodeShifts(shifts: readonly { start: Date; end: Date; engineer: string; name: string }[]): string {
-  if (shifts.length === 0) return '';
-  const parts = shifts.map((s) => `${s.start.getTime() / 1000},${s.engineer},${encodeURIComponent(s.name)}`);
-  parts.push(String(shifts[shifts.length - 1]!.end.getTime() / 1000));
-  return parts.join(';');
+/** A stretch of on-call time as a card carries it. */
+export interface TimelinePart {
+  readonly start: Date;
+  /** Exclusive. */
+  readonly end: Date;
+  readonly engineer: string;
+  /** Index into the timeline's layers; 0 for a single rotation. */
+  readonly layer: number;
 }
 
-export function decodeShifts(text: string): EmbeddedShift[] {
-  const parts = text ? text.split(';') : [];
-  const out: EmbeddedShift[] = [];
-  for (let i = 0; i + 1 < parts.length; i++) {
-    const [start, id, name] = parts[i]!.split(',') as [string, string, string];
-    out.push([Number(start) * 1000, Number(parts[i + 1]!.split(',')[0]) * 1000, id, decodeURIComponent(name)]);
-  }
-  return out;
+/** Who is on call from `from` to `to`: parts in order, with gaps where nobody is (outside a rotation's hours). */
+export interface Timeline {
+  /** What the card knows about: before `from` the page keeps what the build wrote, from `to` it is out of date. */
+  readonly from: Date;
+  readonly to: Date;
+  readonly parts: readonly TimelinePart[];
+  /** The rotations of a pipeline with layers, in its order; a single rotation's card leaves them out. */
+  readonly layers: readonly { readonly id: string; readonly name: string }[];
+}
+
+/** A timeline as the page script reads it back: instants in ms, people and layers by index. */
+export interface EmbeddedTimeline {
+  readonly from: number;
+  readonly to: number;
+  /** [id, name] of everyone the parts name. */
+  readonly people: readonly (readonly [string, string])[];
+  /** [id, name] of each layer, empty for a single rotation. */
+  readonly layers: readonly (readonly [string, string])[];
+  /** [start ms, end ms, index into people, index into layers (0 without layers)]. */
+  readonly parts: readonly (readonly [number, number, number, number])[];
+}
+
+const MINUTE = 60_000;
+
+function minutes(ms: number): number {
+  // Week hand-offs, hours and covers are all written to the minute (offsets too), so minutes lose nothing.
+  if (ms % MINUTE !== 0) throw new RangeError(`shift boundary ${new Date(ms).toISOString()} is not on a whole minute`);
+  return ms / MINUTE;
+}
+
+const pairs = (list: readonly (readonly [string, string])[]): string => list.map(([id, name]) => `${encodeURIComponent(id)},${encodeURIComponent(name)}`).join(';');
+const unpairs = (text: string): [string, string][] =>
+  text ? text.split(';').map((pair) => pair.split(',').map(decodeURIComponent) as [string, string]) : [];
+
+/**
+ * `from,to|people|parts|layers`, small enough to repeat on every runbook: `from` and `to` in seconds;
+ * people as `id,name;…`; each part as `gap,length,person[,layer]` in minutes, the gap counted from the
+ * end of the part before (from `from` for the first) and left empty when 0, since parts mostly follow each
+ * other (Number('') is 0); layers as
+ * `id,name;…` when there are any. Ids and names are URI-encoded, so no separator can appear in them.
+ */
+export function encodeTimeline(timeline: Timeline, name: (id: string) => string): string {
+  const people: string[] = [];
+  const index = new Map<string, number>();
+  let at = minutes(timeline.from.getTime());
+  const parts = timeline.parts.map((p) => {
+    let person = index.get(p.engineer);
+    if (person === undefined) index.set(p.engineer, (person = people.push(p.engineer) - 1));
+    const start = minutes(p.start.getTime());
+    const end = minutes(p.end.getTime());
+    const text = `${start === at ? '' : start - at},${end - start},${person}${timeline.layers.length > 0 ? `,${p.layer}` : ''}`;
+    at = end;
+    return text;
+  });
+  const head = `${timeline.from.getTime() / 1000},${timeline.to.getTime() / 1000}`;
+  const layers = timeline.layers.length > 0 ? `|${pairs(timeline.layers.map((l) => [l.id, l.name]))}` : '';
+  return `${head}|${pairs(people.map((id) => [id, name(id)]))}|${parts.join(';')}${layers}`;
+}
+
+export function decodeTimeline(text: string): EmbeddedTimeline | undefined {
+  const [head, people, parts, layers] = text.split('|');
+  if (head === undefined || people === undefined || parts === undefined) return undefined;
+  const [from, to] = head.split(',').map((s) => Number(s) * 1000) as [number, number];
+  let at = from;
+  return {
+    from,
+    to,
+    people: unpairs(people),
+    layers: unpairs(layers ?? ''),
+    parts: (parts ? parts.split(';') : []).map((part) => {
+      const [gap, length, person, layer] = part.split(',').map(Number) as [number, number, number, number | undefined];
+      const start = at + gap * MINUTE;
+      at = start + length * MINUTE;
+      return [start, at, person, layer ?? 0] as const;
+    }),
+  };
 }

@@ -6,7 +6,7 @@ import { loadData } from '../../src/core/load/load.ts';
 import { buildIndex, sortByName } from '../../src/site/indexes.ts';
 import { PAGE_ROWS, pageCount, pageHref, pagedLists, preview } from '../../src/site/lists.ts';
 import { buildOncall, EMBEDDED_WEEKS } from '../../src/site/schedules.ts';
-import { decodeShifts } from '../../src/site/shift-codec.ts';
+import { decodeTimeline } from '../../src/site/shift-codec.ts';
 import { writeOrg } from '../../scripts/org/write.ts';
 import { searchRecords } from '../../src/site/search-records.ts';
 import type { PageData } from '../../src/site/page-data.ts';
@@ -70,7 +70,12 @@ describe('buildOncall', () => {
   it('returns the shift running now and the next one', () => {
     const r = data.oncall.byRotation.get('data-platform')!;
     expect([r.current?.week, r.current?.engineer, r.next?.week, r.next?.engineer]).toEqual(['2026-W53', 'bob', '2027-W01', 'alice']);
-    expect(r.embedded.split(';')[0]).toBe(`${Date.UTC(2026, 11, 28, 9) / 1000},bob,Bob%20Baker`);
+    // Around the clock, the card's parts are its weeks: it carries them from the current one.
+    const carried = decodeTimeline(r.card.embedded)!;
+    expect(carried.from).toBe(Date.UTC(2026, 11, 28, 9));
+    expect(carried.parts[0]).toEqual([Date.UTC(2026, 11, 28, 9), Date.UTC(2027, 0, 4, 9), 0, 0]);
+    expect(carried.people[0]).toEqual(['bob', 'Bob Baker']);
+    expect([r.card.current?.engineer, r.card.current?.end, r.card.next?.engineer]).toEqual(['bob', new Date(Date.UTC(2027, 0, 4, 9)), 'alice']);
     expect([...data.oncall.byRotation.get('reporting')!.problemWeeks]).toEqual(['2027-W01']);
   });
 
@@ -91,12 +96,13 @@ describe('buildOncall', () => {
       const rotation = big.rotations[0]!;
       const r = buildOncall(big, now).byRotation.get(rotation.id)!;
       // The card's own data names the same people.
-      const carried = new Set(decodeShifts(r.embedded).map(([, , id]) => id));
+      const timeline = decodeTimeline(r.card.embedded)!;
+      const carried = new Set(timeline.parts.map(([, , person]) => timeline.people[person]![0]));
       expect(rotation.members.length).toBeGreaterThan(EMBEDDED_WEEKS);
-      expect(new Set(r.embeddedEngineers)).toEqual(carried);
-      expect(r.embeddedEngineers.length).toBeLessThanOrEqual(EMBEDDED_WEEKS);
-      expect(r.embeddedEngineers.at(-1)).toBe(outsider);
-      expect(r.embeddedEngineers.slice(0, -1)).toEqual(rotation.members.filter((id) => carried.has(id)));
+      expect(new Set(r.card.engineers)).toEqual(carried);
+      expect(r.card.engineers.length).toBeLessThanOrEqual(EMBEDDED_WEEKS);
+      expect(r.card.engineers.at(-1)).toBe(outsider);
+      expect(r.card.engineers.slice(0, -1)).toEqual(rotation.members.filter((id) => carried.has(id)));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { feedLinks } from '../../src/site/feed-links.ts';
-import { decodeShifts, encodeShifts } from '../../src/site/shift-codec.ts';
+import { decodeTimeline, encodeTimeline } from '../../src/site/shift-codec.ts';
 
 describe('feedLinks', () => {
   it('returns absolute https and webcal URLs when the site URL is known', () => {
@@ -16,26 +16,53 @@ describe('feedLinks', () => {
   });
 });
 
-describe('encodeShifts', () => {
-  const week = (start: string, end: string, engineer: string, name: string) => ({ start: new Date(start), end: new Date(end), engineer, name });
+describe('encodeTimeline', () => {
+  const d = (iso: string) => new Date(iso);
+  const part = (start: string, end: string, engineer: string, layer = 0) => ({ start: d(start), end: d(end), engineer, layer });
+  const names: Record<string, string> = { bob: 'Bob; "the builder", Baker', 'alice': 'Alice <Archer> | 100%', c: 'C' };
+  const name = (id: string) => names[id]!;
 
-  it('round-trips through decodeShifts, names with separators included', () => {
-    const shifts = [
-      week('2026-12-28T09:00:00Z', '2027-01-04T09:00:00Z', 'bob', 'Bob; "the builder", Baker'),
-      week('2027-01-04T09:00:00Z', '2027-01-11T09:00:00Z', 'alice', 'Alice <Archer>'),
-    ];
-    expect(decodeShifts(encodeShifts(shifts))).toEqual([
-      [Date.UTC(2026, 11, 28, 9), Date.UTC(2027, 0, 4, 9), 'bob', 'Bob; "the builder", Baker'],
-      [Date.UTC(2027, 0, 4, 9), Date.UTC(2027, 0, 11, 9), 'alice', 'Alice <Archer>'],
-    ]);
+  it('round-trips through decodeTimeline with gaps, people by index and names with separators', () => {
+    const timeline = {
+      from: d('2026-12-07T00:00:00Z'),
+      to: d('2026-12-14T00:00:00Z'),
+      parts: [part('2026-12-07T08:00:00Z', '2026-12-07T16:00:00Z', 'bob'), part('2026-12-08T08:00:00Z', '2026-12-08T11:30:00Z', 'bob'), part('2026-12-08T11:30:00Z', '2026-12-08T16:00:00Z', 'alice')],
+      layers: [],
+    };
+    expect(decodeTimeline(encodeTimeline(timeline, name))).toEqual({
+      from: Date.UTC(2026, 11, 7),
+      to: Date.UTC(2026, 11, 14),
+      people: [['bob', names.bob], ['alice', names.alice]],
+      layers: [],
+      parts: [
+        [Date.UTC(2026, 11, 7, 8), Date.UTC(2026, 11, 7, 16), 0, 0],
+        [Date.UTC(2026, 11, 8, 8), Date.UTC(2026, 11, 8, 11, 30), 0, 0],
+        [Date.UTC(2026, 11, 8, 11, 30), Date.UTC(2026, 11, 8, 16), 1, 0],
+      ],
+    });
   });
 
-  it('returns an empty text for no weeks', () => {
-    expect(encodeShifts([])).toBe('');
-    expect(decodeShifts('')).toEqual([]);
+  it('returns gaps and lengths in minutes, an empty gap for parts that follow each other, and the layers last', () => {
+    const timeline = {
+      from: d('2026-12-07T00:00:00Z'),
+      to: d('2026-12-14T00:00:00Z'),
+      parts: [part('2026-12-07T08:00:00Z', '2026-12-07T16:00:00Z', 'c', 0), part('2026-12-07T16:00:00Z', '2026-12-08T08:00:00Z', 'bob', 1)],
+      layers: [{ id: 'day', name: 'Day, Berlin' }, { id: 'night', name: 'Night' }],
+    };
+    const text = encodeTimeline(timeline, name);
+    expect(text).toBe(`${Date.UTC(2026, 11, 7) / 1000},${Date.UTC(2026, 11, 14) / 1000}|c,C;bob,Bob%3B%20%22the%20builder%22%2C%20Baker|480,480,0,0;,960,1,1|day,Day%2C%20Berlin;night,Night`);
+    expect(decodeTimeline(text)!.layers).toEqual([['day', 'Day, Berlin'], ['night', 'Night']]);
+    expect(decodeTimeline(text)!.parts.map((p) => p[3])).toEqual([0, 1]);
   });
 
-  it('keeps no quotes, so the attribute stays short', () => {
-    expect(encodeShifts([week('2027-01-04T00:00:00Z', '2027-01-11T00:00:00Z', 'a', 'A "B"')])).toBe('1799020800,a,A%20%22B%22;1799625600');
+  it('returns a timeline without parts when nobody is on call in it, and nothing for an empty text', () => {
+    const empty = { from: d('2026-12-07T00:00:00Z'), to: d('2026-12-14T00:00:00Z'), parts: [], layers: [] };
+    expect(decodeTimeline(encodeTimeline(empty, name))).toEqual({ from: Date.UTC(2026, 11, 7), to: Date.UTC(2026, 11, 14), people: [], layers: [], parts: [] });
+    expect(decodeTimeline('')).toBeUndefined();
+  });
+
+  it('throws on a boundary that is not on a whole minute, rather than embed a wrong time', () => {
+    const odd = { from: d('2026-12-07T00:00:00Z'), to: d('2026-12-14T00:00:00Z'), parts: [part('2026-12-07T08:00:30Z', '2026-12-07T16:00:00Z', 'c')], layers: [] };
+    expect(() => encodeTimeline(odd, name)).toThrow('shift boundary 2026-12-07T08:00:30.000Z is not on a whole minute');
   });
 });

@@ -7,6 +7,7 @@ import { weeklyHours } from './hours.ts';
 import { rotationZone } from './local-time.ts';
 import { swapNote } from './notes.ts';
 import { coverSpans, weekShifts, type CoverSpan } from './shifts.ts';
+import { layerAt, shiftAt } from './layers.ts';
 import { applyHolidaySwaps } from './swaps.ts';
 import type { ComputedRotation, EngineSchedule, ScheduleRange, Shift, ShiftPart } from './types.ts';
 
@@ -119,24 +120,6 @@ export interface OnCall {
   readonly shift: ShiftPart;
 }
 
-/** The shift of `weeks` that holds `at`, if any: weeks and their shifts are in order, so a binary search. */
-export function shiftAt(weeks: readonly Shift[], at: Date): { week: Shift; shift: ShiftPart } | undefined {
-  const t = at.getTime();
-  let lo = 0;
-  let hi = weeks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const w = weeks[mid]!;
-    if (w.end.getTime() <= t) lo = mid + 1;
-    else if (w.start.getTime() > t) hi = mid - 1;
-    else {
-      const shift = w.shifts.find((s) => s.start.getTime() <= t && t < s.end.getTime());
-      return shift ? { week: w, shift } : undefined;
-    }
-  }
-  return undefined;
-}
-
 /** The weeks around `at`: the hand-off may fall on either side of the calendar day, so one week either side. */
 const rangeAround = (model: Model, at: Date): ScheduleRange => {
   const tz = model.site.calendar.timezone;
@@ -163,10 +146,7 @@ export interface PipelineOnCall extends OnCall {
 export function pipelineOnCallAt(model: Model, pipelineId: string, at: Date): PipelineOnCall | undefined {
   const pipeline = model.byId.pipelines.get(pipelineId);
   if (!pipeline) throw new RangeError(`unknown pipeline "${pipelineId}"`);
-  const found = new Map(onCallAt(model, at, new Set(pipeline.rotations)).map((o) => [o.rotation, o]));
-  for (const [layer, id] of pipeline.rotations.entries()) {
-    const o = found.get(id);
-    if (o) return { ...o, layer };
-  }
-  return undefined;
+  const weeks = new Map(computeRotations(model, rangeAround(model, at), new Set(pipeline.rotations)).map((c) => [c.id, c.schedule.weeks]));
+  const found = layerAt(pipeline.rotations.map((id) => weeks.get(id) ?? []), at);
+  return found ? { rotation: pipeline.rotations[found.layer]!, ...found } : undefined;
 }

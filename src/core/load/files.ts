@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { fileProblem, type Problem } from '../problem.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
 import type { FileKind } from '../schemas/index.ts';
-import { closestMatch, didYouMean } from '../suggest.ts';
+import type { DataFolder, FileParams } from '../rules/catalogue.ts';
+import { closestMatch } from '../suggest.ts';
 
 /** A long-form runbook, `pipelines/<id>.md`, beside its pipeline's YAML. */
 export interface RunbookFile {
@@ -23,9 +24,11 @@ const TOP_FILES: Record<string, FileKind> = { 'site.yaml': 'site', 'people.yaml'
 const DIRS: Record<string, FileKind> = { rotations: 'rotation', pipelines: 'pipeline' };
 const REQUIRED = ['site.yaml', 'people.yaml'];
 const KNOWN = [...Object.keys(TOP_FILES), ...Object.keys(DIRS)];
+/** What belongs in the data directory, as an `unexpected` problem lists it. */
+const SHOWN = [...Object.keys(TOP_FILES), ...Object.keys(DIRS).map((d) => `${d}/`)];
 
 /** A problem of the `file` rule: a data directory entry that does not belong, or a missing one. */
-const entryProblem = (file: string, what: string, fix: string): Problem => fileProblem(file, 'file', { what, fix });
+const entryProblem = (file: string, params: FileParams): Problem => fileProblem(file, 'file', params);
 
 /** A broken link counts as "not a directory" instead of throwing, which would read as a missing data directory. */
 function isDirectory(path: string): boolean {
@@ -54,7 +57,7 @@ function ymlBesideYaml(dataDir: string, folder: string, id: string): Problem {
 }
 
 /** A folder inside `pipelines/` or `rotations/`: nothing in it is read, so say the folder is flat and where each file goes. */
-function subfolder(dataDir: string, folder: 'pipelines' | 'rotations', child: string, siblings: readonly string[]): Problem {
+function subfolder(dataDir: string, folder: DataFolder, child: string, siblings: readonly string[]): Problem {
   const dir = `${folder}/${child}`;
   let all: string[] | undefined;
   try {
@@ -86,7 +89,7 @@ export function listDataFiles(dataDir: string): { files: DataFile[]; runbooks: R
     }
     const dirKind = DIRS[name];
     if (dirKind && !isDirectory(join(dataDir, name))) {
-      problems.push(entryProblem(name, `${name} is a file`, 'it must be a directory of <id>.yaml files'));
+      problems.push(entryProblem(name, { problem: 'not-a-folder', name: name as DataFolder }));
       continue;
     }
     if (dirKind) {
@@ -106,13 +109,13 @@ export function listDataFiles(dataDir: string): { files: DataFile[]; runbooks: R
             problems.push(fileProblem(file, 'runbook-file', { file, yaml, ...(closest ? { closest } : {}) }));
           }
         } else if (!m && isDirectory(join(dataDir, file))) {
-          problems.push(subfolder(dataDir, name as 'pipelines' | 'rotations', child, children));
+          problems.push(subfolder(dataDir, name as DataFolder, child, children));
         } else if (!m) {
-          problems.push(entryProblem(file, `unexpected file in ${name}/`, `only <id>.yaml files${dirKind === 'pipeline' ? ' and <id>.md runbooks' : ''} belong here, move or delete it`));
+          problems.push(entryProblem(file, { problem: 'unexpected-in-folder', folder: name as DataFolder }));
         } else if (child.endsWith('.yml') && children.includes(`${m[1]}.yaml`)) {
           problems.push(ymlBesideYaml(dataDir, name, m[1]!));
         } else if (child.endsWith('.yml')) {
-          problems.push(entryProblem(file, 'use the .yaml extension', `rename ${file} to ${name}/${m[1]}.yaml`));
+          problems.push(entryProblem(file, { problem: 'yml', file, yaml: `${name}/${m[1]}.yaml` }));
         } else if (!ID_PATTERN.test(m[1]!)) {
           const suggestion = m[1]!
             .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
@@ -126,12 +129,11 @@ export function listDataFiles(dataDir: string): { files: DataFile[]; runbooks: R
       }
       continue;
     }
-    const hint = didYouMean(name.replace(/\.ya?ml$/, '.yaml'), KNOWN);
-    const only = `only ${Object.keys(TOP_FILES).join(', ')}, ${Object.keys(DIRS).map((d) => `${d}/`).join(' and ')} belong here, move or delete it`;
-    problems.push(entryProblem(name, `unexpected ${name.includes('.') ? 'file' : 'entry'} in the data directory`, hint ? `${hint} rename it` : only));
+    const closest = closestMatch(name.replace(/\.ya?ml$/, '.yaml'), KNOWN);
+    problems.push(entryProblem(name, { problem: 'unexpected', name, ...(closest !== undefined ? { closest } : {}), known: SHOWN }));
   }
   for (const name of REQUIRED) {
-    if (!entries.includes(name)) problems.push(entryProblem(name, `${name} is missing`, 'every data directory needs one'));
+    if (!entries.includes(name)) problems.push(entryProblem(name, { problem: 'missing', name }));
   }
   return { files, runbooks, problems };
 }

@@ -81,9 +81,9 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
     listing = listDataFiles(dataDir);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a directory' : 'cannot be read';
+    const reason = code === 'ENOENT' ? 'missing' : code === 'ENOTDIR' ? 'not-a-directory' : 'unreadable';
     return {
-      problems: [fileProblem('.', 'file', { what: `the data directory ${reason}`, fix: 'pass --data DIR or set RUNBOOKS_DATA' })],
+      problems: [fileProblem('.', 'file', { problem: 'no-data-dir', reason })],
       fileCount: 0,
     };
   }

@@ -69,17 +69,274 @@ export interface KnownValues {
 const knownText = (known: KnownValues, show: (id: string) => string = (id) => id) =>
   `${known.shown.map(show).join(', ')}${known.total > known.shown.length ? `, … (${known.total} in all)` : ''}`;
 
-/** Prose written at the report site, for the rules whose checks still word their own sentences (YAML syntax, files). */
-export interface Prose {
-  readonly what: string;
-  readonly fix: string;
-  /** What the problem is about, without line numbers or advice; defaults to `what`. */
-  readonly about?: string;
-}
-const prose = {
-  message: (p: Prose) => p.what,
-  hint: (p: Prose) => p.fix,
-  identity: (p: Prose) => p.about ?? p.what,
+/**
+ * Words for each case of a rule whose parameters are a union told apart by `problem`: each case's
+ * message and hint see its own parameters, and `about` picks those that say which problem it is
+ * (all of them when absent), leaving out the line numbers and advice that move with edits.
+ */
+type CaseWords<P extends { readonly problem: string }> = {
+  readonly [K in P['problem']]: {
+    message(p: Extract<P, { readonly problem: K }>): string;
+    hint(p: Extract<P, { readonly problem: K }>): string;
+    about?(p: Extract<P, { readonly problem: K }>): unknown;
+  };
+};
+type AnyCase<P> = { message(p: P): string; hint(p: P): string; about?(p: P): unknown };
+const byCase = <P extends { readonly problem: string }>(words: CaseWords<P>) => {
+  const of = (p: P) => words[p.problem as P['problem']] as unknown as AnyCase<P>;
+  return {
+    message: (p: P) => of(p).message(p),
+    hint: (p: P) => of(p).hint(p),
+    identity: (p: P) => {
+      const about = of(p).about;
+      return about ? [p.problem, about(p)] : p;
+    },
+  };
+};
+
+/** The folders of the data directory, each of `<id>.yaml` files. */
+export type DataFolder = 'pipelines' | 'rotations';
+
+/** Why a file of the data directory is missing, unreadable or not one YAML mapping (the `file` rule). */
+export type FileParams =
+  /** The data directory itself. */
+  | { readonly problem: 'no-data-dir'; readonly reason: 'missing' | 'not-a-directory' | 'unreadable' }
+  /** A required file (`site.yaml`, `people.yaml`) is absent. */
+  | { readonly problem: 'missing'; readonly name: string }
+  /** An entry of the data directory that is none of its files or folders; `closest` is the known one close enough to be meant. */
+  | { readonly problem: 'unexpected'; readonly name: string; readonly closest?: string; readonly known: readonly string[] }
+  /** `pipelines` or `rotations` is a file. */
+  | { readonly problem: 'not-a-folder'; readonly name: DataFolder }
+  /** A file in `pipelines/` or `rotations/` that is not `<id>.yaml` (nor, in `pipelines/`, `<id>.md`). */
+  | { readonly problem: 'unexpected-in-folder'; readonly folder: DataFolder }
+  /** `<id>.yml` with no `<id>.yaml` beside it (with one, see `yml-beside-yaml`). */
+  | { readonly problem: 'yml'; readonly file: string; readonly yaml: string }
+  /** A data file (`YAML`) or a long-form runbook (`Markdown`) that cannot be read, and why. */
+  | {
+      readonly problem: 'unreadable';
+      readonly file: string;
+      readonly format: 'YAML' | 'Markdown';
+      /** A directory; a pipe, socket or device; a file the reader may not read; else the system's error code. */
+      readonly why: 'directory' | 'special' | 'permission';
+    }
+  | { readonly problem: 'unreadable'; readonly file: string; readonly format: 'YAML' | 'Markdown'; readonly why: 'error'; readonly error: string }
+  /** A symbolic link to nothing (or, with `loop`, to itself through others). */
+  | { readonly problem: 'broken-link'; readonly file: string; readonly format: 'YAML' | 'Markdown'; readonly loop: boolean }
+  /** No YAML at all: empty, or comments only. */
+  | { readonly problem: 'empty'; readonly file: string }
+  /** More than one YAML document (`---`). */
+  | { readonly problem: 'documents'; readonly file: string; readonly count: number }
+  /** One document, but a list or a plain value rather than a mapping. */
+  | { readonly problem: 'not-mapping'; readonly file: string; readonly found: 'list' | 'string' | 'number' | 'boolean' };
+
+const FILE_WORDS: CaseWords<FileParams> = {
+  'no-data-dir': {
+    message: (p) => `the data directory ${{ missing: 'does not exist', 'not-a-directory': 'is not a directory', unreadable: 'cannot be read' }[p.reason]}`,
+    hint: () => 'pass --data DIR or set RUNBOOKS_DATA',
+  },
+  missing: { message: (p) => `${p.name} is missing`, hint: () => 'every data directory needs one' },
+  unexpected: {
+    message: (p) => `unexpected ${p.name.includes('.') ? 'file' : 'entry'} in the data directory`,
+    hint: (p) => (p.closest !== undefined ? `${didYouMeanText(p.closest)}rename it` : `only ${andList(p.known)} belong here, move or delete it`),
+    about: (p) => p.name,
+  },
+  'not-a-folder': { message: (p) => `${p.name} is a file`, hint: () => 'it must be a directory of <id>.yaml files' },
+  'unexpected-in-folder': {
+    message: (p) => `unexpected file in ${p.folder}/`,
+    hint: (p) => `only <id>.yaml files${p.folder === 'pipelines' ? ' and <id>.md runbooks' : ''} belong here, move or delete it`,
+  },
+  yml: { message: () => 'use the .yaml extension', hint: (p) => `rename ${p.file} to ${p.yaml}` },
+  unreadable: {
+    message: (p) =>
+      `${p.file} cannot be read: ${p.why === 'error' ? p.error : { directory: 'it is a directory, not a file', special: 'it is a pipe, socket or device, not a file', permission: 'permission denied' }[p.why]}`,
+    hint: (p) => `it must be a ${p.format} file`,
+  },
+  'broken-link': {
+    message: (p) => `${p.file} cannot be read: it is a broken symbolic link${p.loop ? ' (a loop)' : ''}`,
+    hint: (p) => `point it at a ${p.format} file or delete it`,
+  },
+  empty: { message: (p) => `${p.file} is empty`, hint: () => 'it must be a YAML mapping of keys to values' },
+  documents: {
+    message: (p) => `${p.file} holds ${p.count} YAML documents (separated by "---")`,
+    hint: () => 'keep exactly one',
+    about: (p) => p.file,
+  },
+  'not-mapping': {
+    message: (p) => `${p.file} must be a YAML mapping of keys to values, but it is a ${p.found}`,
+    // The message names the expected form.
+    hint: () => '',
+  },
+};
+
+/** Why a data file is not UTF-8 text (the `encoding` rule). */
+export type EncodingParams =
+  /** UTF-16 with a byte-order mark, as Windows editors save "Unicode". */
+  | { readonly problem: 'utf-16' }
+  /** The first byte that starts or continues no well-formed UTF-8 sequence; the problem is at it. */
+  | { readonly problem: 'byte'; readonly byte: number };
+
+const ENCODING_WORDS: CaseWords<EncodingParams> = {
+  'utf-16': { message: () => 'the file is UTF-16 text', hint: () => 'save it as UTF-8' },
+  byte: {
+    message: (p) => `byte 0x${p.byte.toString(16).padStart(2, '0')} is not valid UTF-8`,
+    hint: () => 'save the file as UTF-8 text',
+    // Which byte comes first is where the problem is, not which problem: the file is not UTF-8.
+    about: () => undefined,
+  },
+};
+
+/** The characters a plain YAML value cannot start with, as `yaml` problems name them. */
+export const YAML_RESERVED = { '@': '"@"', '`': 'a backtick', '%': '"%"', '|': '"|"', '>': '">"' } as const;
+
+/** A key or list item that starts a line, as `yaml` problems name it: `"deadline"`, "this list item", "this line". */
+export type YamlLine = { readonly key: string } | { readonly item: true } | { readonly neither: true };
+
+/**
+ * Which mistake made a data file invalid YAML (the `yaml` rule), as syntax-message.ts tells it from the
+ * parser's positions. `line` fields point at another line (the one to align with, where a quote opened),
+ * which moves with edits, so they do not say which problem it is.
+ */
+export type YamlParams =
+  /** `*name`: aliases are refused, so a file cannot expand into a billion strings. */
+  | { readonly problem: 'alias' }
+  /** `? [a, b]: x`. */
+  | { readonly problem: 'complex-key' }
+  | { readonly problem: 'tab' }
+  /** The same key twice in one mapping; `firstLine` is where it is first, when found. */
+  | { readonly problem: 'duplicate-key'; readonly key?: string; readonly firstLine?: number }
+  /** A line indented `by` spaces off `than`'s (the entry above it, at `line`), which starts at column `column`. */
+  | {
+      readonly problem: 'indentation';
+      readonly subject: YamlLine;
+      readonly by: number;
+      readonly deeper: boolean;
+      /** The last entry of the mapping or list it should align with: a key, or a list item's "- ". */
+      readonly than?: { readonly key?: string; readonly line: number };
+      readonly column: number;
+    }
+  /** `key:value` read as one plain value. */
+  | { readonly problem: 'no-space'; readonly line: number; readonly key: string; readonly rest: string }
+  /** A value that starts with a character YAML reserves. */
+  | { readonly problem: 'reserved'; readonly char: keyof typeof YAML_RESERVED }
+  /** Text after a quoted value's closing quote. */
+  | { readonly problem: 'after-quote'; readonly quote: "'" | '"' }
+  | { readonly problem: 'colon-in-value' }
+  | { readonly problem: 'more-on-line' }
+  /** The document ended but the text goes on. */
+  | { readonly problem: 'structure' }
+  /** A quote or bracket opened on `line` and still open where a new entry starts, or at the end. */
+  | { readonly problem: 'unclosed'; readonly opener: '"' | "'" | '[' | '{'; readonly line: number }
+  /** A continuation line of a quoted value, or of a bracket opened on `bracket.line`, indented less than its key. */
+  | { readonly problem: 'continued'; readonly bracket?: { readonly opener: '[' | '{'; readonly line: number } }
+  /** A key with no ":" after it: the line written (`text`, at `line`), or when not found, some line above. */
+  | { readonly problem: 'no-colon'; readonly line: number; readonly text: string }
+  | { readonly problem: 'no-colon-above' }
+  | { readonly problem: 'missed-comma' }
+  /** `"\q"`; with `hex`, `"\x"`, `"\u"` or `"\U"` without hexadecimal digits. */
+  | { readonly problem: 'escape'; readonly hex: boolean }
+  | { readonly problem: 'null-byte' }
+  /** A control character, by code point. */
+  | { readonly problem: 'control'; readonly code: number }
+  | { readonly problem: 'depth'; readonly max: number }
+  /** `key: *bold* text`: a value starting with "*"; `key` is its key, `item` when it is a list item. */
+  | { readonly problem: 'star'; readonly value: string; readonly key?: string; readonly item?: boolean }
+  /** A tag the reader does not know, as written. */
+  | { readonly problem: 'unknown-tag'; readonly tag: string }
+  /** Another tag problem, in the parser's words with its tags as written in YAML (`!!int`). */
+  | { readonly problem: 'tag'; readonly reason: string }
+  /** Any other syntax error, in the parser's words. */
+  | { readonly problem: 'parser'; readonly reason: string }
+  /** The parser failed without a syntax error: its message. */
+  | { readonly problem: 'unreadable'; readonly error: string };
+
+const SYNTAX = 'YAML syntax error: ';
+const BACKSLASH = 'write "\\\\" for a backslash, or use single quotes';
+const COLON_FIX = 'add the missing ":" or put a long value in quotes';
+const CLOSER = { '[': ']', '{': '}', '"': '"', "'": "'" } as const;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const lineLabel = (l: YamlLine) => ('key' in l ? `"${l.key}"` : 'item' in l ? 'this list item' : 'this line');
+const openerLabel = (o: keyof typeof CLOSER) => (o === '"' || o === "'" ? `the quote ${o}` : `the "${o}"`);
+/** A value in double quotes, as YAML escapes it. */
+const doubleQuoted = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
+const YAML_WORDS: CaseWords<YamlParams> = {
+  alias: {
+    message: () => 'YAML aliases (*name) are not allowed in runbook data',
+    hint: () => 'write the value out in full, or put text that starts with "*" in quotes',
+  },
+  'complex-key': { message: () => `${SYNTAX}a list or mapping is used as a key`, hint: () => 'keys must be plain text' },
+  tab: { message: () => `${SYNTAX}a tab is used for indentation`, hint: () => 'indent with spaces' },
+  'duplicate-key': {
+    message: (p) => `duplicate key${p.key === undefined ? '' : ` "${p.key}"`}`,
+    hint: (p) => `it is already set ${p.firstLine !== undefined ? `on line ${p.firstLine}` : 'earlier in this mapping'}, keep one of the two`,
+    about: (p) => p.key,
+  },
+  indentation: {
+    message: (p) => {
+      const than = p.than ? ` than ${p.than.key !== undefined ? `"${p.than.key}"` : 'the "- "'} on line ${p.than.line}` : '';
+      return `${SYNTAX}bad indentation: ${lineLabel(p.subject)} is indented ${plural(p.by, 'space')} ${p.deeper ? 'deeper' : 'less'}${than}`;
+    },
+    hint: (p) => `start it at column ${p.column}`,
+    about: (p) => p.subject,
+  },
+  'no-space': {
+    message: (p) => `${SYNTAX}line ${p.line} has no space after "${p.key}:"`,
+    hint: (p) => `write "${p.key}: ${p.rest}"`,
+    about: (p) => p.key,
+  },
+  reserved: { message: (p) => `${SYNTAX}a value cannot start with ${YAML_RESERVED[p.char]}`, hint: () => 'put the whole value in quotes' },
+  'after-quote': {
+    message: (p) => `${SYNTAX}the value ends at its second ${p.quote} and text follows it`,
+    hint: (p) =>
+      p.quote === "'" ? "inside single quotes write '' for an apostrophe, or use double quotes" : 'inside double quotes write \\" for a quote, or use single quotes',
+  },
+  'colon-in-value': { message: () => `${SYNTAX}a value containing ": " must be in quotes`, hint: () => 'put the whole value in quotes' },
+  'more-on-line': {
+    message: () => `${SYNTAX}there is more on this line than one value`,
+    hint: () => 'put the whole value in quotes, or move the rest to a line of its own',
+  },
+  structure: {
+    message: () => `${SYNTAX}this line does not fit the structure above it`,
+    hint: () => 'check its indentation, and that the line above is "key: value" with a space after the colon',
+  },
+  unclosed: {
+    message: (p) => `${SYNTAX}${openerLabel(p.opener)} opened on line ${p.line} is never closed`,
+    hint: (p) => `add the closing ${CLOSER[p.opener]}`,
+    about: (p) => p.opener,
+  },
+  continued: {
+    message: (p) =>
+      `${SYNTAX}this line continues ${p.bracket ? `the "${p.bracket.opener}" on line ${p.bracket.line}` : 'the quoted value'} but is indented less than its key`,
+    hint: () => 'indent it further',
+    about: () => undefined,
+  },
+  'no-colon': { message: (p) => `${SYNTAX}line ${p.line} ("${p.text}") is not "key: value"`, hint: () => COLON_FIX, about: (p) => p.text },
+  'no-colon-above': { message: () => `${SYNTAX}a line above is not "key: value"`, hint: () => COLON_FIX },
+  'missed-comma': { message: () => `${SYNTAX}a comma is missing`, hint: () => 'separate the items in [ ] or { } with ", "' },
+  escape: {
+    message: (p) =>
+      p.hex
+        ? `${SYNTAX}inside double quotes "\\x", "\\u" and "\\U" must be followed by hexadecimal digits`
+        : `${SYNTAX}inside double quotes "\\" starts an escape`,
+    hint: () => BACKSLASH,
+  },
+  'null-byte': { message: () => `${SYNTAX}null byte is not allowed`, hint: () => 'delete it (U+0000, invisible in most editors)' },
+  control: {
+    message: (p) => `${SYNTAX}the file contains a control character (U+${p.code.toString(16).toUpperCase().padStart(4, '0')})`,
+    hint: () => 'delete it (it is invisible in most editors)',
+  },
+  depth: {
+    message: (p) => `${SYNTAX}the data is nested more than ${p.max} levels deep`,
+    hint: () => 'no data file needs that many levels, remove the extra nesting',
+  },
+  star: {
+    message: () => `${SYNTAX}a value starting with "*" is read as an alias or anchor`,
+    hint: (p) => `put the whole value in quotes: ${p.key !== undefined ? `${p.key}: ` : p.item ? '- ' : ''}${doubleQuoted(p.value)}`,
+  },
+  'unknown-tag': { message: (p) => `${SYNTAX}unknown tag ${p.tag}`, hint: () => 'remove the tag, plain values are enough' },
+  tag: { message: (p) => `${SYNTAX}${p.reason}`, hint: () => 'remove the tag, plain values are enough' },
+  parser: { message: (p) => `${SYNTAX}${p.reason}`, hint: () => 'correct the YAML at this line and column' },
+  unreadable: { message: (p) => `the YAML could not be read: ${p.error}`, hint: () => '' },
 };
 
 /** The kinds of thing an id names, as `reference` problems say them. */
@@ -135,11 +392,11 @@ export type ConsecutiveFix =
   | { readonly change: 'outside' };
 
 export const RULES = {
-  file: rule<Prose>()({
+  file: rule<FileParams>()({
     stage: 'files',
     what: 'the data directory holds `site.yaml`, `people.yaml`, optional `teams.yaml`, `rotations/` and `pipelines/` of readable YAML files, and nothing else',
     fix: 'create the missing file, or move, rename or delete the unexpected one',
-    ...prose,
+    ...byCase(FILE_WORDS),
   }),
   'runbook-file': rule<{ readonly file: string; readonly yaml: string; readonly closest?: string }>()({
     stage: 'files',
@@ -217,12 +474,12 @@ export const RULES = {
     hint: (p) => `data files are limited to ${p.limitBytes / 1024 / 1024} MB, split it up`,
     identity: ['limitBytes'],
   }),
-  encoding: rule<Prose>()({ stage: 'yaml', what: 'a data file is UTF-8 text', fix: 'save the file as UTF-8', ...prose }),
-  yaml: rule<Prose>()({
+  encoding: rule<EncodingParams>()({ stage: 'yaml', what: 'a data file is UTF-8 text', fix: 'save the file as UTF-8', ...byCase(ENCODING_WORDS) }),
+  yaml: rule<YamlParams>()({
     stage: 'yaml',
     what: 'the file is valid YAML: one document, no duplicate keys, no tabs in indentation, no aliases',
     fix: 'correct the YAML at the line and column given',
-    ...prose,
+    ...byCase(YAML_WORDS),
   }),
   'unknown-key': rule<{ readonly key: string; readonly in?: string; readonly closest?: string; readonly known: readonly string[] }>()({
     stage: 'schema',

@@ -1,6 +1,6 @@
 import { YAMLException } from 'js-yaml';
 import { fileProblem, problem, type Problem } from '../problem.ts';
-import type { RuleId } from '../rules/catalogue.ts';
+import type { EncodingParams, FileParams, YamlParams } from '../rules/catalogue.ts';
 import { LineIndex } from './lines.ts';
 import { findOffsets, type Path } from './positions.ts';
 import { emptyTrace, readYaml, RefusedNode, type YamlNode } from './parse.ts';
@@ -22,12 +22,9 @@ export interface SourceFile {
 
 export type ParseResult = { ok: true; source: SourceFile } | { ok: false; problem: Problem };
 
-/** The messages here are written as one sentence, "what is wrong; how to fix it": split at the first "; ". */
-const fail = (file: string, line: number, column: number, message: string, rule: RuleId = 'yaml'): ParseResult => {
-  const split = message.indexOf('; ');
-  const text = split < 0 ? { what: message, fix: '' } : { what: message.slice(0, split), fix: message.slice(split + 2) };
-  return { ok: false, problem: problem({ file, line, column }, rule, text) };
-};
+const failed = (problem: Problem): ParseResult => ({ ok: false, problem });
+/** The file as a whole is not one YAML mapping. */
+const notMapping = (file: string, params: FileParams): ParseResult => failed(fileProblem(file, 'file', params));
 
 /**
  * Offset of the first byte that does not start or continue a well-formed UTF-8 sequence
@@ -54,29 +51,31 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 // and constructing a TextDecoder per file showed up when validating thousands of files.
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-function decode(file: string, bytes: Uint8Array): { text: string } | { error: ParseResult } {
+/**
+ * A data file's text (a BOM kept), or the `encoding` problem at the first byte that is not UTF-8;
+ * for the YAML files and the long-form runbooks alike.
+ */
+export function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | { problem: Problem } {
   try {
     return { text: utf8.decode(bytes) };
   } catch {
+    const encoding = (line: number, column: number, params: EncodingParams) => ({ problem: problem({ file, line, column }, 'encoding', params) });
     // Windows editors save "Unicode" as UTF-16 with a byte-order mark; name it rather than its first byte.
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-      return { error: fail(file, 1, 1, 'the file is UTF-16 text; save it as UTF-8', 'encoding') };
-    }
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return encoding(1, 1, { problem: 'utf-16' });
     const bad = Math.max(0, firstInvalidUtf8(bytes));
     // Everything before the bad byte is valid, so its line and column count characters, as editors do.
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
     const { line, column } = new LineIndex(before).position(before.length);
-    const byte = bytes[bad]?.toString(16).padStart(2, '0') ?? '??';
-    return { error: fail(file, line, column, `byte 0x${byte} is not valid UTF-8; save the file as UTF-8 text`, 'encoding') };
+    return encoding(line, column, { problem: 'byte', byte: bytes[bad] ?? 0 });
   }
 }
 
 export const tooLarge = (bytes: number) => ({ bytes, limitBytes: MAX_FILE_BYTES });
 
 export function parseYaml(file: string, bytes: Uint8Array): ParseResult {
-  if (bytes.length > MAX_FILE_BYTES) return { ok: false, problem: fileProblem(file, 'size', tooLarge(bytes.length)) };
-  const decoded = decode(file, bytes);
-  if ('error' in decoded) return decoded.error;
+  if (bytes.length > MAX_FILE_BYTES) return failed(fileProblem(file, 'size', tooLarge(bytes.length)));
+  const decoded = decodeUtf8(file, bytes);
+  if ('problem' in decoded) return failed(decoded.problem);
   // A BOM is invisible in editors, so it must not shift columns or confuse the parser.
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
   let documents: unknown[];
@@ -84,7 +83,8 @@ export function parseYaml(file: string, bytes: Uint8Array): ParseResult {
     documents = readYaml(text, file);
   } catch (error) {
     if (!(error instanceof YAMLException || error instanceof RefusedNode)) {
-      return fail(file, 1, 1, `the YAML could not be read: ${error instanceof Error ? error.message : String(error)}`);
+      const params: YamlParams = { problem: 'unreadable', error: error instanceof Error ? error.message : String(error) };
+      return failed(fileProblem(file, 'yaml', params));
     }
     // Errors are rare: only now parse again, recording every node, to tell which mistake it was.
     const trace = emptyTrace();
@@ -93,20 +93,21 @@ export function parseYaml(file: string, bytes: Uint8Array): ParseResult {
     } catch {
       // The same error again, with the trace filled up to it.
     }
-    const { offset, ...explained } = explainSyntaxError(text, error, trace);
+    const { offset, params } = explainSyntaxError(text, error, trace);
     const { line, column } = new LineIndex(text).position(offset);
-    return { ok: false, problem: problem({ file, line, column }, 'yaml', explained) };
+    return failed(problem({ file, line, column }, 'yaml', params));
   }
   if (documents.length === 0 || (documents.length === 1 && documents[0] == null)) {
-    return fail(file, 1, 1, `${file} is empty; it must be a YAML mapping of keys to values`, 'file');
+    return notMapping(file, { problem: 'empty', file });
   }
   if (documents.length > 1) {
-    return fail(file, 1, 1, `${file} holds ${documents.length} YAML documents (separated by "---"); keep exactly one`, 'file');
+    return notMapping(file, { problem: 'documents', file, count: documents.length });
   }
   const value = documents[0];
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    const kind = Array.isArray(value) ? 'a list' : `a ${typeof value}`;
-    return fail(file, 1, 1, `${file} must be a YAML mapping of keys to values, but it is ${kind}`, 'file');
+    // js-yaml's core schema reads nothing else: null is the empty file above, timestamps stay strings.
+    const found = Array.isArray(value) ? 'list' : typeof value === 'number' ? 'number' : typeof value === 'boolean' ? 'boolean' : 'string';
+    return notMapping(file, { problem: 'not-mapping', file, found });
   }
   return { ok: true, source: sourceFromText(file, text, value) };
 }

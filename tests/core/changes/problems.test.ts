@@ -33,8 +33,9 @@ describe('compareProblems', () => {
   });
 
   it('returns a problem as introduced when only its rule differs', () => {
-    const before = problem(at(4), 'file', { what: 'same words', fix: 'fix' });
-    const after = problem(at(4), 'yaml', { what: 'same words', fix: 'fix' });
+    // Both rules pick the week alone as what says which problem it is.
+    const before = problem(at(4), 'duplicate-override', { week: '2027-W11', otherLine: 3 });
+    const after = problem(at(4), 'week', { week: '2027-W11', weeks: 52, weekStartsOn: 'monday', firstWeekContains: 4 });
     expect(compareProblems([before], [after])).toEqual({ introduced: [after], fixed: [before], unchanged: [] });
   });
 });

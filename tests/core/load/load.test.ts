@@ -86,7 +86,7 @@ describe('loadData', () => {
         rule: 'yaml',
         what: 'duplicate key "area"',
         fix: 'it is already set on line 2, keep one of the two',
-        params: { what: 'duplicate key "area"', fix: 'it is already set on line 2, keep one of the two' },
+        params: { problem: 'duplicate-key', key: 'area', firstLine: 2 },
       },
     ]);
   });
@@ -121,7 +121,7 @@ describe('loadData', () => {
         rule: 'file',
         what: 'the data directory does not exist',
         fix: 'pass --data DIR or set RUNBOOKS_DATA',
-        params: { what: 'the data directory does not exist', fix: 'pass --data DIR or set RUNBOOKS_DATA' },
+        params: { problem: 'no-data-dir', reason: 'missing' },
       },
     ]);
   });
