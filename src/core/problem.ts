@@ -47,8 +47,14 @@ export function problem<R extends RuleId>(at: Place, rule: R, params: RuleParams
 export const fileProblem = <R extends RuleId>(file: string, rule: R, params: RuleParams<R>): Problem =>
   problem({ file, line: 1, column: 1 }, rule, params);
 
-/** The problem in words naming people as `names` does (by display name on the site and in the change report). */
-export const describeProblem = <P extends Problem>(p: P, names: Names = ID_NAMES): P => ({ ...p, ...describe(p, names) });
+/**
+ * A problem (or a calendar problem) worded again, naming people as `names` does: by display name on the
+ * site, in the change report and in `oncall`'s output (see rules/names.ts).
+ */
+export const describeProblem = <P extends Finding & Pick<Problem, 'what' | 'fix' | 'message'>>(p: P, names: Names = ID_NAMES): P => ({
+  ...p,
+  ...describe(p, names),
+});
 
 /** Sorts by file, then line, then column, then message, so output is stable run to run. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {

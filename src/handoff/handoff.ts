@@ -5,6 +5,8 @@ import { coverSpans } from '../core/calendar/shifts.ts';
 import { computeSchedules, type CalendarProblem, type Shift } from '../core/schedules.ts';
 import { companyWeeks } from '../core/calendar/weeks.ts';
 import type { Model, Person } from '../core/model.ts';
+import { describeProblem } from '../core/problem.ts';
+import { namesOf } from '../core/rules/names.ts';
 import type { SiteUrls } from '../routes/routes.ts';
 
 /**
@@ -76,6 +78,8 @@ export function computeHandoff(model: Model, now: Date, urls?: SiteUrls): Handof
     const p = model.byId.people.get(id);
     return { id, name: p?.name ?? id, ...(p?.chat ? { chat: p.chat } : {}), ...(p?.slack ? { slack: p.slack } : {}) };
   };
+  // Problems worded for the channel: people by display name, the id once where the fix is YAML.
+  const names = namesOf(model.people);
   const onCall = (s: Shift | undefined): OnCall | undefined => s && { person: person(s.engineer), week: s.week, start: s.start, end: s.end };
   const soon = now.getTime() + COVER_DAYS * 86_400_000;
   const coversOf = (id: string): CoverOnCall[] => {
@@ -104,7 +108,7 @@ export function computeHandoff(model: Model, now: Date, urls?: SiteUrls): Handof
       name: schedule.name,
       ...(current ? { current } : {}),
       ...(next ? { next } : {}),
-      problems: schedule.problems.filter((p) => keys.has(p.week)),
+      problems: schedule.problems.filter((p) => keys.has(p.week)).map((p) => describeProblem(p, names)),
       covers: coversOf(schedule.rotation),
       ...(urls ? { calendarUrl: urls.rotation(schedule.rotation), feedUrl: urls.rotationFeed(schedule.rotation) } : {}),
     };

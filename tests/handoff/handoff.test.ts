@@ -83,7 +83,7 @@ describe('slackMessage', () => {
       '*<https://acme.github.io/runbooks/oncall/platform/|Platform on-call>*\n*On call now:* Alice Example (<@U0ALICE001>) until Mon 30 Mar 2026 09:00\n*Next:* Bob &lt;Builder&gt; &amp; Co from Mon 30 Mar 2026 09:00 (2026-W14)',
     );
     expect(sections[1]).toBe(':white_check_mark: No problems from 2026-W13 to 2026-W21.');
-    expect(sections[3]).toMatch(/^:warning: \*1 problem from 2026-W13 to 2026-W21:\*\n• 2026-W13, uncovered holiday: engineer-d is on holiday during 2026-W13/);
+    expect(sections[3]).toMatch(/^:warning: \*1 problem from 2026-W13 to 2026-W21:\*\n• 2026-W13, uncovered holiday: Dan Example is on holiday during 2026-W13 .* Carol Example has no week/);
     expect(texts).toContain('<https://acme.github.io/runbooks/oncall/reporting/|Open the calendar> · <https://acme.github.io/runbooks/oncall/reporting.ics|Subscribe (iCalendar)>');
     expect(message.text).toBe('On-call handoff, week 2026-W13. Platform on-call: Alice Example; Reporting on-call: Dan Example (1 problem)');
   });
@@ -134,7 +134,7 @@ describe('markdownMessage', () => {
         '- [Open the calendar](https://acme.github.io/runbooks/oncall/platform/) · [Subscribe (iCalendar)](https://acme.github.io/runbooks/oncall/platform.ics)',
       ].join('\n'),
     );
-    expect(text).toMatch(/- \*\*1 problem from 2026-W13 to 2026-W21:\*\*\n {2}- 2026-W13, uncovered holiday: engineer-d is on holiday/);
+    expect(text).toMatch(/- \*\*1 problem from 2026-W13 to 2026-W21:\*\*\n {2}- 2026-W13, uncovered holiday: Dan Example is on holiday during 2026-W13 .* Carol Example has no week/);
   });
 });
 
