@@ -27,6 +27,18 @@ describe('computeHandoff', () => {
     expect(platform.feedUrl).toBe('https://acme.github.io/runbooks/oncall/platform.ics');
   });
 
+  it('returns the id after a display name two people share, in who is on call and in the problems', () => {
+    const dir = tempDir();
+    cpSync(INTEGRATIONS_FIXTURE, dir, { recursive: true });
+    const people = join(dir, 'people.yaml');
+    writeFileSync(people, readFileSync(people, 'utf8').replace('name: Carol Example', 'name: Dan Example'));
+    const h = computeHandoff(modelOf(dir), MONDAY_W10_11H);
+    expect(rotation(h, 'reporting').current?.person).toEqual({ id: 'engineer-c', name: 'Dan Example (engineer-c)' });
+    expect(rotation(h, 'reporting').next?.person).toEqual({ id: 'engineer-d', name: 'Dan Example (engineer-d)' });
+    expect(rotation(h, 'platform').current?.person.name).toBe('Alice Example');
+    expect(rotation(h, 'reporting').problems[0]?.message).toMatch(/^Dan Example \(engineer-d\) is on holiday during 2026-W13 .* Dan Example \(engineer-c\) has no week/);
+  });
+
   it("returns last week's engineer as on call before this week's hand-off time", () => {
     const h = computeHandoff(model, new Date('2026-03-02T07:00:00Z')); // Mon 08:00 in Berlin, hand-off at 09:00
     expect(h.week).toBe('2026-W10');
