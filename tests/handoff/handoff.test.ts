@@ -13,6 +13,14 @@ const urls = siteUrls('https://acme.github.io/runbooks/');
 const MONDAY_W10_11H = new Date('2026-03-02T10:00:00Z');
 const rotation = (h: Handoff, id: string) => h.rotations.find((r) => r.id === id)!;
 
+/** A copy of the fixture, removed when the test ends, with `file` edited: its directory. */
+function fixtureWith(file: string, edit: (text: string) => string): string {
+  const dir = tempDir();
+  cpSync(INTEGRATIONS_FIXTURE, dir, { recursive: true });
+  writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')));
+  return dir;
+}
+
 describe('computeHandoff', () => {
   it('returns who is on call now, until when, and who is next, per rotation', () => {
     const h = computeHandoff(model, MONDAY_W10_11H, urls);
@@ -28,10 +36,7 @@ describe('computeHandoff', () => {
   });
 
   it('returns the id after a display name two people share, in who is on call and in the problems', () => {
-    const dir = tempDir();
-    cpSync(INTEGRATIONS_FIXTURE, dir, { recursive: true });
-    const people = join(dir, 'people.yaml');
-    writeFileSync(people, readFileSync(people, 'utf8').replace('name: Carol Example', 'name: Dan Example'));
+    const dir = fixtureWith('people.yaml', (t) => t.replace('name: Carol Example', 'name: Dan Example'));
     const h = computeHandoff(modelOf(dir), MONDAY_W10_11H);
     expect(rotation(h, 'reporting').current?.person).toEqual({ id: 'engineer-c', name: 'Dan Example (engineer-c)' });
     expect(rotation(h, 'reporting').next?.person).toEqual({ id: 'engineer-d', name: 'Dan Example (engineer-d)' });
@@ -65,11 +70,8 @@ describe('computeHandoff', () => {
   });
 
   it('returns a double booking: the same engineer on call in two rotations in one week', () => {
-    const dir = tempDir();
-    cpSync(INTEGRATIONS_FIXTURE, dir, { recursive: true });
-    const file = join(dir, 'rotations/reporting.yaml');
     // Engineer C's 2026-W12 in reporting is no longer agreed, and platform has them that week too.
-    writeFileSync(file, readFileSync(file, 'utf8').replace('agreed with the team\n    agreed: true', 'agreed with the team\n    agreed: false'));
+    const dir = fixtureWith('rotations/reporting.yaml', (t) => t.replace('agreed with the team\n    agreed: true', 'agreed with the team\n    agreed: false'));
     const h = computeHandoff(modelOf(dir), MONDAY_W10_11H);
     const booked = h.rotations.flatMap((r) => r.problems.filter((p) => p.rule === 'double-booked').map((p) => [r.id, p.week, p.engineer]));
     expect(booked).toContainEqual(['reporting', '2026-W12', 'engineer-c']);
