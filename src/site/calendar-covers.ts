@@ -20,6 +20,8 @@ export interface WeekCover {
   readonly times: readonly (readonly string[])[];
   /** The cover as written, when it reaches beyond those times (past the week, or outside the hours). */
   readonly written?: readonly string[];
+  /** The zone of the times when it is not the calendar's (the zone the table's columns are in), else undefined. */
+  readonly zone?: string;
   /** Why a cover in this week holds none of its on-call time: outside the rotation's hours, or under an earlier cover. */
   readonly idle?: 'outside-hours' | 'overlapped';
 }
@@ -35,6 +37,7 @@ export function weekCovers(rotation: Pick<Rotation, 'hours' | 'covers'>, calenda
   const zone = rotationZone(rotation, calendar);
   const spans = coverSpans(rotation, zone);
   const hours = weeklyHours(rotation, zone);
+  const named = zone === calendar.timezone ? {} : { zone };
   for (const w of weeks) {
     const start = w.start.getTime();
     const end = w.end.getTime();
@@ -53,6 +56,7 @@ export function weekCovers(rotation: Pick<Rotation, 'hours' | 'covers'>, calenda
           reason: c.reason,
           times,
           ...(whole ? {} : { written: calendarTimeRange(new Date(c.start), new Date(c.end), zone) }),
+          ...named,
           ...(idle ? { idle } : {}),
         };
       }),

@@ -23,6 +23,8 @@ export interface HoursWindowView {
 export interface HoursView {
   /** The zone the windows are written in (`hours.timezone`, else `calendar.timezone`). */
   readonly zone: string;
+  /** ISO instant the stretches' week starts: the page script moves them on by the whole weeks since. */
+  readonly week: string;
   readonly windows: readonly HoursWindowView[];
 }
 
@@ -52,5 +54,5 @@ export function hoursView(rotation: Pick<Rotation, 'hours'>, calendar: Pick<Comp
     }
     return { text: windowWords([...days], w.from, w.to, end > 1440), spans: spans.join(' ') };
   });
-  return { zone, windows };
+  return { zone, week: from.toISOString(), windows };
 }

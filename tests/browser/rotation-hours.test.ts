@@ -33,7 +33,7 @@ interface Reader {
 }
 
 /** A rotation page as a reader in `timezoneId` sees it at READ_AT, with its errors collected. */
-async function open(rotation: string, reader: Reader = {}): Promise<{ page: Page; errors: string[] }> {
+async function open(rotation: string, reader: Reader = {}, at = READ_AT): Promise<{ page: Page; errors: string[] }> {
   const context = await site!.browser.newContext({
     viewport: { width: reader.width ?? 1280, height: 900 },
     colorScheme: reader.colorScheme ?? 'light',
@@ -43,7 +43,7 @@ async function open(rotation: string, reader: Reader = {}): Promise<{ page: Page
   });
   const page = await context.newPage();
   const { errors } = watch(page);
-  if (reader.javaScriptEnabled !== false) await page.clock.install({ time: READ_AT });
+  if (reader.javaScriptEnabled !== false) await page.clock.install({ time: at });
   await page.goto(`${site!.url}/oncall/${rotation}/`);
   return { page, errors };
 }
@@ -75,6 +75,13 @@ describe.skipIf(!HAS_CHROMIUM)(chromiumSuite("a rotation's hours in the reader's
   it('returns a window that wraps in Berlin as one that does not in Tokyo, and the same day', async () => {
     const { page } = await open('after-hours', { timezoneId: 'Asia/Tokyo' });
     expect(await hoursText(page)).toContain('Mon 08:00–17:00 (Europe/Berlin: Mon 00:00–09:00)');
+    await page.context().close();
+  });
+
+  it('returns the hours of the week it is read in, weeks after the build: New York has moved its clocks, Berlin not yet', async () => {
+    // Wed 17 Mar 2027: New York on EDT (UTC-4) since the 14th, Berlin on CET (UTC+1) until the 28th.
+    const { page } = await open('business-hours', { timezoneId: 'America/New_York' }, new Date('2027-03-17T12:00:00Z'));
+    expect(await hoursText(page)).toContain('Mon–Fri 04:00–12:00 (Europe/Berlin: Mon–Fri 09:00–17:00)');
     await page.context().close();
   });
 

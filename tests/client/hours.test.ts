@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stretchesIn } from '../../src/client/hours.ts';
+import { stretchesIn, weeksLater } from '../../src/client/hours.ts';
 import { stretchesWords } from '../../src/site/hours-words.ts';
 
 // Business hours in Berlin, Mon 14 – Fri 18 Dec 2026 (CET, UTC+1): 09:00–17:00 is 08:00–16:00 UTC.
@@ -26,5 +26,21 @@ describe('stretchesIn', () => {
     // Berlin 09:00–17:00 CET every day Fri 12 to Tue 16 Mar 2027: 08:00–16:00 UTC.
     const spans = [12, 13, 14, 15, 16].map((d) => `2027-03-${d}T08:00:00.000Z/2027-03-${d}T16:00:00.000Z`).join(' ');
     expect(stretchesWords(stretchesIn(spans, 'America/New_York'))).toBe('Fri, Sat 03:00–11:00, Sun–Tue 04:00–12:00');
+  });
+});
+
+describe('weeksLater', () => {
+  it('returns the same wall-clock time whole weeks on, across the zone’s DST change', () => {
+    // Mon 14 Dec 2026 09:00 CET is 08:00 UTC; 15 weeks on, Mon 29 Mar 2027 09:00 CEST is 07:00 UTC.
+    expect(new Date(weeksLater(Date.parse('2026-12-14T08:00:00Z'), 15, 'Europe/Berlin')).toISOString()).toBe('2027-03-29T07:00:00.000Z');
+    expect(new Date(weeksLater(Date.parse('2026-12-14T08:00:00Z'), 1, 'Europe/Berlin')).toISOString()).toBe('2026-12-21T08:00:00.000Z');
+  });
+});
+
+describe('stretchesIn, read weeks after the build', () => {
+  it('returns the hours of the week it is read in: New York has moved its clocks by 17 Mar 2027, Berlin not yet', () => {
+    expect(stretchesWords(stretchesIn(BUSINESS, 'America/New_York', { weeks: 13, zone: 'Europe/Berlin' }))).toBe('Mon–Fri 04:00–12:00');
+    // By 29 Mar both have: the usual six hours again.
+    expect(stretchesWords(stretchesIn(BUSINESS, 'America/New_York', { weeks: 15, zone: 'Europe/Berlin' }))).toBe('Mon–Fri 03:00–11:00');
   });
 });

@@ -54,3 +54,20 @@ describe('weekCovers', () => {
   });
 });
 
+
+describe('weekCovers in a rotation whose hours have a zone of their own', () => {
+  it('returns the times in the hours’ zone, naming it, since the calendar’s columns are in another', () => {
+    const m = makeModel({
+      calendar: { timezone: 'Europe/Berlin' },
+      rotations: [
+        {
+          hours: { timezone: 'America/Los_Angeles', windows: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], from: '11:00', to: '23:00' }] },
+          covers: [{ from: '2026-12-09T12:00', to: '2026-12-09T15:00', engineer: 'engineer-c', reason: 'Lunch and a walk' }],
+        },
+      ],
+    });
+    expect(covers(m, 'ops', '2026-12-09T12:00:00Z', 1)['2026-W50']).toEqual([
+      { index: 0, engineer: 'engineer-c', reason: 'Lunch and a walk', times: [['Wed 9 Dec 12:00–15:00']], zone: 'America/Los_Angeles' },
+    ]);
+  });
+});

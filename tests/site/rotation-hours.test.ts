@@ -18,6 +18,7 @@ describe('hoursView', () => {
   it('returns each window in words in its zone, with its stretches in the week running at the build', () => {
     const v = view({ windows: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '17:00' }] }, '2026-12-16T12:00:00Z')!;
     expect(v.zone).toBe('Europe/Berlin');
+    expect(v.week).toBe('2026-12-13T23:00:00.000Z');
     expect(v.windows[0]!.text).toBe('Mon–Fri 09:00–17:00');
     expect(v.windows[0]!.spans.split(' ')).toEqual([14, 15, 16, 17, 18].map((d) => `2026-12-${d}T08:00:00.000Z/2026-12-${d}T16:00:00.000Z`));
   });
