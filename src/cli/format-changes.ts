@@ -160,7 +160,7 @@ export function historySection(history: HistoryReport | null, dataDir: string): 
         'This change removes it or gives its hours to someone else; `npm run changes -- --check` fails until it does not. ' +
         'Its reason may change, and a cover added in the past records who really covered those hours.',
       '',
-      '| Rotation | Cover | Now | What |',
+      '| Rotation | Before | After | What |',
       '| --- | --- | --- | --- |',
       ...history.covers.map((h) => `| ${md(h.rotationName)} | ${cover(h.before)} | ${h.after ? `**${cover(h.after)}**` : '—'} | ${md(h.what)} |`),
       '',
@@ -189,7 +189,7 @@ export function historyGateMessage(history: HistoryReport): string {
     const more = history.covers.length > shown.length ? `, and ${history.covers.length - shown.length} more` : '';
     message +=
       `error: this change rewrites on-call history: ${shown.join(', ')}${more}; a cover that has started keeps who covered it. ` +
-      'Put it back as it was; to end a running cover early, set its `to` to a time from now on, and add a new cover for the rest; ' +
+      'Put it back as it was; to end a running cover early, move its end to a time from now on, and add a new cover for the rest; ' +
       'the History section of the report gives the YAML\n';
   }
   return message;

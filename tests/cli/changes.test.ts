@@ -280,7 +280,7 @@ describe('changes --check (the history gate)', () => {
     expect(code).toBe(1);
     expect(stderr).toBe(
       'error: this change rewrites on-call history: data-platform cover Mon 23 Nov 2026 08:00–18:00 (UTC) by Engineer A (Engineer B instead of Engineer A); ' +
-        'a cover that has started keeps who covered it. Put it back as it was; to end a running cover early, set its `to` to a time from now on, ' +
+        'a cover that has started keeps who covered it. Put it back as it was; to end a running cover early, move its end to a time from now on, ' +
         'and add a new cover for the rest; the History section of the report gives the YAML\n',
     );
     expect(stdout).toContain(
@@ -291,7 +291,7 @@ describe('changes --check (the history gate)', () => {
           'This change removes it or gives its hours to someone else; `npm run changes -- --check` fails until it does not. ' +
           'Its reason may change, and a cover added in the past records who really covered those hours.',
         '',
-        '| Rotation | Cover | Now | What |',
+        '| Rotation | Before | After | What |',
         '| --- | --- | --- | --- |',
         '| Data platform on-call | Engineer A, Mon 23 Nov 2026 08:00–18:00 (UTC) | **Engineer B, Mon 23 Nov 2026 08:00–18:00 (UTC)** | Engineer B instead of Engineer A |',
         '',

@@ -148,7 +148,7 @@ function rewrittenCovers(input: OncallInput): { covers: HistoryCover[]; keep: Ke
       file: rotation.file,
       how:
         `put back ${n === 1 ? 'the cover that had started' : `the ${n} covers that had started`} as ${n === 1 ? 'it was' : 'they were'}. ` +
-        'To end a running cover early, set its `to` to a time from now on; to hand the rest of it to someone else, end it so and add a new cover for the rest',
+        'To end a running cover early, move its end to a time from now on; to hand the rest of it to someone else, end it so and add a new cover for the rest',
       yaml: coversYaml(list),
     });
   }
