@@ -6,9 +6,16 @@ import { paths } from '../routes/routes.ts';
 
 const link = (href: string, text: string) => `<a href="${escapeHTML(withBase(href))}">${escapeHTML(text)}</a>`;
 
+/** A pipeline's rotation, or with layers each of them in order ("Business hours, then After hours"). */
+function rotationCell(p: Pipeline, rotations: Model['byId']['rotations']): string {
+  const one = (id: string) => link(paths.rotation(id), rotations.get(id)?.name ?? id);
+  if (p.rotations.length > 1) return p.rotations.map(one).join(', then ');
+  return p.rotation ? one(p.rotation) : '<span class="muted">none</span>';
+}
+
 /**
  * The body rows of a pipeline table (PipelineTable.astro), as HTML: the pipeline, its area when the
- * list mixes areas, its audience, its two owners and its rotation.
+ * list mixes areas, its audience, its two owners and its rotation (or layers).
  *
  * Why a string and not Astro markup: rows are the site's most repeated markup, about 100,000 at 10,000
  * pipelines (numbered lists of 50, previews of 20 on every person's and team's page). Astro renders
@@ -27,7 +34,7 @@ export function pipelineRows(items: readonly Pipeline[], model: Model, showArea:
         `<td><span class="badge ${escapeHTML(p.audience)}">${p.audience === 'investors' ? 'Investors' : 'Experiments'}</span></td>`,
         `<td>${link(paths.person(p.owners.primary), personName(model, p.owners.primary))}</td>`,
         `<td>${link(paths.person(p.owners.secondary), personName(model, p.owners.secondary))}</td>`,
-        `<td>${p.rotation ? link(paths.rotation(p.rotation), rotations.get(p.rotation)?.name ?? p.rotation) : '<span class="muted">none</span>'}</td>`,
+        `<td>${rotationCell(p, rotations)}</td>`,
       ];
       return `<tr>${cells.join('')}</tr>`;
     })

@@ -33,6 +33,13 @@ describe('pipelineRows', () => {
     expect(pipelineRows([{ ...withRotation, rotation: undefined }], model, false)).toContain('<td><span class="muted">none</span></td>');
   });
 
+  it('returns every layer of a pipeline with layers, in order', () => {
+    const hours = loadData('tests/fixtures/hours').model!;
+    expect(pipelineRows([hours.byId.pipelines.get('ledger')!], hours, false)).toContain(
+      '<td><a href="/oncall/business-hours/">Business hours</a>, then <a href="/oncall/after-hours/">After hours</a></td>',
+    );
+  });
+
   it('returns names from the data escaped, never as markup', () => {
     const hostile = { ...first!, name: `<img src=x onerror="alert('x')"> & co` };
     const html = pipelineRows([hostile], model, false);
