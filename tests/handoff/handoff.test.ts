@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeHandoff, type Handoff } from '../../src/handoff/handoff.ts';
 import { markdownMessage } from '../../src/handoff/markdown.ts';
 import { slackMessage } from '../../src/handoff/slack.ts';
+import { shiftLines } from '../../src/handoff/words.ts';
 import { siteUrls } from '../../src/routes/routes.ts';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -199,6 +200,11 @@ describe('covers in the handoff', () => {
     const sections = message.blocks.filter((b) => b.type === 'section').map((b) => (b as { text: { text: string } }).text.text);
 
     expect(sections[0]).toContain('\n*Covers in the next 7 days:*\n• Wed 4 Mar 2026 18:00 – Thu 5 Mar 09:00, 15 h: Bob &lt;Builder&gt; &amp; Co covers (Alice at the dentist)');
+    // Under way at 10:00 UTC, so the covering engineer is the one on call now (times in the message's Berlin time).
+    expect(sections[2]).toContain(
+      '\n*On call now:* Alice Example (<@U0ALICE001>), covering until Mon 02 Mar 2026 13:30; then Carol Example until Mon 09 Mar 2026 09:00\n',
+    );
+    expect(sections[0]).toContain('\n*On call now:* Alice Example (<@U0ALICE001>) until Mon 09 Mar 2026 09:00\n');
     expect(sections[2]).toContain(
       '\n*Covers in the next 7 days:*\n• Mon 2 Mar 2026 02:00–07:30 (America/New_York), 5.5 h, under way: Alice Example (<@U0ALICE001>) covers (Carol &lt;late&gt; train)',
     );
@@ -211,5 +217,17 @@ describe('covers in the handoff', () => {
       '- **Covers in the next 7 days:**\n  - Mon 2 Mar 2026 02:00–07:30 (America/New\\_York), 5.5 h, under way: Alice Example (@alice) covers (Carol \\<late\\> train)\n',
     );
     expect(markdownMessage(computeHandoff(model, MONDAY_W10_11H, urls))).not.toContain('Covers');
+  });
+});
+
+describe('shiftLines', () => {
+  it('returns the covering engineer alone as on call now when the cover runs past the week hand-off', () => {
+    const h = computeHandoff(model, MONDAY_W10_11H);
+    const current = rotation(h, 'platform').current!;
+    const cover = { person: { id: 'engineer-c', name: 'Carol Example' }, start: new Date('2026-03-08T20:00:00Z'), end: new Date('2026-03-09T10:00:00Z'), timezone: 'Europe/Berlin', hours: 14, reason: 'x', underWay: true };
+
+    const lines = shiftLines(h, { current, covers: [cover] }, (o) => o.person.name, (s) => s);
+
+    expect(lines).toEqual(['On call now: Carol Example, covering until Mon 09 Mar 2026 11:00']);
   });
 });

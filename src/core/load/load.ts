@@ -15,7 +15,7 @@ import { issueSlug } from '../markdown/anchors.ts';
 import { firstSentence } from '../markdown/summary.ts';
 import { referenceProblems } from '../rules/cross-file.ts';
 import { duplicatePipelineNames } from '../rules/duplicate-names.ts';
-import { parsedShape, sitePages } from '../markdown/site-pages.ts';
+import { lazySitePages, parsedShape, sitePages } from '../markdown/site-pages.ts';
 import { runbookWarnings } from '../rules/review.ts';
 import { readRunbooks, type RunbookText } from './runbook-files.ts';
 import { fileView, rawAt, type FileView } from '../file-view.ts';
@@ -154,7 +154,9 @@ export function loadData(dataDir: string, options: LoadOptions = {}): LoadResult
   const { site, people } = data;
   const pagesAt = options.pagesAt ?? options.now;
   const pages =
-    unloaded.length === 0 && site && people && calendar ? sitePages(parsedShape({ ...data, site, people }, calendar, pagesAt), { anyYear: !pagesAt }) : undefined;
+    unloaded.length === 0 && site && people && calendar
+      ? lazySitePages(() => sitePages(parsedShape({ ...data, site, people }, calendar, pagesAt), { anyYear: !pagesAt }))
+      : undefined;
   add(referenceProblems(views, calendar, locate, runbooks.texts, pages));
 
   const fileCount = listing.files.length + listing.runbooks.length;

@@ -13,7 +13,11 @@ const TELLING: Record<FolderKind, readonly string[]> = {
   rotation: ['members', 'start', 'assignment', 'handoff', 'versions', 'overrides'],
 };
 
-const shapeKeys = (kind: FolderKind) => new Set(Object.keys(FILE_SCHEMAS[kind].shape));
+// Built once, not per file: this runs for every pipeline and rotation file.
+const SHAPE_KEYS: Record<FolderKind, ReadonlySet<string>> = {
+  rotation: new Set(Object.keys(FILE_SCHEMAS.rotation.shape)),
+  pipeline: new Set(Object.keys(FILE_SCHEMAS.pipeline.shape)),
+};
 
 /** A file in the other kind's folder: what it is, the keys that show it, and where it belongs. */
 export interface Misplaced {
@@ -32,8 +36,8 @@ export function misplacedKind(folderKind: string, value: unknown): Misplaced | u
   if (folderKind !== 'rotation' && folderKind !== 'pipeline') return undefined;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const other: FolderKind = folderKind === 'rotation' ? 'pipeline' : 'rotation';
-  const own = shapeKeys(folderKind);
-  const theirs = shapeKeys(other);
+  const own = SHAPE_KEYS[folderKind];
+  const theirs = SHAPE_KEYS[other];
   const present = Object.keys(value);
   if (present.some((key) => own.has(key) && !theirs.has(key))) return undefined;
   const telling = TELLING[other].filter((key) => present.includes(key) && theirs.has(key) && !own.has(key));

@@ -41,6 +41,16 @@ export function sitePages(shape: SiteShape, options: { anyYear?: boolean } = {})
   };
 }
 
+/**
+ * The pages, worked out on the first question: only a site-relative link in some Markdown asks, and
+ * data without one (most pipelines have none) then never builds the site's shape.
+ */
+export function lazySitePages(make: () => SitePages): SitePages {
+  let pages: SitePages | undefined;
+  const get = () => (pages ??= make());
+  return { has: (path) => get().has(path), closest: (path) => get().closest(path) };
+}
+
 /** Numbered continuation pages, year pages and the SLA board: accepted when the data is incomplete and their count unknown. */
 const COUNTED = /^\/(?:(?:people|teams|pipelines)\/page\/[1-9]\d*\/|(?:areas\/[a-z0-9-]+|sla|people\/[a-z0-9-]+\/(?:primary|secondary)|teams\/[a-z0-9-]+\/(?:feeds|uses))\/(?:[1-9]\d*\/)?|oncall\/rotations\/[1-9]\d*\/|oncall\/[a-z0-9-]+\/\d{4}\/)$/;
 
@@ -79,25 +89,28 @@ export function listedWeeks(calendar: CompanyCalendar, rotation: { start: string
  * the build's date (which year pages exist), or undefined when unknown.
  */
 export function parsedShape(data: Required<Pick<ParsedData, 'site' | 'people'>> & ParsedData, calendar: CompanyCalendar, now: Date | undefined): SiteShape {
-  const count = new Map<string, number>();
-  const add = (key: string) => count.set(key, (count.get(key) ?? 0) + 1);
+  // One counter per kind of page, keyed by id: no key text is built per pipeline.
+  const counter = () => {
+    const count = new Map<string, number>();
+    return { add: (id: string) => count.set(id, (count.get(id) ?? 0) + 1), n: (id: string) => count.get(id) ?? 0 };
+  };
+  const [area, primary, secondary, feeds, uses] = [counter(), counter(), counter(), counter(), counter()];
   const areaIds = new Set(data.site.areas.map((a) => a.id));
   let investors = 0;
   for (const { value: p } of data.pipelines) {
-    add(`area ${p.area}`);
-    add(`primary ${p.owners.primary}`);
-    add(`secondary ${p.owners.secondary}`);
+    area.add(p.area);
+    primary.add(p.owners.primary);
+    secondary.add(p.owners.secondary);
     // A team listed twice counts twice, as the site's index does.
-    for (const t of p.upstream) add(`feeds ${t}`);
-    for (const t of p.downstream) add(`uses ${t}`);
+    for (const t of p.upstream) feeds.add(t);
+    for (const t of p.downstream) uses.add(t);
     if (p.audience === 'investors' && areaIds.has(p.area)) investors++;
   }
-  const n = (key: string) => count.get(key) ?? 0;
   return {
     pipelines: data.pipelines.map((p) => p.id),
-    people: data.people.people.map((p) => ({ id: p.id, primary: n(`primary ${p.id}`), secondary: n(`secondary ${p.id}`) })),
-    teams: (data.teams?.teams ?? []).map((t) => ({ id: t.id, feeds: n(`feeds ${t.id}`), uses: n(`uses ${t.id}`) })),
-    areas: data.site.areas.map((a) => ({ id: a.id, pipelines: n(`area ${a.id}`) })),
+    people: data.people.people.map((p) => ({ id: p.id, primary: primary.n(p.id), secondary: secondary.n(p.id) })),
+    teams: (data.teams?.teams ?? []).map((t) => ({ id: t.id, feeds: feeds.n(t.id), uses: uses.n(t.id) })),
+    areas: data.site.areas.map((a) => ({ id: a.id, pipelines: area.n(a.id) })),
     investors,
     rotations: data.rotations.map((r) => ({ id: r.id, years: now ? calendarPages(listedWeeks(calendar, r.value, now), now).years : [] })),
   };

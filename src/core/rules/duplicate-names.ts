@@ -18,9 +18,10 @@ export function duplicatePipelineNames(views: readonly FileView[], locate: Locat
     if (view.kind !== 'pipeline' || view.value === undefined) continue;
     const name = textAt(view, ['name']);
     if (name === undefined) continue;
-    const earlier = first.get(normal(name));
+    const key = normal(name);
+    const earlier = first.get(key);
     if (!earlier) {
-      first.set(normal(name), view);
+      first.set(key, view);
       continue;
     }
     warnings.push(
