@@ -74,12 +74,12 @@ export function computeHandoff(model: Model, now: Date, urls?: SiteUrls): Handof
   // Listed from the week before: until this week's hand-off time, last week's engineer is still on call.
   const from = instantAt(counted[0]!.startDay - 7, 12 * 60, calendar.timezone);
   const schedules = computeSchedules(model, { from, weeks: counted.length + 1 });
+  // People by display name (with the id after a name two people share); problems too, the id once where the fix is YAML.
+  const names = namesOf(model.people);
   const person = (id: string) => {
     const p = model.byId.people.get(id);
-    return { id, name: p?.name ?? id, ...(p?.chat ? { chat: p.chat } : {}), ...(p?.slack ? { slack: p.slack } : {}) };
+    return { id, name: names.person(id), ...(p?.chat ? { chat: p.chat } : {}), ...(p?.slack ? { slack: p.slack } : {}) };
   };
-  // Problems worded for the channel: people by display name, the id once where the fix is YAML.
-  const names = namesOf(model.people);
   const onCall = (s: Shift | undefined): OnCall | undefined => s && { person: person(s.engineer), week: s.week, start: s.start, end: s.end };
   const soon = now.getTime() + COVER_DAYS * 86_400_000;
   const coversOf = (id: string): CoverOnCall[] => {

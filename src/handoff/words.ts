@@ -28,9 +28,19 @@ export const horizon = (h: Handoff) => `from ${h.week} to ${h.until}`;
 export const when = (h: Handoff, date: Date) => formatWallClock(date, h.timezone);
 
 /** The lines both message formats say about one rotation's shifts, with names already escaped by `name`. */
-export function shiftLines(h: Handoff, r: { current?: OnCall; next?: OnCall }, name: (o: OnCall) => string, bold: (s: string) => string): string[] {
+export function shiftLines(
+  h: Handoff,
+  r: { current?: OnCall; next?: OnCall; covers?: readonly CoverOnCall[] },
+  name: (o: Pick<OnCall, 'person'>) => string,
+  bold: (s: string) => string,
+): string[] {
   const lines: string[] = [];
-  if (r.current) lines.push(`${bold('On call now:')} ${name(r.current)} until ${when(h, r.current.end)}`);
+  // A cover under way holds the pager now; the week's engineer takes it back when the cover ends.
+  const covering = r.covers?.find((c) => c.underWay);
+  if (r.current && covering) {
+    const then = covering.end < r.current.end ? `; then ${name(r.current)} until ${when(h, r.current.end)}` : '';
+    lines.push(`${bold('On call now:')} ${name(covering)}, covering until ${when(h, covering.end)}${then}`);
+  } else if (r.current) lines.push(`${bold('On call now:')} ${name(r.current)} until ${when(h, r.current.end)}`);
   else lines.push(`${bold('On call now:')} nobody: the rotation has not started`);
   if (r.next) lines.push(`${bold('Next:')} ${name(r.next)} from ${when(h, r.next.start)} (${r.next.week})`);
   return lines;

@@ -131,10 +131,7 @@ function card(model: Model, layers: readonly Layer[], now: Date): OncallCard {
     ...(current ? { current } : {}),
     ...(next ? { next } : {}),
     ...(current ? {} : { nobody: started ? 'outside-hours' : 'not-started' }),
-    engineers: onCallInOrder(
-      layers.flatMap((l) => l.members),
-      parts,
-    ),
+    engineers: onCallInOrder(layers.flatMap((l) => l.members), parts),
     soon: [...new Set(parts.filter((p) => p.end.getTime() > t && p.start.getTime() < soonEnd).map((p) => p.engineer))],
   };
 }

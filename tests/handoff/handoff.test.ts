@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeHandoff, type Handoff } from '../../src/handoff/handoff.ts';
 import { markdownMessage } from '../../src/handoff/markdown.ts';
 import { slackMessage } from '../../src/handoff/slack.ts';
+import { shiftLines } from '../../src/handoff/words.ts';
 import { siteUrls } from '../../src/routes/routes.ts';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,14 @@ const model = modelOf(INTEGRATIONS_FIXTURE);
 const urls = siteUrls('https://acme.github.io/runbooks/');
 const MONDAY_W10_11H = new Date('2026-03-02T10:00:00Z');
 const rotation = (h: Handoff, id: string) => h.rotations.find((r) => r.id === id)!;
+
+/** A copy of the fixture, removed when the test ends, with `file` edited: its directory. */
+function fixtureWith(file: string, edit: (text: string) => string): string {
+  const dir = tempDir();
+  cpSync(INTEGRATIONS_FIXTURE, dir, { recursive: true });
+  writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')));
+  return dir;
+}
 
 describe('computeHandoff', () => {
   it('returns who is on call now, until when, and who is next, per rotation', () => {
@@ -25,6 +34,15 @@ describe('computeHandoff', () => {
     expect(rotation(h, 'reporting').next).toMatchObject({ person: { id: 'engineer-d' }, week: '2026-W11', start: new Date('2026-03-09T08:00:00Z') });
     expect(platform.calendarUrl).toBe('https://acme.github.io/runbooks/oncall/platform/');
     expect(platform.feedUrl).toBe('https://acme.github.io/runbooks/oncall/platform.ics');
+  });
+
+  it('returns the id after a display name two people share, in who is on call and in the problems', () => {
+    const dir = fixtureWith('people.yaml', (t) => t.replace('name: Carol Example', 'name: Dan Example'));
+    const h = computeHandoff(modelOf(dir), MONDAY_W10_11H);
+    expect(rotation(h, 'reporting').current?.person).toEqual({ id: 'engineer-c', name: 'Dan Example (engineer-c)' });
+    expect(rotation(h, 'reporting').next?.person).toEqual({ id: 'engineer-d', name: 'Dan Example (engineer-d)' });
+    expect(rotation(h, 'platform').current?.person.name).toBe('Alice Example');
+    expect(rotation(h, 'reporting').problems[0]?.message).toMatch(/^Dan Example \(engineer-d\) is on holiday during 2026-W13 .* Dan Example \(engineer-c\) has no week/);
   });
 
   it("returns last week's engineer as on call before this week's hand-off time", () => {
@@ -53,11 +71,8 @@ describe('computeHandoff', () => {
   });
 
   it('returns a double booking: the same engineer on call in two rotations in one week', () => {
-    const dir = tempDir();
-    cpSync(INTEGRATIONS_FIXTURE, dir, { recursive: true });
-    const file = join(dir, 'rotations/reporting.yaml');
     // Engineer C's 2026-W12 in reporting is no longer agreed, and platform has them that week too.
-    writeFileSync(file, readFileSync(file, 'utf8').replace('agreed with the team\n    agreed: true', 'agreed with the team\n    agreed: false'));
+    const dir = fixtureWith('rotations/reporting.yaml', (t) => t.replace('agreed with the team\n    agreed: true', 'agreed with the team\n    agreed: false'));
     const h = computeHandoff(modelOf(dir), MONDAY_W10_11H);
     const booked = h.rotations.flatMap((r) => r.problems.filter((p) => p.rule === 'double-booked').map((p) => [r.id, p.week, p.engineer]));
     expect(booked).toContainEqual(['reporting', '2026-W12', 'engineer-c']);
@@ -185,6 +200,11 @@ describe('covers in the handoff', () => {
     const sections = message.blocks.filter((b) => b.type === 'section').map((b) => (b as { text: { text: string } }).text.text);
 
     expect(sections[0]).toContain('\n*Covers in the next 7 days:*\n• Wed 4 Mar 2026 18:00 – Thu 5 Mar 09:00, 15 h: Bob &lt;Builder&gt; &amp; Co covers (Alice at the dentist)');
+    // Under way at 10:00 UTC, so the covering engineer is the one on call now (times in the message's Berlin time).
+    expect(sections[2]).toContain(
+      '\n*On call now:* Alice Example (<@U0ALICE001>), covering until Mon 02 Mar 2026 13:30; then Carol Example until Mon 09 Mar 2026 09:00\n',
+    );
+    expect(sections[0]).toContain('\n*On call now:* Alice Example (<@U0ALICE001>) until Mon 09 Mar 2026 09:00\n');
     expect(sections[2]).toContain(
       '\n*Covers in the next 7 days:*\n• Mon 2 Mar 2026 02:00–07:30 (America/New_York), 5.5 h, under way: Alice Example (<@U0ALICE001>) covers (Carol &lt;late&gt; train)',
     );
@@ -197,5 +217,17 @@ describe('covers in the handoff', () => {
       '- **Covers in the next 7 days:**\n  - Mon 2 Mar 2026 02:00–07:30 (America/New\\_York), 5.5 h, under way: Alice Example (@alice) covers (Carol \\<late\\> train)\n',
     );
     expect(markdownMessage(computeHandoff(model, MONDAY_W10_11H, urls))).not.toContain('Covers');
+  });
+});
+
+describe('shiftLines', () => {
+  it('returns the covering engineer alone as on call now when the cover runs past the week hand-off', () => {
+    const h = computeHandoff(model, MONDAY_W10_11H);
+    const current = rotation(h, 'platform').current!;
+    const cover = { person: { id: 'engineer-c', name: 'Carol Example' }, start: new Date('2026-03-08T20:00:00Z'), end: new Date('2026-03-09T10:00:00Z'), timezone: 'Europe/Berlin', hours: 14, reason: 'x', underWay: true };
+
+    const lines = shiftLines(h, { current, covers: [cover] }, (o) => o.person.name, (s) => s);
+
+    expect(lines).toEqual(['On call now: Carol Example, covering until Mon 09 Mar 2026 11:00']);
   });
 });
