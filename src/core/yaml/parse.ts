@@ -74,6 +74,9 @@ function checkClosed(text: string, open: number, kind: string | null, position: 
   if (text.charCodeAt(next) === COLON || explicitKey) throw new RefusedNode('complex-key', contentStart(text, open));
 }
 
+/** A character without which no node can be refused (see readYaml). */
+const MAY_REFUSE = /[*?[{]/;
+
 // js-yaml passes every warning here; runbook data has none: a continuation line indented less than
 // its value ("deficient indentation") is how an unclosed quote or bracket first shows.
 const refuseWarnings = (warning: Error) => {
@@ -88,6 +91,10 @@ const refuseWarnings = (warning: Error) => {
 export function readYaml(text: string, filename: string, trace?: Trace): unknown[] {
   const options = { filename, schema: CORE_SCHEMA, maxDepth: MAX_DEPTH, json: false, onWarning: refuseWarnings };
   if (trace) return loadAll(text, null, { ...options, listener: tracer(text, trace) });
+  // An alias needs "*", and a key that is a collection needs "[", "{" or "?" (js-yaml reads a block
+  // list or mapping as a key only after "? "): text without any of them has nothing to refuse, and
+  // js-yaml then reads it without calling the listener at every node.
+  if (!MAY_REFUSE.test(text)) return loadAll(text, null, options);
   // The plain parse keeps only the open offsets, in a plain array: this runs for every node of every file.
   const opens: number[] = [];
   let depth = 0;
