@@ -20,4 +20,8 @@ await build({
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',
   legalComments: 'none',
+  // Fewer bytes for V8 to parse at every start (a noticeable part of validating small data); names are
+  // kept, so profiles and error names read as in the source.
+  minifyWhitespace: true,
+  minifySyntax: true,
 });

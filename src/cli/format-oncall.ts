@@ -1,4 +1,6 @@
 import stringWidth from 'string-width';
+import { writtenWindowWords } from '../core/calendar/hours.ts';
+import { rotationZone } from '../core/calendar/local-time.ts';
 import { shiftNote } from '../core/calendar/notes.ts';
 import { describe } from '../core/rules/catalogue.ts';
 import { namesOf } from '../core/rules/names.ts';
@@ -50,7 +52,10 @@ export function formatOncallText(model: Model, schedules: readonly RotationSched
   for (const s of schedules) {
     const rotation = model.byId.rotations.get(s.rotation)!;
     const day = weekStartsOnName[0]!.toUpperCase() + weekStartsOnName.slice(1);
-    out.push(`${s.name} (${s.rotation}): hand-off ${day} ${rotation.handoff} ${timezone}`, '');
+    out.push(`${s.name} (${s.rotation}): hand-off ${day} ${rotation.handoff} ${timezone}`);
+    // With hours, the week's engineer is on call only in its windows, as written (in the hours' zone).
+    if (rotation.hours) out.push(`On call only in these hours, ${rotationZone(rotation, model.site.calendar)} time: ${rotation.hours.windows.map(writtenWindowWords).join(', ')}`);
+    out.push('');
     // With versions, which line-up applies from when (the JSON gives each week's `version`).
     if (s.lineups.length > 1) {
       out.push(...alignTable(s.lineups.map((l) => [`  line-up ${l.version}`, `from ${l.from}:`, l.members.map(name).join(', ')])), '');
@@ -62,7 +67,13 @@ export function formatOncallText(model: Model, schedules: readonly RotationSched
     out.push(
       ...alignTable([
         ['WEEK', `FROM (${timezone})`, `UNTIL (${timezone})`, 'ON CALL', 'SCHEDULED', 'WHY'],
-        ...s.weeks.map((w) => [w.week, local(w.start), local(w.end), name(w.engineer), w.scheduled === w.engineer ? '' : name(w.scheduled), why(w, name)]),
+        ...s.weeks.flatMap((w) => [
+          [w.week, local(w.start), local(w.end), name(w.engineer), w.scheduled === w.engineer ? '' : name(w.scheduled), why(w, name)],
+          // A cover's on-call time within the week, under it: who takes it from the week's engineer, and why.
+          ...w.shifts
+            .filter((part) => part.reason === 'cover')
+            .map((part) => ['', local(part.start), local(part.end), name(part.engineer), name(w.engineer), `cover${part.note ? `: ${part.note}` : ''}`]),
+        ]),
       ]),
       '',
     );

@@ -5,7 +5,7 @@
 // times in the rotation's zone, so a DST change since the build is followed too.
 // Without JavaScript the page keeps the hours in the rotation's zone, named. Run by RotationHours.astro,
 // bundled on its own (only rotation pages with hours load it), so it imports nothing the site-wide script does.
-import { stretchesWords, type DayStretch } from '../site/hours-words.ts';
+import { stretchesWords, type DayStretch } from '../core/calendar/hours-words.ts';
 
 const WEEKDAY: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
 const WEEK = 7 * 86_400_000;

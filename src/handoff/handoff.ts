@@ -1,6 +1,7 @@
 import { instantAt, localDay } from '../core/calendar/civil.ts';
 import { toHours } from '../core/calendar/fairness.ts';
 import { rotationZone } from '../core/calendar/local-time.ts';
+import { writtenWindowWords } from '../core/calendar/hours.ts';
 import { coverSpans } from '../core/calendar/shifts.ts';
 import { computeSchedules, type CalendarProblem, type Shift } from '../core/schedules.ts';
 import { companyWeeks } from '../core/calendar/weeks.ts';
@@ -61,6 +62,11 @@ export interface RotationHandoff {
   readonly problems: readonly CalendarProblem[];
   /** Covers running at "now" or starting within COVER_DAYS days after it, in order of start. */
   readonly covers: readonly CoverOnCall[];
+  /**
+   * For a rotation with `hours`: when the week's engineer is on call, in words with its zone
+   * ("Mon–Fri 09:00–17:00 Europe/Berlin"). The message then names the week's engineer for the week, not as on call now.
+   */
+  readonly hours?: string;
   readonly calendarUrl?: string;
   readonly feedUrl?: string;
 }
@@ -98,6 +104,11 @@ export function computeHandoff(model: Model, now: Date, urls?: SiteUrls): Handof
       }));
   };
 
+  const hoursOf = (id: string): { hours?: string } => {
+    const rotation = model.byId.rotations.get(id)!;
+    return rotation.hours ? { hours: `${rotation.hours.windows.map(writtenWindowWords).join(', ')} ${rotationZone(rotation, calendar)}` } : {};
+  };
+
   const rotations = schedules.map((schedule): RotationHandoff => {
     const shifts = schedule.weeks;
     const index = shifts.findIndex((s) => s.start <= now && now < s.end);
@@ -110,6 +121,7 @@ export function computeHandoff(model: Model, now: Date, urls?: SiteUrls): Handof
       ...(next ? { next } : {}),
       problems: schedule.problems.filter((p) => keys.has(p.week)).map((p) => describeProblem(p, names)),
       covers: coversOf(schedule.rotation),
+      ...hoursOf(schedule.rotation),
       ...(urls ? { calendarUrl: urls.rotation(schedule.rotation), feedUrl: urls.rotationFeed(schedule.rotation) } : {}),
     };
   });

@@ -30,7 +30,7 @@ export const when = (h: Handoff, date: Date) => formatWallClock(date, h.timezone
 /** The lines both message formats say about one rotation's shifts, with names already escaped by `name`. */
 export function shiftLines(
   h: Handoff,
-  r: { current?: OnCall; next?: OnCall; covers?: readonly CoverOnCall[] },
+  r: { current?: OnCall; next?: OnCall; covers?: readonly CoverOnCall[]; hours?: string },
   name: (o: Pick<OnCall, 'person'>) => string,
   bold: (s: string) => string,
 ): string[] {
@@ -40,6 +40,9 @@ export function shiftLines(
   if (r.current && covering) {
     const then = covering.end < r.current.end ? `; then ${name(r.current)} until ${when(h, r.current.end)}` : '';
     lines.push(`${bold('On call now:')} ${name(covering)}, covering until ${when(h, covering.end)}${then}`);
+  } else if (r.current && r.hours) {
+    // With hours the week's engineer is on call only in its windows: "on call now" would be wrong at night.
+    lines.push(`${bold('This week:')} ${name(r.current)} until ${when(h, r.current.end)}, on call ${r.hours}`);
   } else if (r.current) lines.push(`${bold('On call now:')} ${name(r.current)} until ${when(h, r.current.end)}`);
   else lines.push(`${bold('On call now:')} nobody: the rotation has not started`);
   if (r.next) lines.push(`${bold('Next:')} ${name(r.next)} from ${when(h, r.next.start)} (${r.next.week})`);

@@ -1,9 +1,9 @@
-import { dayOfWeek, localDay, parseClock } from '../core/calendar/civil.ts';
+import { dayOfWeek, localDay } from '../core/calendar/civil.ts';
 import { boundaryMs, rotationZone } from '../core/calendar/local-time.ts';
 import type { Shift } from '../core/calendar/types.ts';
 import type { CompanyCalendar, Rotation } from '../core/model.ts';
 import { DAY_NAMES } from '../core/schemas/rotation.ts';
-import { windowWords } from './hours-words.ts';
+import { windowMinutes, writtenWindowWords } from '../core/calendar/hours.ts';
 
 const MS_PER_DAY = 86_400_000;
 const MS_PER_MINUTE = 60_000;
@@ -39,10 +39,8 @@ export function hoursView(rotation: Pick<Rotation, 'hours'>, calendar: Pick<Comp
   const from = weeks.find((w) => now.getTime() < w.end.getTime())?.start ?? now;
   const first = localDay(from, zone);
   const windows = rotation.hours.windows.map((w) => {
-    const start = parseClock(w.from);
-    const written = parseClock(w.to);
     // As the engine reads it: an end at or before the start is the next day's ("20:00" to "08:00").
-    const end = written <= start ? written + 1440 : written;
+    const { start, end } = windowMinutes(w);
     const days = new Set(w.days.map((d) => DAY_NAMES.indexOf(d)));
     const spans: string[] = [];
     for (let day = first; day < first + 7; day++) {
@@ -52,7 +50,7 @@ export function hoursView(rotation: Pick<Rotation, 'hours'>, calendar: Pick<Comp
       const e = boundaryMs(day * MS_PER_DAY + end * MS_PER_MINUTE, zone, 'end');
       spans.push(`${new Date(s).toISOString()}/${new Date(e).toISOString()}`);
     }
-    return { text: windowWords([...days], w.from, w.to, end > 1440), spans: spans.join(' ') };
+    return { text: writtenWindowWords(w), spans: spans.join(' ') };
   });
   return { zone, week: from.toISOString(), windows };
 }

@@ -1,4 +1,4 @@
-import { computeSchedules, layeredParts, shiftAt, shownRange, type RotationSchedule, type Shift } from '../core/schedules.ts';
+import { computeSchedules, layeredParts, shiftAt, shownRange, type RotationSchedule, type Shift, type ShiftPart } from '../core/schedules.ts';
 import type { Model } from '../core/model.ts';
 import { calendarPages, type CalendarPages } from '../routes/calendar-pages.ts';
 import { encodeTimeline, type Timeline, type TimelinePart } from './shift-codec.ts';
@@ -72,6 +72,8 @@ export interface PersonShift {
   readonly rotation: string;
   readonly rotationName: string;
   readonly shift: Shift;
+  /** A cover this person takes in someone else's week (`shift`): its on-call part, which the row shows instead of the week. */
+  readonly cover?: ShiftPart;
 }
 
 /** The engineers of `parts`, each once: members in the layers' order, then the others as they come. */
@@ -170,9 +172,17 @@ export function buildOncall(model: Model, now: Date): SiteOncall {
       let list = upcoming.get(shift.engineer);
       if (!list) upcoming.set(shift.engineer, (list = []));
       list.push({ rotation: schedule.rotation, rotationName: schedule.name, shift });
+      // A night taken for a colleague is this person's on-call time too: their page lists it, as their feed does.
+      for (const part of shift.shifts) {
+        if (part.reason !== 'cover' || part.engineer === shift.engineer || part.end.getTime() <= t) continue;
+        let covers = upcoming.get(part.engineer);
+        if (!covers) upcoming.set(part.engineer, (covers = []));
+        covers.push({ rotation: schedule.rotation, rotationName: schedule.name, shift, cover: part });
+      }
     }
   }
-  for (const list of upcoming.values()) list.sort((a, b) => a.shift.start.getTime() - b.shift.start.getTime() || (a.rotation < b.rotation ? -1 : 1));
+  const startOf = (p: PersonShift) => (p.cover ?? p.shift).start.getTime();
+  for (const list of upcoming.values()) list.sort((a, b) => startOf(a) - startOf(b) || (a.rotation < b.rotation ? -1 : 1));
   const cards = new Map<string, OncallCard | undefined>();
   const layersCard = (rotations: readonly string[]): OncallCard | undefined => {
     if (rotations.length <= 1) return rotations[0] === undefined ? undefined : byRotation.get(rotations[0])?.card;

@@ -241,6 +241,22 @@ describe('npm run oncall', () => {
     expect(business).toMatch(/^2026 {2}Engineer C +0 +5 +0 +0 +0 +0$/m);
   });
 
+  it("returns a rotation's hours under its name and each cover under its week, in the calendar's zone, when it has them", () => {
+    const r = runCli('oncall', ['--data', 'tests/fixtures/hours', '--from', '2026-12-07', '--weeks', '2']); // 2026-W50 and W51
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Business hours (business-hours): hand-off Monday 00:00 Europe/Berlin\nOn call only in these hours, Europe/Berlin time: Mon–Fri 09:00–17:00\n');
+    expect(r.stdout).toContain('On call only in these hours, Europe/Berlin time: Mon–Thu 17:00–09:00 next day, Fri 17:00–24:00, Sat, Sun 00:00–24:00, Mon 00:00–09:00\n');
+    // The night cover across midnight, under Engineer D's week: who takes it, from whom, and why.
+    expect(r.stdout).toMatch(/^2026-W50 {2}Mon 07 Dec 2026 00:00 {2}Mon 14 Dec 2026 00:00 {2}Engineer D {14}rotation\n {10}Wed 09 Dec 2026 18:00 {2}Thu 10 Dec 2026 09:00 {2}Engineer C {2}Engineer D {2}cover: Engineer D at the dentist early next morning$/m);
+    // The cover across the hand-off shows under both weeks, each with its own on-call part (the weekend is outside the hours).
+    expect(r.stdout).toMatch(/^ {10}Fri 11 Dec 2026 12:00 {2}Fri 11 Dec 2026 17:00 {2}Engineer C {2}Engineer B {2}cover: Engineer B moves house$/m);
+    expect(r.stdout).toMatch(/^ {10}Mon 14 Dec 2026 09:00 {2}Mon 14 Dec 2026 12:00 {2}Engineer C {2}Engineer A {2}cover: Engineer B moves house$/m);
+    // Around the clock with no cover: no hours line, and week rows only.
+    const team = runCli('oncall', ['--data', TEAM_FIXTURE, '--from', '2026-11-23', '--weeks', '2']);
+    expect(team.stdout).not.toContain('On call only');
+    expect(team.stdout).not.toMatch(/^ {10}\S/m);
+  });
+
   describe('--at', () => {
     const HOURS = 'tests/fixtures/hours';
 

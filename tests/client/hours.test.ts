@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stretchesIn, weeksLater } from '../../src/client/hours.ts';
-import { stretchesWords } from '../../src/site/hours-words.ts';
+import { stretchesWords } from '../../src/core/calendar/hours-words.ts';
 
 // Business hours in Berlin, Mon 14 – Fri 18 Dec 2026 (CET, UTC+1): 09:00–17:00 is 08:00–16:00 UTC.
 const BUSINESS = [14, 15, 16, 17, 18].map((d) => `2026-12-${d}T08:00:00.000Z/2026-12-${d}T16:00:00.000Z`).join(' ');

@@ -231,3 +231,24 @@ describe('shiftLines', () => {
     expect(lines).toEqual(['On call now: Carol Example, covering until Mon 09 Mar 2026 11:00']);
   });
 });
+
+describe('the week of a rotation with hours', () => {
+  // The hours fixture (Europe/Berlin) at Wed 9 Dec 2026 02:00 in Berlin: business hours are closed.
+  const hours = modelOf('tests/fixtures/hours');
+  const NIGHT = new Date('2026-12-09T01:00:00Z');
+
+  it('returns the windows in words with their zone for a rotation with hours, and none around the clock', () => {
+    const h = computeHandoff(hours, NIGHT);
+    expect(rotation(h, 'business-hours').hours).toBe('Mon–Fri 09:00–17:00 Europe/Berlin');
+    expect(rotation(h, 'us-sun').hours).toBe('Every day 11:00–23:00 America/Los_Angeles');
+    expect(rotation(computeHandoff(model, MONDAY_W10_11H), 'platform').hours).toBeUndefined();
+  });
+
+  it('returns the week’s engineer as this week’s, with the hours, not as on call now, when the rotation has hours', () => {
+    const text = markdownMessage(computeHandoff(hours, NIGHT));
+    expect(text).toContain('- **This week:** Engineer B until Mon 14 Dec 2026 00:00, on call Mon–Fri 09:00–17:00 Europe/Berlin\n');
+    expect(text).not.toMatch(/On call now:\*\* Engineer B/);
+    // Around the clock, the line is unchanged.
+    expect(markdownMessage(computeHandoff(model, MONDAY_W10_11H))).toContain('- **On call now:** Alice Example (@alice) until Mon 09 Mar 2026 09:00\n');
+  });
+});

@@ -49,6 +49,23 @@ describe('astro build: covers under their weeks', () => {
   });
 });
 
+describe('astro build: covers on the covering person’s page', () => {
+  it('returns a cover of a colleague’s week among the person’s next on-call rows, with its own times, once it is not over', () => {
+    const html = page('people/engineer-c/index.html');
+    const rows = tags(html).filter((t) => t.name === 'tr' && t.attrs['data-start']);
+    const text = textOf(html);
+    // The business-hours cover's part in 2026-W51 (Mon 09:00–12:00 Berlin) is still ahead; its 2026-W50 part and the night cover are over.
+    expect(text).toContain('2026-W51 Mon 14 Dec 09:00 Mon 14 Dec 12:00 Business hours Cover For Engineer A: Engineer B moves house');
+    expect(text).not.toContain('Engineer D at the dentist');
+    expect(rows.map((t) => Number(t.attrs['data-start']))).toEqual([...rows.map((t) => Number(t.attrs['data-start']))].sort((a, b) => a - b));
+    expect(rows.some((t) => t.attrs['data-start'] === String(Date.parse('2026-12-14T08:00:00Z')) && t.attrs['data-end'] === String(Date.parse('2026-12-14T11:00:00Z')))).toBe(true);
+  });
+
+  it('returns only the week rows on the page of a person who covers nobody', () => {
+    expect(textOf(page('people/engineer-a/index.html'))).not.toContain('Cover For');
+  });
+});
+
 describe('astro build: a rotation’s hours', () => {
   it('shows the windows in the rotation’s zone, named, without JavaScript', () => {
     const text = textOf(page('oncall/business-hours/index.html'));

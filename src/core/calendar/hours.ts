@@ -2,6 +2,7 @@ import type { Rotation } from '../model.ts';
 import { DAY_NAMES } from '../schemas/rotation.ts';
 import { dayOfWeek, localDay, parseClock, type CivilDay } from './civil.ts';
 import { boundaryMs } from './local-time.ts';
+import { windowWords } from './hours-words.ts';
 
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
@@ -27,10 +28,8 @@ export function weeklyHours(rotation: Pick<Rotation, 'hours'>, timeZone: string)
   if (!rotation.hours) return undefined;
   const byDay: { from: number; to: number }[][] = [[], [], [], [], [], [], []];
   for (const w of rotation.hours.windows) {
-    const from = parseClock(w.from);
-    const end = parseClock(w.to);
     // "20:00" to "08:00" ends the next morning; "24:00" is 1440 already.
-    const to = end <= from ? end + 1440 : end;
+    const { start: from, end: to } = windowMinutes(w);
     for (const day of new Set(w.days)) byDay[DAY_INDEX[day]]!.push({ from, to });
   }
   return { timeZone, byDay };
@@ -68,4 +67,21 @@ export function mergeSpans(spans: Span[]): Span[] {
     else merged.push({ start: s.start, end: s.end });
   }
   return merged;
+}
+
+/** A window as written, in minutes of its first day: an end at or before the start is the next day's ("20:00" to "08:00"). */
+export function windowMinutes(window: { readonly from: string; readonly to: string }): { start: number; end: number } {
+  const start = parseClock(window.from);
+  const written = parseClock(window.to);
+  return { start, end: written <= start ? written + 1440 : written };
+}
+
+/** "Mon–Thu 17:00–09:00 next day": a window of `hours` in words, in the zone it is written in. */
+export function writtenWindowWords(window: { readonly days: readonly (typeof DAY_NAMES)[number][]; readonly from: string; readonly to: string }): string {
+  return windowWords(
+    window.days.map((d) => DAY_NAMES.indexOf(d)),
+    window.from,
+    window.to,
+    windowMinutes(window).end > 1440,
+  );
 }

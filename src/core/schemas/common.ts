@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { createRequire } from 'node:module';
+
+// libphonenumber-js's metadata is a large module; most data has no phone number, so it loads on the first one.
+type PhoneLib = typeof import('libphonenumber-js/max');
+let phoneLib: PhoneLib | undefined;
+const parsePhoneNumberFromString: PhoneLib['parsePhoneNumberFromString'] = (...args) =>
+  (phoneLib ??= createRequire(import.meta.url)('libphonenumber-js/max') as PhoneLib).parsePhoneNumberFromString(...args);
 import { didYouMean } from '../suggest.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayWords, stretchesWords, windowWords } from '../../src/site/hours-words.ts';
+import { dayWords, stretchesWords, windowWords } from '../../../src/core/calendar/hours-words.ts';
 
 describe('dayWords', () => {
   it('returns runs of three or more days as a range, shorter runs listed, Monday first', () => {
