@@ -40,7 +40,9 @@ export interface WeekOwner {
  * The shifts of one week [start, end): its on-call time (the whole week, or its hours) in order, each
  * stretch going to the week's engineer, or to a cover's engineer where a cover holds it. Where covers
  * overlap (an error, cover-overlap), the one listed first in the file wins. Neighbouring stretches of
- * the same engineer for the same reason are one shift.
+ * the same engineer for the same reason are one shift, except that two covers' stretches stay apart even
+ * when they name the same engineer and reason: each shift names its one cover (coverIndex), which rules
+ * use to point at it in the file and to read whether it was agreed.
  */
 export function weekShifts(start: number, end: number, owner: WeekOwner, hours: WeeklyHours | undefined, covers: readonly CoverSpan[]): ShiftPart[] {
   const base: readonly Span[] = hours ? hoursWithin(hours, start, end) : [{ start, end }];

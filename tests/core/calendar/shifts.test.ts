@@ -78,4 +78,27 @@ describe('shifts on the hours fixture (tests/fixtures/hours, Europe/Berlin)', ()
     expect(who('2027-03-28T07:59Z')).toContain('eu-sun engineer-f');
     expect(who('2027-03-28T03:00Z')).not.toContain('eu-sun engineer-f');
   });
+
+  it('returns one shift per cover when two touching covers name the same engineer for the same reason', () => {
+    // The property test's counterexample (seed 124): both covers start at 04:30, the first ends at 05:00, the second
+    // at 05:30. Merging them would lose which cover each half is (rules point at the cover in the file by its index).
+    const covered = makeModel({
+      rotations: [
+        {
+          members: ['engineer-a', 'engineer-b', 'engineer-c'],
+          covers: [
+            { from: '2026-03-07T04:30', to: '2026-03-07T05:00', engineer: 'engineer-b', reason: 'swap' },
+            { from: '2026-03-07T04:30', to: '2026-03-07T05:30', engineer: 'engineer-b', reason: 'swap' },
+          ],
+        },
+      ],
+    });
+    const week = computeSchedule(covered, 'ops', { from: at('2026-03-08T12:00Z'), weeks: 1 }).weeks[0]!;
+    expect(week.shifts.map((s) => `${s.start.toISOString().slice(0, 16)} ${s.end.toISOString().slice(0, 16)} ${s.engineer} ${s.reason} ${s.coverIndex ?? '-'}`)).toEqual([
+      '2026-03-02T00:00 2026-03-07T04:30 engineer-a rotation -',
+      '2026-03-07T04:30 2026-03-07T05:00 engineer-b cover 0',
+      '2026-03-07T05:00 2026-03-07T05:30 engineer-b cover 1',
+      '2026-03-07T05:30 2026-03-09T00:00 engineer-a rotation -',
+    ]);
+  });
 });
