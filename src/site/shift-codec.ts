@@ -33,12 +33,7 @@ export interface EmbeddedTimeline {
 }
 
 const MINUTE = 60_000;
-
-function minutes(ms: number): number {
-  // Week hand-offs, hours and covers are all written to the minute (offsets too), so minutes lose nothing.
-  if (ms % MINUTE !== 0) throw new RangeError(`shift boundary ${new Date(ms).toISOString()} is not on a whole minute`);
-  return ms / MINUTE;
-}
+const SECOND = 1000;
 
 const pairs = (list: readonly (readonly [string, string])[]): string => list.map(([id, name]) => `${encodeURIComponent(id)},${encodeURIComponent(name)}`).join(';');
 const unpairs = (text: string): [string, string][] =>
@@ -50,21 +45,25 @@ const unpairs = (text: string): [string, string][] =>
  * end of the part before (from `from` for the first) and left empty when 0, since parts mostly follow each
  * other (Number('') is 0); layers as
  * `id,name;…` when there are any. Ids and names are URI-encoded, so no separator can appear in them.
+ * Hand-offs and hours are whole minutes, but a cover may be written to the second: then the parts count
+ * seconds, and the head says so (`from,to,s`).
  */
 export function encodeTimeline(timeline: Timeline, name: (id: string) => string): string {
   const people: string[] = [];
   const index = new Map<string, number>();
-  let at = minutes(timeline.from.getTime());
+  const unit = [timeline.from, ...timeline.parts.flatMap((p) => [p.start, p.end])].every((d) => d.getTime() % MINUTE === 0) ? MINUTE : SECOND;
+  const units = (ms: number) => Math.floor(ms / unit);
+  let at = units(timeline.from.getTime());
   const parts = timeline.parts.map((p) => {
     let person = index.get(p.engineer);
     if (person === undefined) index.set(p.engineer, (person = people.push(p.engineer) - 1));
-    const start = minutes(p.start.getTime());
-    const end = minutes(p.end.getTime());
+    const start = units(p.start.getTime());
+    const end = units(p.end.getTime());
     const text = `${start === at ? '' : start - at},${end - start},${person}${timeline.layers.length > 0 ? `,${p.layer}` : ''}`;
     at = end;
     return text;
   });
-  const head = `${timeline.from.getTime() / 1000},${timeline.to.getTime() / 1000}`;
+  const head = `${timeline.from.getTime() / 1000},${timeline.to.getTime() / 1000}${unit === SECOND ? ',s' : ''}`;
   const layers = timeline.layers.length > 0 ? `|${pairs(timeline.layers.map((l) => [l.id, l.name]))}` : '';
   return `${head}|${pairs(people.map((id) => [id, name(id)]))}|${parts.join(';')}${layers}`;
 }
@@ -72,7 +71,9 @@ export function encodeTimeline(timeline: Timeline, name: (id: string) => string)
 export function decodeTimeline(text: string): EmbeddedTimeline | undefined {
   const [head, people, parts, layers] = text.split('|');
   if (head === undefined || people === undefined || parts === undefined) return undefined;
-  const [from, to] = head.split(',').map((s) => Number(s) * 1000) as [number, number];
+  const [fromText, toText, seconds] = head.split(',');
+  const [from, to] = [Number(fromText) * 1000, Number(toText) * 1000];
+  const unit = seconds === 's' ? SECOND : MINUTE;
   let at = from;
   return {
     from,
@@ -81,8 +82,8 @@ export function decodeTimeline(text: string): EmbeddedTimeline | undefined {
     layers: unpairs(layers ?? ''),
     parts: (parts ? parts.split(';') : []).map((part) => {
       const [gap, length, person, layer] = part.split(',').map(Number) as [number, number, number, number | undefined];
-      const start = at + gap * MINUTE;
-      at = start + length * MINUTE;
+      const start = at + gap * unit;
+      at = start + length * unit;
       return [start, at, person, layer ?? 0] as const;
     }),
   };

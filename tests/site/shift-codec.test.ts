@@ -61,8 +61,17 @@ describe('encodeTimeline', () => {
     expect(decodeTimeline('')).toBeUndefined();
   });
 
-  it('throws on a boundary that is not on a whole minute, rather than embed a wrong time', () => {
-    const odd = { from: d('2026-12-07T00:00:00Z'), to: d('2026-12-14T00:00:00Z'), parts: [part('2026-12-07T08:00:30Z', '2026-12-07T16:00:00Z', 'c')], layers: [] };
-    expect(() => encodeTimeline(odd, name)).toThrow('shift boundary 2026-12-07T08:00:30.000Z is not on a whole minute');
+  it('returns the exact instants in seconds when a cover is written to the second, and minutes otherwise', () => {
+    // A cover may be written `from: 2026-12-07T09:00:30`: the schema allows seconds, so the card must too.
+    const odd = { from: d('2026-12-07T00:00:00Z'), to: d('2026-12-14T00:00:00Z'), parts: [part('2026-12-07T08:00:30Z', '2026-12-07T16:00:00Z', 'c'), part('2026-12-07T16:00:00Z', '2026-12-07T16:00:01Z', 'bob')], layers: [] };
+    const text = encodeTimeline(odd, name);
+    expect(text.split('|')[0]).toBe(`${Date.UTC(2026, 11, 7) / 1000},${Date.UTC(2026, 11, 14) / 1000},s`);
+    expect(decodeTimeline(text)!.parts).toEqual([
+      [Date.UTC(2026, 11, 7, 8, 0, 30), Date.UTC(2026, 11, 7, 16), 0, 0],
+      [Date.UTC(2026, 11, 7, 16), Date.UTC(2026, 11, 7, 16, 0, 1), 1, 0],
+    ]);
+    const whole = { ...odd, parts: [part('2026-12-07T08:00:00Z', '2026-12-07T16:00:00Z', 'c')] };
+    expect(encodeTimeline(whole, name).split('|')[0]).toBe(`${Date.UTC(2026, 11, 7) / 1000},${Date.UTC(2026, 11, 14) / 1000}`);
+    expect(encodeTimeline(whole, name).split('|')[2]).toBe('480,480,0');
   });
 });

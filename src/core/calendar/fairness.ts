@@ -3,7 +3,7 @@ import { dayOfWeek, instantAt, localDay } from './civil.ts';
 import type { FairnessRow, ShiftPart } from './types.ts';
 
 const MINUTE = 60_000;
-/** Hours to two decimals: covers and windows are whole minutes, so this only trims repeating fractions. */
+/** Hours to two decimals (a cover written to the second counts its fraction of a minute; rounding trims the rest). */
 export const toHours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
 
 /** Minutes of [start, end) that fall on a Saturday or Sunday in `timeZone` (local midnights, so DST days count 23 or 25 hours). */
