@@ -1,9 +1,9 @@
 import { instantAt, localDay } from '../core/calendar/civil.ts';
 import { toHours } from '../core/calendar/fairness.ts';
 import { rotationZone } from '../core/calendar/local-time.ts';
-import { writtenWindowWords } from '../core/calendar/hours.ts';
+import { coversWholeWeek, hoursWithin, weeklyHours, writtenWindowWords } from '../core/calendar/hours.ts';
 import { coverSpans } from '../core/calendar/shifts.ts';
-import { computeSchedules, type CalendarProblem, type Shift } from '../core/schedules.ts';
+import { computeSchedules, shiftAt, type CalendarProblem, type Shift, type ShiftPart } from '../core/schedules.ts';
 import { companyWeeks } from '../core/calendar/weeks.ts';
 import type { Model, Person } from '../core/model.ts';
 import { describeProblem } from '../core/problem.ts';
@@ -43,6 +43,8 @@ export interface CoverOnCall {
   readonly timezone: string;
   /** Elapsed hours, two decimals. */
   readonly hours: number;
+  /** For a rotation with `hours`: of those, the hours inside its windows, when the cover holds the pager. */
+  readonly onCallHours?: number;
   readonly reason: string;
   /** True when it started before "now" and is still running. */
   readonly underWay: boolean;
@@ -62,6 +64,8 @@ export interface RotationHandoff {
   readonly problems: readonly CalendarProblem[];
   /** Covers running at "now" or starting within COVER_DAYS days after it, in order of start. */
   readonly covers: readonly CoverOnCall[];
+  /** Who holds the pager through a cover at "now" (the engine's shift then), and until when. */
+  readonly covering?: { readonly person: OnCall['person']; readonly end: Date };
   /**
    * For a rotation with `hours`: when the week's engineer is on call, in words with its zone
    * ("Mon–Fri 09:00–17:00 Europe/Berlin"). The message then names the week's engineer for the week, not as on call now.
@@ -91,6 +95,7 @@ export function computeHandoff(model: Model, now: Date, urls?: SiteUrls): Handof
   const coversOf = (id: string): CoverOnCall[] => {
     const rotation = model.byId.rotations.get(id)!;
     const timezone = rotationZone(rotation, calendar);
+    const windows = rotation.hours && !coversWholeWeek(rotation.hours) ? weeklyHours(rotation, timezone) : undefined;
     return coverSpans(rotation, timezone)
       .filter((c) => c.end > now.getTime() && c.start < soon)
       .map((c) => ({
@@ -99,14 +104,20 @@ export function computeHandoff(model: Model, now: Date, urls?: SiteUrls): Handof
         end: new Date(c.end),
         timezone,
         hours: toHours((c.end - c.start) / 60_000),
+        // As the change report counts them: the cover holds the pager only inside the rotation's windows.
+        ...(windows ? { onCallHours: toHours(hoursWithin(windows, c.start, c.end).reduce((sum, s) => sum + (s.end - s.start), 0) / 60_000) } : {}),
         reason: c.reason,
         underWay: c.start <= now.getTime(),
       }));
   };
 
+  // Who holds the pager now comes from the engine's shifts, as on the site and in `oncall --at`: a cover
+  // outside the rotation's hours, or behind an earlier cover, holds nothing.
+  const coveringAt = (part: ShiftPart | undefined): { covering?: RotationHandoff['covering'] } =>
+    part?.reason === 'cover' ? { covering: { person: person(part.engineer), end: part.end } } : {};
   const hoursOf = (id: string): { hours?: string } => {
     const rotation = model.byId.rotations.get(id)!;
-    return rotation.hours ? { hours: `${rotation.hours.windows.map(writtenWindowWords).join(', ')} ${rotationZone(rotation, calendar)}` } : {};
+    return rotation.hours && !coversWholeWeek(rotation.hours) ? { hours: `${rotation.hours.windows.map(writtenWindowWords).join(', ')} ${rotationZone(rotation, calendar)}` } : {};
   };
 
   const rotations = schedules.map((schedule): RotationHandoff => {
@@ -121,6 +132,7 @@ export function computeHandoff(model: Model, now: Date, urls?: SiteUrls): Handof
       ...(next ? { next } : {}),
       problems: schedule.problems.filter((p) => keys.has(p.week)).map((p) => describeProblem(p, names)),
       covers: coversOf(schedule.rotation),
+      ...coveringAt(shiftAt(schedule.weeks, now)?.shift),
       ...hoursOf(schedule.rotation),
       ...(urls ? { calendarUrl: urls.rotation(schedule.rotation), feedUrl: urls.rotationFeed(schedule.rotation) } : {}),
     };

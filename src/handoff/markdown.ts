@@ -14,7 +14,7 @@ export function markdownMessage(h: Handoff): string {
   if (h.rotations.length === 0) out.push('', 'No rotations: add one as rotations/\\<id\\>.yaml in the data directory.');
   for (const r of h.rotations) {
     out.push('', `### ${link(r.calendarUrl, r.name)}`, '');
-    out.push(...shiftLines(h, r, who, (s) => `**${s}**`).map((l) => `- ${l}`));
+    out.push(...shiftLines(h, r, who, (s) => `**${s}**`, escapeMarkdown).map((l) => `- ${l}`));
     const covers = coverLines(h, r.covers, who, escapeMarkdown);
     if (covers) out.push(`- **${covers.title}**`, ...covers.items.map((l) => `  - ${l}`));
     if (r.problems.length === 0) out.push(`- No problems ${horizon(h)}.`);

@@ -35,7 +35,7 @@ const who = (o: Pick<OnCall, 'person'>) =>
 function rotationBlocks(h: Handoff, r: RotationHandoff): Block[] {
   const heading = `*${link(r.calendarUrl, r.name)}*`;
   const covers = coverLines(h, r.covers, who, escapeMrkdwn);
-  const shifts = [...shiftLines(h, r, who, (s) => `*${s}*`), ...(covers ? [`*${covers.title}*`, ...covers.items.map((l) => `• ${l}`)] : [])];
+  const shifts = [...shiftLines(h, r, who, (s) => `*${s}*`, escapeMrkdwn), ...(covers ? [`*${covers.title}*`, ...covers.items.map((l) => `• ${l}`)] : [])];
   const problems =
     r.problems.length === 0
       ? `:white_check_mark: No problems ${horizon(h)}.`

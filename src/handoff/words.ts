@@ -30,19 +30,21 @@ export const when = (h: Handoff, date: Date) => formatWallClock(date, h.timezone
 /** The lines both message formats say about one rotation's shifts, with names already escaped by `name`. */
 export function shiftLines(
   h: Handoff,
-  r: { current?: OnCall; next?: OnCall; covers?: readonly CoverOnCall[]; hours?: string },
+  r: { current?: OnCall; next?: OnCall; covering?: Pick<OnCall, 'person' | 'end'>; hours?: string },
   name: (o: Pick<OnCall, 'person'>) => string,
   bold: (s: string) => string,
+  text: (s: string) => string = (s) => s,
 ): string[] {
   const lines: string[] = [];
-  // A cover under way holds the pager now; the week's engineer takes it back when the cover ends.
-  const covering = r.covers?.find((c) => c.underWay);
-  if (r.current && covering) {
+  // The engine's shift at "now" says whether a cover holds the pager (not merely whether one has started).
+  const covering = r.covering;
+  if (r.current && r.hours) {
+    // With hours the week's engineer is on call only in its windows: "on call now" would be wrong at night.
+    if (covering) lines.push(`${bold('On call now:')} ${name(covering)}, covering until ${when(h, covering.end)}`);
+    lines.push(`${bold('This week:')} ${name(r.current)} until ${when(h, r.current.end)}, on call ${text(r.hours)}`);
+  } else if (r.current && covering) {
     const then = covering.end < r.current.end ? `; then ${name(r.current)} until ${when(h, r.current.end)}` : '';
     lines.push(`${bold('On call now:')} ${name(covering)}, covering until ${when(h, covering.end)}${then}`);
-  } else if (r.current && r.hours) {
-    // With hours the week's engineer is on call only in its windows: "on call now" would be wrong at night.
-    lines.push(`${bold('This week:')} ${name(r.current)} until ${when(h, r.current.end)}, on call ${r.hours}`);
   } else if (r.current) lines.push(`${bold('On call now:')} ${name(r.current)} until ${when(h, r.current.end)}`);
   else lines.push(`${bold('On call now:')} nobody: the rotation has not started`);
   if (r.next) lines.push(`${bold('Next:')} ${name(r.next)} from ${when(h, r.next.start)} (${r.next.week})`);
@@ -61,7 +63,7 @@ export function coverLines(h: Handoff, covers: readonly CoverOnCall[], name: (c:
   if (covers.length === 0) return undefined;
   const items = covers.slice(0, MAX_COVERS).map((c) => {
     const zone = c.timezone === h.timezone ? '' : ` (${text(c.timezone)})`;
-    return `${formatTimeRange(c.start, c.end, c.timezone)}${zone}, ${c.hours} h${c.underWay ? ', under way' : ''}: ${name(c)} covers (${text(c.reason)})`;
+    return `${formatTimeRange(c.start, c.end, c.timezone)}${zone}, ${c.hours} h${c.onCallHours === undefined ? '' : ` (${c.onCallHours} on call)`}${c.underWay ? ', under way' : ''}: ${name(c)} covers (${text(c.reason)})`;
   });
   if (covers.length > MAX_COVERS) items.push(`…and ${covers.length - MAX_COVERS} more`);
   return { title: `Covers in the next ${COVER_DAYS} days:`, items };

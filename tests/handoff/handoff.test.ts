@@ -224,9 +224,9 @@ describe('shiftLines', () => {
   it('returns the covering engineer alone as on call now when the cover runs past the week hand-off', () => {
     const h = computeHandoff(model, MONDAY_W10_11H);
     const current = rotation(h, 'platform').current!;
-    const cover = { person: { id: 'engineer-c', name: 'Carol Example' }, start: new Date('2026-03-08T20:00:00Z'), end: new Date('2026-03-09T10:00:00Z'), timezone: 'Europe/Berlin', hours: 14, reason: 'x', underWay: true };
+    const covering = { person: { id: 'engineer-c', name: 'Carol Example' }, end: new Date('2026-03-09T10:00:00Z') };
 
-    const lines = shiftLines(h, { current, covers: [cover] }, (o) => o.person.name, (s) => s);
+    const lines = shiftLines(h, { current, covering }, (o) => o.person.name, (s) => s);
 
     expect(lines).toEqual(['On call now: Carol Example, covering until Mon 09 Mar 2026 11:00']);
   });
@@ -248,7 +248,26 @@ describe('the week of a rotation with hours', () => {
     const text = markdownMessage(computeHandoff(hours, NIGHT));
     expect(text).toContain('- **This week:** Engineer B until Mon 14 Dec 2026 00:00, on call Mon–Fri 09:00–17:00 Europe/Berlin\n');
     expect(text).not.toMatch(/On call now:\*\* Engineer B/);
+    // Its zone is escaped like the rest of the message (America/Los\_Angeles in Markdown).
+    expect(text).toContain('on call Every day 11:00–23:00 America/Los\\_Angeles\n');
     // Around the clock, the line is unchanged.
     expect(markdownMessage(computeHandoff(model, MONDAY_W10_11H))).toContain('- **On call now:** Alice Example (@alice) until Mon 09 Mar 2026 09:00\n');
+  });
+
+  it('returns nobody covering on a Saturday when the cover spans it outside the hours, and its on-call hours beside its elapsed ones', () => {
+    // Sat 12 Dec 2026 10:00 Berlin: business-hours' cover (Fri 12:00 – Mon 12:00) has started, but holds the pager only on weekdays 09–17.
+    const h = computeHandoff(hours, new Date('2026-12-12T09:00:00Z'));
+    const business = rotation(h, 'business-hours');
+    expect(business.covering).toBeUndefined();
+    const text = markdownMessage(h);
+    expect(text).toContain('- **This week:** Engineer B until Mon 14 Dec 2026 00:00, on call Mon–Fri 09:00–17:00 Europe/Berlin\n');
+    expect(text).not.toContain('covering until Mon 14 Dec');
+    expect(text).toContain('Fri 11 Dec 2026 12:00 – Mon 14 Dec 12:00, 72 h (8 on call), under way: Engineer C covers (Engineer B moves house)');
+  });
+
+  it('returns the covering engineer as on call now inside the hours, until the end of the cover’s part, and the week’s engineer for the week', () => {
+    // Fri 11 Dec 2026 13:00 Berlin: inside the hours and the cover.
+    const text = markdownMessage(computeHandoff(hours, new Date('2026-12-11T12:00:00Z')));
+    expect(text).toContain('- **On call now:** Engineer C, covering until Fri 11 Dec 2026 17:00\n- **This week:** Engineer B until Mon 14 Dec 2026 00:00, on call Mon–Fri 09:00–17:00 Europe/Berlin\n');
   });
 });

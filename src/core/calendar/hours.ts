@@ -85,3 +85,15 @@ export function writtenWindowWords(window: { readonly days: readonly (typeof DAY
     windowMinutes(window).end > 1440,
   );
 }
+
+/**
+ * True when `hours` leave no minute of the week out (every day 00:00–24:00, say, written only to give
+ * covers a zone): faces then word the rotation as around the clock.
+ */
+export function coversWholeWeek(hours: { readonly windows: readonly { readonly days: readonly string[]; readonly from: string; readonly to: string }[] }): boolean {
+  // Windows of one rotation do not overlap (window-overlap), so their lengths add up.
+  return hours.windows.reduce((sum, w) => {
+    const { start, end } = windowMinutes(w);
+    return sum + (end - start) * new Set(w.days).size;
+  }, 0) >= 7 * 1440;
+}
