@@ -1,5 +1,5 @@
 import stringWidth from 'string-width';
-import { writtenWindowWords } from '../core/calendar/hours.ts';
+import { hoursWords } from '../core/calendar/hours.ts';
 import { rotationZone } from '../core/calendar/local-time.ts';
 import { shiftNote } from '../core/calendar/notes.ts';
 import { describe } from '../core/rules/catalogue.ts';
@@ -54,7 +54,7 @@ export function formatOncallText(model: Model, schedules: readonly RotationSched
     const day = weekStartsOnName[0]!.toUpperCase() + weekStartsOnName.slice(1);
     out.push(`${s.name} (${s.rotation}): hand-off ${day} ${rotation.handoff} ${timezone}`);
     // With hours, the week's engineer is on call only in its windows, as written (in the hours' zone).
-    if (rotation.hours) out.push(`On call only in these hours, ${rotationZone(rotation, model.site.calendar)} time: ${rotation.hours.windows.map(writtenWindowWords).join(', ')}`);
+    if (rotation.hours) out.push(`On call only in these hours, ${rotationZone(rotation, model.site.calendar)} time: ${hoursWords(rotation.hours)}`);
     out.push('');
     // With versions, which line-up applies from when (the JSON gives each week's `version`).
     if (s.lineups.length > 1) {

@@ -1,7 +1,7 @@
 import { instantAt, localDay } from '../core/calendar/civil.ts';
 import { toHours } from '../core/calendar/fairness.ts';
 import { rotationZone } from '../core/calendar/local-time.ts';
-import { coversWholeWeek, hoursWithin, weeklyHours, writtenWindowWords } from '../core/calendar/hours.ts';
+import { coversWholeWeek, hoursWithin, hoursWords, weeklyHours } from '../core/calendar/hours.ts';
 import { coverSpans } from '../core/calendar/shifts.ts';
 import { computeSchedules, shiftAt, type CalendarProblem, type Shift, type ShiftPart } from '../core/schedules.ts';
 import { companyWeeks } from '../core/calendar/weeks.ts';
@@ -117,7 +117,7 @@ export function computeHandoff(model: Model, now: Date, urls?: SiteUrls): Handof
     part?.reason === 'cover' ? { covering: { person: person(part.engineer), end: part.end } } : {};
   const hoursOf = (id: string): { hours?: string } => {
     const rotation = model.byId.rotations.get(id)!;
-    return rotation.hours && !coversWholeWeek(rotation.hours) ? { hours: `${rotation.hours.windows.map(writtenWindowWords).join(', ')} ${rotationZone(rotation, calendar)}` } : {};
+    return rotation.hours && !coversWholeWeek(rotation.hours) ? { hours: `${hoursWords(rotation.hours)} ${rotationZone(rotation, calendar)}` } : {};
   };
 
   const rotations = schedules.map((schedule): RotationHandoff => {

@@ -97,3 +97,6 @@ export function coversWholeWeek(hours: { readonly windows: readonly { readonly d
     return sum + (end - start) * new Set(w.days).size;
   }, 0) >= 7 * 1440;
 }
+
+/** A rotation's windows in words, as written and in order: "Mon–Fri 09:00–17:00, Sat 10:00–14:00". */
+export const hoursWords = (hours: { readonly windows: readonly Parameters<typeof writtenWindowWords>[0][] }): string => hours.windows.map(writtenWindowWords).join(', ');
