@@ -18,7 +18,7 @@ await build({
   target: 'node20',
   // Dependencies are bundled too: loading zod's and date-fns' many small files costs more than parsing one.
   // One exception: libphonenumber-js is required from node_modules at run time, on the first phone number
-  // (src/core/schemas/common.ts), so the bundles need the project's node_modules beside them.
+  // (src/core/phone.ts), so the bundles need the project's node_modules beside them.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',
   legalComments: 'none',

@@ -8,7 +8,7 @@ import { searchRecords } from '../site/search-records.ts';
 import { background, type Background } from './background.ts';
 import { printCalendarWarnings } from './calendar-warnings.ts';
 import { writeFeeds } from './feed-writer.ts';
-import { startMarkdownRenders, type MarkdownRenders } from './markdown-renders.ts';
+import { renderHere, startMarkdownRenders, type MarkdownRenders } from './markdown-renders.ts';
 import { pageContextPlugin } from './page-context-plugin.ts';
 import { recordBuildBase } from './preview-base.ts';
 import { startIndex, type SearchIndex } from './search-index.ts';
@@ -87,7 +87,8 @@ class Build {
   ) {
     // Started now, so that the Markdown renders on the second core while Astro collects and bundles.
     if (options.markdownWorker) this.renders = startMarkdownRenders(options.markdownWorker, data.model.pipelines, base, this.work);
-    providePageContext({ base: normalizeBase(base), csp: CSP, pages: { ok: true, data }, markdown: this.renders?.lookup });
+    const renders = this.renders;
+    providePageContext({ base: normalizeBase(base), csp: CSP, pages: { ok: true, data }, markdown: (p) => renders?.lookup(p.id) ?? renderHere(p) });
   }
 
   configured(config: AstroConfig): void {

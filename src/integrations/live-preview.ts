@@ -1,10 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readdirSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { DEV_CSP } from '../site/csp.ts';
 import type { PageContext } from '../site/page-context.ts';
 import { describeProblems, preparePages, siteDataDir, type PreparedPages } from '../site/prepare.ts';
+import type { MarkdownFields } from '../site/markdown/pipeline-texts.ts';
 import { redirectBareBase } from './base-redirect.ts';
 import { printCalendarWarnings } from './calendar-warnings.ts';
 import { REVISION_PATH, SERVER_TIMING_NAME } from './reload-check.ts';
@@ -87,9 +88,15 @@ function fingerprint(dir: string): string {
  */
 export function followData(server: ViteDevServer, base: string, loaded: PreviewData, contextModule: string): void {
   let current = loaded;
+  // Pipeline pages take their Markdown from the context (page-context.ts); here it renders through the
+  // server too, so that its site links take the base from the pages' copy of the context.
+  const renderer = join(dirname(contextModule), 'markdown', 'pipeline-markdown.ts');
+  const markdown = async (p: MarkdownFields) => ((await server.ssrLoadModule(renderer)) as typeof import('../site/markdown/pipeline-markdown.ts')).renderPipelineMarkdown(p);
+  let provided: PageContext | undefined;
   const provide = async () => {
     const pages = (await server.ssrLoadModule(contextModule)) as typeof import('../site/page-context.ts');
-    if (pages.pageContext() !== current.context) pages.providePageContext(current.context);
+    if (provided?.pages !== current.context.pages) provided = { ...current.context, markdown };
+    if (pages.pageContext() !== provided) pages.providePageContext(provided);
   };
   const dir = resolve(siteDataDir());
   // data/ inside the project is watched already; $RUNBOOKS_DATA may be anywhere.

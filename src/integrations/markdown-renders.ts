@@ -4,6 +4,12 @@ import { markdownFields, renderedTexts, type MarkdownFields, type PipelineMarkdo
 import { background, type Background } from './background.ts';
 import type { MarkdownJob, MarkdownReply } from './markdown-worker.ts';
 
+/**
+ * Renders a pipeline's Markdown on this thread, loading the renderer (Astro's Markdown pipeline, Shiki)
+ * on first use: for a build without the worker (a test that runs the integration's source).
+ */
+export const renderHere = async (p: MarkdownFields): Promise<PipelineMarkdown> => (await import('../site/markdown/pipeline-markdown.ts')).renderPipelineMarkdown(p);
+
 export interface MarkdownRenders {
   /** A pipeline's rendered Markdown, when it is ready; undefined for a pipeline the worker was not given. */
   lookup(id: string): Promise<PipelineMarkdown> | undefined;

@@ -1,4 +1,4 @@
-import { e164 } from '../core/schemas/common.ts';
+import { e164 } from '../core/phone.ts';
 import { safeHref } from '../routes/external.ts';
 
 export { safeHref };

@@ -1,7 +1,7 @@
 import type { Model } from '../core/model.ts';
 import type { Problem } from '../core/problem.ts';
 import type { SiteIndex } from './indexes.ts';
-import type { PipelineMarkdown } from './markdown/pipeline-texts.ts';
+import type { MarkdownFields, PipelineMarkdown } from './markdown/pipeline-texts.ts';
 import type { SiteOncall } from './schedules.ts';
 
 /** Everything the pages render, loaded and computed once per build (see prepare.ts). */
@@ -47,8 +47,12 @@ export interface PageContext {
   readonly csp: string;
   /** The data as the integration last loaded it: the pages' data, or the problems that stop them. */
   readonly pages?: PreparedPages;
-  /** A pipeline's Markdown, rendered ahead by the build's worker; without it, pages render their own. */
-  readonly markdown?: (id: string) => Promise<PipelineMarkdown> | undefined;
+  /**
+   * Renders a pipeline's Markdown for its page: in a build, the worker's render made ahead; in the dev
+   * server, one made on demand. Pages never import the renderer themselves, so that Astro does not
+   * bundle it (and Shiki) into every build for a fallback a build never takes.
+   */
+  readonly markdown?: (p: MarkdownFields) => Promise<PipelineMarkdown>;
 }
 
 let current: PageContext | undefined;
@@ -68,6 +72,13 @@ export function pageData(): PageData {
   // The dev server serves its problems page instead (live-preview.ts); never render old data.
   if (!pages.ok) throw new Error(`the runbook data in ${pages.dataDir} has ${pages.problems.length} problem(s): npm run validate lists them`);
   return pages.data;
+}
+
+/** For pages: a pipeline's Markdown, as the integration renders it (see PageContext.markdown). */
+export function pipelineMarkdown(p: MarkdownFields): Promise<PipelineMarkdown> {
+  const render = pageContext()?.markdown;
+  if (!render) throw new Error('the Markdown renderer is not provided: the pipeline-runbooks integration (astro.config.mjs) provides it before pages render');
+  return render(p);
 }
 
 /**

@@ -1,6 +1,10 @@
-import { computeSchedules, layeredParts, shiftAt, shownRange, type RotationSchedule, type Shift, type ShiftPart } from '../core/schedules.ts';
+import { computeSchedules, layeredParts, shiftAt, shownRange, type CalendarProblem, type RotationSchedule, type Shift, type ShiftPart } from '../core/schedules.ts';
 import type { Model } from '../core/model.ts';
+import { describe } from '../core/rules/catalogue.ts';
+import { namesOf } from '../core/rules/names.ts';
 import { calendarPages, type CalendarPages } from '../routes/calendar-pages.ts';
+import { weekCovers, type WeekCover } from './calendar-covers.ts';
+import { hoursView, type HoursView } from './rotation-hours.ts';
 import { encodeTimeline, type Timeline, type TimelinePart } from './shift-codec.ts';
 import { personName } from './words.ts';
 
@@ -60,7 +64,20 @@ export interface RotationOncall {
   readonly card: OncallCard;
   /** Which weeks its own page lists, and its year pages when the horizon is longer. */
   readonly pages: CalendarPages;
+  /**
+   * The calendar's problems (`schedule.problems`, in order), each with its sentence for a reader: people
+   * by display name, the id once where the fix is YAML (validate keeps ids). Worded here, once per
+   * build, so that pages carry the words and not the rule catalogue.
+   */
+  readonly problems: readonly WordedProblem[];
+  /** Per week (`YYYY-Www`), the covers that fall in it, as its row lists them (see weekCovers). */
+  readonly covers: ReadonlyMap<string, readonly WeekCover[]>;
+  /** Its hours for its page, in its zone; undefined when it is on call around the clock. */
+  readonly hours?: HoursView;
 }
+
+/** A calendar problem and its sentence (the catalogue's `message`, people by name). */
+export type WordedProblem = CalendarProblem & { readonly message: string };
 
 /**
  * A page built weeks ago must still name today's engineer: now/next cards carry the coming weeks
@@ -145,6 +162,7 @@ export function buildOncall(model: Model, now: Date): SiteOncall {
   const upcoming = new Map<string, PersonShift[]>();
   const byPerson = new Map<string, RotationSchedule[]>();
   const layers = new Map<string, Layer>();
+  const names = namesOf(model.people);
   for (const schedule of schedules) {
     // Whoever holds any part of a week: a cover puts its engineer in the rotation's feed events too.
     for (const engineer of new Set(schedule.weeks.flatMap((w) => [w.engineer, ...w.shifts.map((part) => part.engineer)]))) {
@@ -158,6 +176,8 @@ export function buildOncall(model: Model, now: Date): SiteOncall {
     const from = currentIndex >= 0 ? currentIndex : next ? schedule.weeks.indexOf(next) : schedule.weeks.length;
     const layer: Layer = { id: schedule.rotation, name: schedule.name, members: model.byId.rotations.get(schedule.rotation)?.members ?? [], weeks: schedule.weeks, from, currentIndex };
     layers.set(schedule.rotation, layer);
+    const rotation = model.byId.rotations.get(schedule.rotation);
+    const hours = rotation && hoursView(rotation, model.site.calendar, schedule.weeks, now);
     byRotation.set(schedule.rotation, {
       schedule,
       current,
@@ -166,6 +186,9 @@ export function buildOncall(model: Model, now: Date): SiteOncall {
       problemWeeks: new Set(schedule.problems.map((p) => p.week)),
       card: card(model, [layer], now),
       pages: calendarPages(schedule.weeks, now),
+      problems: schedule.problems.map((p) => ({ ...p, message: describe(p, names).message })),
+      covers: rotation ? weekCovers(rotation, model.site.calendar, schedule.weeks) : new Map(),
+      ...(hours ? { hours } : {}),
     });
     for (const shift of schedule.weeks) {
       if (shift.end.getTime() <= t) continue;

@@ -8,6 +8,9 @@ export const personName = (model: Model, id: string) => model.byId.people.get(id
 /** A shift's note as the site shows it: the override's reason, or the swap with display names. */
 export const noteOf = (model: Model, shift: Pick<Shift, 'week' | 'swap' | 'note' | 'scheduled'>) => shiftNote(shift, (id) => personName(model, id));
 
+/** The label a Markdown field has on a pipeline's page: its key, capitalised (`symptoms` → "Symptoms"). */
+export const markdownLabel = (key: string): string => key.charAt(0).toUpperCase() + key.slice(1);
+
 /** "Monday". */
 export const weekdayName = (calendar: CompanyCalendar) => calendar.weekStartsOnName[0]!.toUpperCase() + calendar.weekStartsOnName.slice(1);
 

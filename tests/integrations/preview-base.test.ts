@@ -39,5 +39,11 @@ describe('npm run dev -- --base /runbooks/', () => {
     const home = await get(`${dev.url}/runbooks/`);
     expect(home.status).toBe(200);
     expect(home.text).toContain('href="/runbooks/pipelines/aggregate-growth/"');
+    // The dev server renders a runbook's Markdown through itself (pages never load the renderer), and its
+    // site links take the base as the build's do.
+    const runbook = await get(`${dev.url}/runbooks/pipelines/aggregate-growth/`);
+    expect(runbook.status).toBe(200);
+    expect(runbook.text).toContain('<a href="/runbooks/oncall/">the on-call calendar</a>');
+    expect(runbook.text).toContain('<a href="/runbooks/people/alice/">Alice</a>');
   }, 120_000);
 });

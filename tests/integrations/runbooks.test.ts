@@ -60,7 +60,7 @@ describe('the runbooks integration in a build', () => {
   it("returns the pages' Markdown from the worker, rendered as the page would render it", async () => {
     const { markdown } = pageContext()!;
     expect(markdown).toBeDefined();
-    for (const p of pageData().model.pipelines) expect(await markdown!(p.id)).toEqual(await renderPipelineMarkdown(p));
+    for (const p of pageData().model.pipelines) expect(await markdown!(p)).toEqual(await renderPipelineMarkdown(p));
   });
 
   it("provides the pages the base with its slash and the published policy", () => {

@@ -81,3 +81,31 @@ describe('buildOncall cards on the hours fixture', () => {
     expect(oncall.byRotation.get('business-hours')!.card.soon).toEqual(['engineer-b', 'engineer-c', 'engineer-a']);
   });
 });
+
+describe('buildOncall: what the calendar pages list, computed once per build', () => {
+  it("returns each rotation's problems with the catalogue's sentence, people by display name", () => {
+    const site = loadData(join(import.meta.dirname, '../fixtures/site')).model!;
+    const reporting = buildOncall(site, new Date('2026-12-07T11:00:00Z')).byRotation.get('reporting')!;
+    expect(reporting.problems.map((p) => p.week)).toEqual(reporting.schedule.problems.map((p) => p.week));
+    expect(reporting.problems).toHaveLength(1);
+    expect(reporting.problems[0]).toMatchObject({ rule: 'consecutive', week: '2027-W01' });
+    expect(reporting.problems[0]!.message).toMatch(/^Dave Diaz covers 2026-W53 and 2027-W01 back to back; .*agreed: true$/);
+  });
+
+  it('returns the covers of each week that has one, and the hours of a rotation that has them', () => {
+    const oncall = buildOncall(model, new Date('2026-12-07T11:00:00Z'));
+    const business = oncall.byRotation.get('business-hours')!;
+    expect([...business.covers.keys()].sort()).toEqual(['2026-W50', '2026-W51']);
+    for (const covers of business.covers.values()) for (const c of covers) expect(c.engineer).toMatch(/^engineer-/);
+    expect(business.hours?.zone).toBe('Europe/Berlin');
+    expect(business.hours?.windows.map((w) => w.text)).toEqual(['Mon–Fri 09:00–17:00']);
+    expect(oncall.byRotation.get('eu-sun')!.hours?.windows.map((w) => w.text)).toEqual(['Every day 08:00–20:00']);
+  });
+
+  it('returns no hours and no covers for a rotation on call around the clock without covers', () => {
+    const site = loadData(join(import.meta.dirname, '../fixtures/site')).model!;
+    const platform = buildOncall(site, new Date('2026-12-07T11:00:00Z')).byRotation.get('data-platform')!;
+    expect(platform.hours).toBeUndefined();
+    expect(platform.covers.size).toBe(0);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reasonBadge, weeksShownWords } from '../../src/site/words.ts';
+import { markdownLabel, reasonBadge, weeksShownWords } from '../../src/site/words.ts';
 
 describe('reasonBadge', () => {
   it('returns no badge for the plain rotation and a labelled one for overrides and swaps', () => {
@@ -15,5 +15,11 @@ describe('weeksShownWords', () => {
     expect(weeksShownWords({ past: 4, future: 26 }, { pastWeeks: 8, futureWeeks: 52 })).toBe('4 weeks back to 26 weeks ahead');
     expect(weeksShownWords({ past: 4, future: 26 }, { pastWeeks: 1, futureWeeks: 8 })).toBe('1 week back to 8 weeks ahead');
     expect(weeksShownWords({ past: 8, future: 52 }, { pastWeeks: 0, futureWeeks: 1 })).toBe('0 weeks back to 1 week ahead');
+  });
+});
+
+describe('markdownLabel', () => {
+  it('returns the key capitalised', () => {
+    expect(markdownLabel('symptoms')).toBe('Symptoms');
   });
 });

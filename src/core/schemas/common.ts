@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import { createRequire } from 'node:module';
-
-// libphonenumber-js's metadata is a large module; most data has no phone number, so it loads on the first one.
-type PhoneLib = typeof import('libphonenumber-js/max');
-let phoneLib: PhoneLib | undefined;
-const parsePhoneNumberFromString: PhoneLib['parsePhoneNumberFromString'] = (...args) =>
-  (phoneLib ??= createRequire(import.meta.url)('libphonenumber-js/max') as PhoneLib).parsePhoneNumberFromString(...args);
+import { parsePhoneNumberFromString } from '../phone.ts';
 import { didYouMean } from '../suggest.ts';
 
 /**
@@ -181,9 +175,6 @@ export const phoneNumber = (description: string, example: string) =>
       },
     })
     .meta({ description, examples: [example], ...kind('phone') });
-
-/** The number in E.164 ("+4915112345678"), for a `tel:` link; the schema has checked it. */
-export const e164 = (phone: string): string => parsePhoneNumberFromString(phone)!.number;
 
 /** A Slack member id: "U" (or "W" on Enterprise Grid) and upper-case letters and digits. */
 export const SLACK_MEMBER_ID = /^[UW][A-Z0-9]{6,}$/;

@@ -51,9 +51,6 @@ export function markdownFieldPaths(schema: z.ZodType): MarkdownFieldPaths {
 /** The pipeline's Markdown fields. */
 export const PIPELINE_MARKDOWN: MarkdownFieldPaths = markdownFieldPaths(pipelineSchema);
 
-/** The label a Markdown field has on the page: its key, capitalised (`symptoms` → "Symptoms"). */
-export const markdownLabel = (key: string): string => key.charAt(0).toUpperCase() + key.slice(1);
-
 /** Every Markdown text of a pipeline as [path, text], in schema order; absent fields are left out. */
 export function markdownTexts(value: object, fields: MarkdownFieldPaths = PIPELINE_MARKDOWN): [path: readonly (string | number)[], text: string][] {
   const record = value as Record<string, unknown>;

@@ -1,5 +1,4 @@
 import { PAGE_ANCHORS } from '../../core/markdown/anchors.ts';
-import { pageContext } from '../page-context.ts';
 import { PIPELINE_MARKDOWN } from '../../core/schemas/markdown-fields.ts';
 import { ISSUE_KEYS, textOf, type MarkdownFields, type PipelineMarkdown } from './pipeline-texts.ts';
 import { renderMarkdown } from './render.ts';
@@ -28,9 +27,4 @@ export async function renderPipelineMarkdown(p: MarkdownFields): Promise<Pipelin
   for (const issue of p.commonIssues) issues.push(await rendered(issue, ISSUE_KEYS, 4, () => `${issue.id}-`));
   const runbook = await md(p.runbook?.markdown, 3);
   return { texts, issues, ...(runbook !== undefined ? { runbook } : {}) };
-}
-
-/** For the page: the pipeline's Markdown, rendered ahead by the build, or here and now (the dev server). */
-export function pipelineMarkdown(p: MarkdownFields): Promise<PipelineMarkdown> {
-  return pageContext()?.markdown?.(p.id) ?? renderPipelineMarkdown(p);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { markdownFieldPaths, markdownLabel, markdownTexts, PIPELINE_MARKDOWN } from '../../../src/core/schemas/markdown-fields.ts';
+import { markdownFieldPaths, markdownTexts, PIPELINE_MARKDOWN } from '../../../src/core/schemas/markdown-fields.ts';
 import { markdownText } from '../../../src/core/schemas/markdown.ts';
 import { commonIssueSchema, pipelineSchema } from '../../../src/core/schemas/pipeline.ts';
 
@@ -30,8 +30,3 @@ describe('markdownTexts', () => {
   });
 });
 
-describe('markdownLabel', () => {
-  it('returns the key capitalised', () => {
-    expect(markdownLabel('symptoms')).toBe('Symptoms');
-  });
-});
