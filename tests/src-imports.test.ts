@@ -114,3 +114,46 @@ describe('imports in src/', () => {
     expect(leaks).toEqual([]);
   });
 });
+
+/**
+ * Imports that stay in the built code: no `import type`, and in an .astro file only its frontmatter
+ * (a <script> there is browser code, bundled apart).
+ */
+export function valueImportsOf(file: string, text: string): string[] {
+  const code = file.endsWith('.astro') ? (/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') : text;
+  const specifiers = [
+    ...code.matchAll(/^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\bfrom\s*)?['"](\.{1,2}\/[^'"]+)['"]/gm),
+    ...code.matchAll(/\bimport\s*\(\s*['"](\.{1,2}\/[^'"]+)['"]/g),
+  ].map((m) => m[1]!);
+  return [...new Set(specifiers.map((s) => resolve(dirname(file), s)))];
+}
+
+/** Every file the pages load when they render: what Astro bundles for a build. */
+function pageReach(): string[] {
+  const values = new Map([...graph.keys()].map((file) => [file, valueImportsOf(file, readFileSync(file, 'utf8'))]));
+  const seen = new Set<string>();
+  const stack = [...values.keys()].filter((file) => file.startsWith(join(SRC, 'pages') + '/'));
+  while (stack.length > 0) {
+    const file = stack.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    stack.push(...(values.get(file) ?? []));
+  }
+  return [...seen].map(name).sort();
+}
+
+describe('what the pages load', () => {
+  it('never reaches the loader, the schemas, the rules or the Markdown renderer: the build computes those once and hands the pages words and HTML', () => {
+    const heavy = /^src\/(core\/(load|yaml|schemas|rules)\/|site\/markdown\/(render|pipeline-markdown)\.ts)/;
+    const reach = pageReach();
+    expect(reach.length).toBeGreaterThan(20);
+    expect(reach).toContain('src/site/page-context.ts');
+    expect(reach.filter((file) => heavy.test(file))).toEqual([]);
+  });
+
+  it('returns only imports kept in the built code, so the check above follows what Astro bundles', () => {
+    const page = join(SRC, 'pages/x.astro');
+    const text = "---\nimport type { A } from '../a.ts';\nimport { b } from '../b.ts';\nimport '../c.ts';\nconst d = await import('../d.ts');\n---\n<script>\n  import { e } from '../e.ts';\n</script>";
+    expect(valueImportsOf(page, text)).toEqual([join(SRC, 'b.ts'), join(SRC, 'c.ts'), join(SRC, 'd.ts')]);
+  });
+});
