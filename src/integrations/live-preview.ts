@@ -6,6 +6,7 @@ import { DEV_CSP } from '../site/csp.ts';
 import type { PageContext } from '../site/page-context.ts';
 import { describeProblems, preparePages, siteDataDir, type PreparedPages } from '../site/prepare.ts';
 import type { MarkdownFields } from '../site/markdown/pipeline-texts.ts';
+import { PIPELINE_MARKDOWN } from '../core/schemas/markdown-fields.ts';
 import { redirectBareBase } from './base-redirect.ts';
 import { printCalendarWarnings } from './calendar-warnings.ts';
 import { REVISION_PATH, SERVER_TIMING_NAME } from './reload-check.ts';
@@ -91,7 +92,7 @@ export function followData(server: ViteDevServer, base: string, loaded: PreviewD
   // Pipeline pages take their Markdown from the context (page-context.ts); here it renders through the
   // server too, so that its site links take the base from the pages' copy of the context.
   const renderer = join(dirname(contextModule), 'markdown', 'pipeline-markdown.ts');
-  const markdown = async (p: MarkdownFields) => ((await server.ssrLoadModule(renderer)) as typeof import('../site/markdown/pipeline-markdown.ts')).renderPipelineMarkdown(p);
+  const markdown = async (p: MarkdownFields) => ((await server.ssrLoadModule(renderer)) as typeof import('../site/markdown/pipeline-markdown.ts')).renderPipelineMarkdown(p, PIPELINE_MARKDOWN);
   let provided: PageContext | undefined;
   const provide = async () => {
     const pages = (await server.ssrLoadModule(contextModule)) as typeof import('../site/page-context.ts');

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { markdownWords } from '../core/markdown/plain.ts';
+import { PIPELINE_MARKDOWN } from '../core/schemas/markdown-fields.ts';
 import { markdownFields, renderedTexts, type MarkdownFields, type PipelineMarkdown } from '../site/markdown/pipeline-texts.ts';
 import { background, type Background } from './background.ts';
 import type { MarkdownJob, MarkdownReply } from './markdown-worker.ts';
@@ -8,7 +9,7 @@ import type { MarkdownJob, MarkdownReply } from './markdown-worker.ts';
  * Renders a pipeline's Markdown on this thread, loading the renderer (Astro's Markdown pipeline, Shiki)
  * on first use: for a build without the worker (a test that runs the integration's source).
  */
-export const renderHere = async (p: MarkdownFields): Promise<PipelineMarkdown> => (await import('../site/markdown/pipeline-markdown.ts')).renderPipelineMarkdown(p);
+export const renderHere = async (p: MarkdownFields): Promise<PipelineMarkdown> => (await import('../site/markdown/pipeline-markdown.ts')).renderPipelineMarkdown(p, PIPELINE_MARKDOWN);
 
 export interface MarkdownRenders {
   /** A pipeline's rendered Markdown, when it is ready; undefined for a pipeline the worker was not given. */
@@ -32,7 +33,7 @@ export function startMarkdownRenders(workerFile: URL, pipelines: readonly Markdo
   // Pages that asked before their pipeline was rendered; each awaits its promise, so a failure reaches it.
   const waiting = new Map<string, { resolve(m: PipelineMarkdown): void; reject(e: Error): void }[]>();
   let failure: Error | undefined;
-  const job: MarkdownJob = { base, pipelines: pipelines.map(markdownFields) };
+  const job: MarkdownJob = { base, fields: PIPELINE_MARKDOWN, pipelines: pipelines.map(markdownFields) };
   // It keeps the process alive while it renders (pages wait for it); the build stops it when done.
   const worker = new Worker(workerFile, { workerData: job });
   const stop = () => worker.terminate();

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markdownWords } from '../../src/core/markdown/plain.ts';
 import { startMarkdownRenders } from '../../src/integrations/markdown-renders.ts';
 import { bundleIntegration } from '../../src/integrations/runbooks-loader.mjs';
+import { PIPELINE_MARKDOWN } from '../../src/core/schemas/markdown-fields.ts';
 import { renderPipelineMarkdown, type MarkdownFields } from '../../src/site/markdown/pipeline-markdown.ts';
 import { setSiteBase } from '../helpers/site-base.ts';
 
@@ -42,7 +43,7 @@ describe('startMarkdownRenders', () => {
       setSiteBase('/runbooks/');
       for (const p of pipelines) {
         const inWorker = await renders.lookup(p.id)!;
-        expect(inWorker).toEqual(await renderPipelineMarkdown(p));
+        expect(inWorker).toEqual(await renderPipelineMarkdown(p, PIPELINE_MARKDOWN));
       }
       const daily = await renders.lookup('daily-growth')!;
       expect(daily.texts.description?.html).toContain('href="/runbooks/sla/"');
@@ -105,5 +106,21 @@ describe('bundleIntegration', () => {
     expect(outdir).toMatch(new RegExp(`\\.build/site/${process.pid}$`));
     expect(existsSync(join(outdir, 'runbooks.mjs'))).toBe(true);
     expect(existsSync(join(outdir, 'markdown-worker.mjs'))).toBe(true);
+  });
+
+  it("returns a Markdown worker that loads no zod, schema or YAML parser: it is given the schema's field lists", async () => {
+    const { outdir } = await bundleIntegration();
+    const loaded = new Map<string, string>();
+    const visit = (file: string) => {
+      if (loaded.has(file)) return;
+      const text = readFileSync(join(outdir, file), 'utf8');
+      loaded.set(file, text);
+      for (const m of text.matchAll(/(?:from|import)\s*"\.\/([^"]+)"/g)) visit(m[1]!);
+    };
+    visit('markdown-worker.mjs');
+    expect(loaded.size).toBeGreaterThan(1);
+    const packages = [...loaded.values()].flatMap((text) => [...text.matchAll(/(?:from|import)\s*"([^"./][^"]*)"/g)].map((m) => m[1]!));
+    expect(packages).toContain('@astrojs/markdown-remark');
+    expect(packages.filter((name) => /^(zod|js-yaml)(\/|$)/.test(name))).toEqual([]);
   });
 });

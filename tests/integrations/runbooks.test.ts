@@ -8,6 +8,7 @@ import { runbooksBuild } from '../../src/integrations/build.ts';
 import runbooks from '../../src/integrations/runbooks.ts';
 import { bundleIntegration } from '../../src/integrations/runbooks-loader.mjs';
 import { CSP } from '../../src/site/csp.ts';
+import { PIPELINE_MARKDOWN } from '../../src/core/schemas/markdown-fields.ts';
 import { renderPipelineMarkdown } from '../../src/site/markdown/pipeline-markdown.ts';
 import { pageContext } from '../../src/site/page-context.ts';
 import { pageData } from '../../src/site/page-data.ts';
@@ -60,7 +61,7 @@ describe('the runbooks integration in a build', () => {
   it("returns the pages' Markdown from the worker, rendered as the page would render it", async () => {
     const { markdown } = pageContext()!;
     expect(markdown).toBeDefined();
-    for (const p of pageData().model.pipelines) expect(await markdown!(p)).toEqual(await renderPipelineMarkdown(p));
+    for (const p of pageData().model.pipelines) expect(await markdown!(p)).toEqual(await renderPipelineMarkdown(p, PIPELINE_MARKDOWN));
   });
 
   it("provides the pages the base with its slash and the published policy", () => {

@@ -1,17 +1,13 @@
 import { z } from 'zod';
 import { pipelineSchema } from './pipeline.ts';
+import { markdownTexts as textsOf, type MarkdownFieldPaths } from '../markdown/fields.ts';
 
-/**
- * Which fields of a pipeline hold Markdown, read from the schema itself: a field made with
- * markdownText() carries `contentMediaType: 'text/markdown'`. Link checks, rendering and search take
- * their field lists from here, so a new Markdown field gets all three with no other edit.
- */
-export interface MarkdownFieldPaths {
-  /** Top-level fields, in schema order (`description`). */
-  readonly top: readonly string[];
-  /** Fields of each item of a list, in schema order (`commonIssues` → `symptoms`, `checks`, `fix`). */
-  readonly lists: Readonly<Record<string, readonly string[]>>;
-}
+export type { MarkdownFieldPaths };
+
+// Which fields of a pipeline hold Markdown, read from the schema itself: a field made with
+// markdownText() carries `contentMediaType: 'text/markdown'`. Link checks, rendering and search take
+// their field lists from here, so a new Markdown field gets all three with no other edit. Reading the
+// fields, given the lists, needs no schema: core/markdown/fields.ts.
 
 type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType };
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -52,20 +48,4 @@ export function markdownFieldPaths(schema: z.ZodType): MarkdownFieldPaths {
 export const PIPELINE_MARKDOWN: MarkdownFieldPaths = markdownFieldPaths(pipelineSchema);
 
 /** Every Markdown text of a pipeline as [path, text], in schema order; absent fields are left out. */
-export function markdownTexts(value: object, fields: MarkdownFieldPaths = PIPELINE_MARKDOWN): [path: readonly (string | number)[], text: string][] {
-  const record = value as Record<string, unknown>;
-  const out: [readonly (string | number)[], string][] = [];
-  for (const key of fields.top) if (typeof record[key] === 'string') out.push([[key], record[key]]);
-  for (const [list, keys] of Object.entries(fields.lists)) {
-    const items = record[list];
-    if (!Array.isArray(items)) continue;
-    items.forEach((item: unknown, i) => {
-      if (typeof item !== 'object' || item === null) return;
-      for (const key of keys) {
-        const text = (item as Record<string, unknown>)[key];
-        if (typeof text === 'string') out.push([[list, i, key], text]);
-      }
-    });
-  }
-  return out;
-}
+export const markdownTexts = (value: object, fields: MarkdownFieldPaths = PIPELINE_MARKDOWN) => textsOf(value, fields);

@@ -1,6 +1,6 @@
 import { PAGE_ANCHORS } from '../../core/markdown/anchors.ts';
-import { PIPELINE_MARKDOWN } from '../../core/schemas/markdown-fields.ts';
-import { ISSUE_KEYS, textOf, type MarkdownFields, type PipelineMarkdown } from './pipeline-texts.ts';
+import { textOf, type MarkdownFieldPaths } from '../../core/markdown/fields.ts';
+import type { MarkdownFields, PipelineMarkdown } from './pipeline-texts.ts';
 import { renderMarkdown } from './render.ts';
 
 export type { MarkdownFields, PipelineMarkdown };
@@ -9,9 +9,9 @@ export type { MarkdownFields, PipelineMarkdown };
  * Renders a pipeline's Markdown where its page shows it: its top-level Markdown fields (the description)
  * and the long-form runbook under the page's h2 sections (h3), each issue's fields (symptoms, checks, fix)
  * under the issue's h3 (h4), with heading ids that never take the page's or the issues' anchors. Which
- * fields those are is read from the schema's Markdown tags.
+ * fields those are is the schema's to say (`fields`: PIPELINE_MARKDOWN, read from its Markdown tags).
  */
-export async function renderPipelineMarkdown(p: MarkdownFields): Promise<PipelineMarkdown> {
+export async function renderPipelineMarkdown(p: MarkdownFields, fields: MarkdownFieldPaths): Promise<PipelineMarkdown> {
   const reserved = [...PAGE_ANCHORS, ...p.commonIssues.map((i) => i.id)];
   const md = (text: string | undefined, level: number, idPrefix = '') => (text === undefined ? undefined : renderMarkdown(text, { level, idPrefix, reserved }));
   const rendered = async (item: Parameters<typeof textOf>[0], keys: readonly string[], level: number, prefix: (key: string) => string) => {
@@ -22,9 +22,10 @@ export async function renderPipelineMarkdown(p: MarkdownFields): Promise<Pipelin
     }
     return out;
   };
-  const texts = await rendered(p, PIPELINE_MARKDOWN.top, 3, (key) => `${key}-`);
+  const texts = await rendered(p, fields.top, 3, (key) => `${key}-`);
+  const issueKeys = fields.lists.commonIssues ?? [];
   const issues = [];
-  for (const issue of p.commonIssues) issues.push(await rendered(issue, ISSUE_KEYS, 4, () => `${issue.id}-`));
+  for (const issue of p.commonIssues) issues.push(await rendered(issue, issueKeys, 4, () => `${issue.id}-`));
   const runbook = await md(p.runbook?.markdown, 3);
   return { texts, issues, ...(runbook !== undefined ? { runbook } : {}) };
 }

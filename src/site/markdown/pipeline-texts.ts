@@ -1,4 +1,5 @@
 import type { Pipeline } from '../../core/model.ts';
+import { textOf } from '../../core/markdown/fields.ts';
 import { PIPELINE_MARKDOWN } from '../../core/schemas/markdown-fields.ts';
 
 // What a pipeline's rendered Markdown looks like and where the build keeps it, without the renderer:
@@ -33,9 +34,6 @@ export interface PipelineMarkdown {
 
 const ISSUE_KEYS = PIPELINE_MARKDOWN.lists.commonIssues ?? [];
 
-/** The text of a Markdown field, when it is there. */
-export const textOf = (item: Texts, key: string): string | undefined => (typeof item[key] === 'string' ? item[key] : undefined);
-
 /** The fields of `item` that are given, by key. */
 const given = (item: Texts, keys: readonly string[]) => Object.fromEntries(keys.flatMap((k) => (textOf(item, k) !== undefined ? [[k, textOf(item, k)]] : [])));
 
@@ -56,5 +54,3 @@ export function renderedTexts(p: MarkdownFields, m: PipelineMarkdown): [text: st
   ];
   return pairs.filter((pair): pair is [string, RenderedMarkdown] => pair[0] !== undefined && pair[1] !== undefined);
 }
-
-export { ISSUE_KEYS };

@@ -19,6 +19,7 @@ let tscErrors: string[];
 const PROBE = `
 import { loadData } from './src/core/load/load.ts';
 import { renderPipelineMarkdown } from './src/site/markdown/pipeline-markdown.ts';
+import { PIPELINE_MARKDOWN } from './src/core/schemas/markdown-fields.ts';
 import { providePageContext } from './src/site/page-context.ts';
 import { CSP } from './src/site/csp.ts';
 import { buildIndex } from './src/site/indexes.ts';
@@ -29,7 +30,7 @@ const problems = loadData(broken!).problems.map((p) => \`\${p.file}:\${p.line}:\
 const { model } = loadData(valid!);
 providePageContext({ base: '/', csp: CSP });
 const pipeline = model!.byId.pipelines.get('aggregate-growth')!;
-const rendered = await renderPipelineMarkdown(pipeline);
+const rendered = await renderPipelineMarkdown(pipeline, PIPELINE_MARKDOWN);
 const search = searchRecords({ model: model!, index: buildIndex(model!) } as never).find((r) => r.title === pipeline.name)!.content;
 console.log(JSON.stringify({ problems, escalation: rendered.texts.escalation?.html, impact: rendered.issues[0]?.impact?.html, search }));
 `;
