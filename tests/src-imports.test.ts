@@ -157,3 +157,30 @@ describe('what the pages load', () => {
     expect(valueImportsOf(page, text)).toEqual([join(SRC, 'b.ts'), join(SRC, 'c.ts'), join(SRC, 'd.ts')]);
   });
 });
+
+/** A site path written by hand in code (a string or template starting with one of the site's folders). */
+const HAND_PATH = /[`'"]\/(people|oncall|pipelines|teams|areas|sla|search|api)(\/|[`'"])/;
+
+/** Lines of code with a site path written by hand: comments are left out. */
+export function handPaths(file: string, text: string): string[] {
+  return text
+    .split('\n')
+    .map((line, i) => ({ line: line.replace(/\/\/ .*$/, ''), at: `${name(file)}:${i + 1}` }))
+    .filter(({ line }) => !/^\s*(\*|\/\*\*|\/\/)/.test(line) && HAND_PATH.test(line))
+    .map(({ at }) => at);
+}
+
+describe('site paths', () => {
+  it('are written only in the route table (src/routes): pages, scripts and faces take them from it', () => {
+    // dev.ts names the dev server's feed routes by Astro's route patterns, which are not links; the
+    // catalogue's words show the form of a path in an example.
+    const allowed = [join(SRC, 'integrations/dev.ts'), join(SRC, 'core/rules/catalogue.ts')];
+    const found = [...graph.keys()].filter((file) => !file.startsWith(ROUTES) && !allowed.includes(file)).flatMap((file) => handPaths(file, readFileSync(file, 'utf8')));
+    expect(found).toEqual([]);
+  });
+
+  it('returns the lines of code that spell a site path, not those of comments', () => {
+    const file = join(SRC, 'client/x.ts');
+    expect(handPaths(file, "// see `/people/<id>/`\n * (`/oncall/<id>.ics`)\nconst a = `/people/${id}/`;\nconst b = base.startsWith('/areas/');")).toEqual(['src/client/x.ts:3', 'src/client/x.ts:4']);
+  });
+});

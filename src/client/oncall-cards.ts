@@ -5,6 +5,7 @@
 import { decodeTimeline, type EmbeddedTimeline } from '../site/shift-codec.ts';
 import { nobodyNow } from '../site/oncall-words.ts';
 import { withBase } from '../site/paths.ts';
+import { paths } from '../routes/routes.ts';
 
 // In the reader's time zone, but in the site's own English date style ("Mon 7 Dec, 00:00 UTC"), so the
 // times the script writes read like the ones the build wrote beside them.
@@ -17,7 +18,7 @@ function setNow(el: Element | null, person: readonly [string, string] | undefine
   if (!el) return;
   const now = document.createElement(person ? 'a' : 'span');
   now.setAttribute('data-now', '');
-  if (person) (now as HTMLAnchorElement).href = withBase(`/people/${person[0]}/`);
+  if (person) (now as HTMLAnchorElement).href = withBase(paths.person(person[0]));
   now.textContent = person ? person[1] : nobody;
   el.replaceWith(now);
 }
@@ -56,14 +57,14 @@ export function updateCards(root: ParentNode, now: number): void {
     setTime(card.querySelector('[data-now-until]'), current?.[1]);
     show(card.querySelector<HTMLElement>('[data-now-until-line]'), current !== undefined);
     const nowLayer = layer(current);
-    setLink(card.querySelector('[data-layer]'), nowLayer?.[1], nowLayer && `/oncall/${nowLayer[0]}/`);
+    setLink(card.querySelector('[data-layer]'), nowLayer?.[1], nowLayer && paths.rotation(nowLayer[0]));
     show(card.querySelector<HTMLElement>('[data-layer-line]'), nowLayer !== undefined);
 
     const nextPerson = person(next);
-    setLink(card.querySelector('[data-next]'), nextPerson?.[1], nextPerson && `/people/${nextPerson[0]}/`);
+    setLink(card.querySelector('[data-next]'), nextPerson?.[1], nextPerson && paths.person(nextPerson[0]));
     setTime(card.querySelector('[data-next-from]'), next?.[0]);
     const nextLayer = layer(next);
-    setLink(card.querySelector('[data-next-layer]'), nextLayer?.[1], nextLayer && `/oncall/${nextLayer[0]}/`);
+    setLink(card.querySelector('[data-next-layer]'), nextLayer?.[1], nextLayer && paths.rotation(nextLayer[0]));
     show(card.querySelector<HTMLElement>('[data-next-line]'), next !== undefined);
 
     // The card carries the contacts of everyone who can be on call in its timeline: show the engineer on call now.

@@ -26,6 +26,8 @@ export interface PagedList {
   readonly items: readonly Pipeline[];
   /** Which table the pages show: ownership (owners, rotation) or the SLA board (deadline, targets). */
   readonly kind: 'ownership' | 'sla';
+  /** Whether the table has an Area column: every list but an area's own. */
+  readonly showArea: boolean;
 }
 
 export const pageCount = (list: { items: readonly unknown[] }) => pagesFor(list.items.length);
@@ -40,6 +42,7 @@ export function pagedLists({ model, index }: PageData): PagedList[] {
       trail: [],
       items: index.byArea.get(area.id) ?? [],
       kind: 'ownership',
+      showArea: false,
     });
   }
   for (const person of model.people) {
@@ -47,18 +50,18 @@ export function pagedLists({ model, index }: PageData): PagedList[] {
     const trail = [{ href: paths.people(), label: 'People' }, { href: paths.person(person.id), label: person.name }];
     for (const role of ['primary', 'secondary'] as const) {
       if (owned[role].length > PREVIEW_ROWS) {
-        lists.push({ base: paths.personList(person.id, role), title: `${person.name}: ${role} owner`, trail, items: owned[role], kind: 'ownership' });
+        lists.push({ base: paths.personList(person.id, role), title: `${person.name}: ${role} owner`, trail, items: owned[role], kind: 'ownership', showArea: true });
       }
     }
   }
   for (const team of model.teams) {
     const rel = index.byTeam.get(team.id)!;
     const trail = [{ href: paths.teams(), label: 'Teams' }, { href: paths.team(team.id), label: team.name }];
-    if (rel.feeds.length > PREVIEW_ROWS) lists.push({ base: paths.teamList(team.id, 'feeds'), title: `Pipelines ${team.name} feeds`, trail, items: rel.feeds, kind: 'ownership' });
-    if (rel.uses.length > PREVIEW_ROWS) lists.push({ base: paths.teamList(team.id, 'uses'), title: `Pipelines ${team.name} depends on`, trail, items: rel.uses, kind: 'ownership' });
+    if (rel.feeds.length > PREVIEW_ROWS) lists.push({ base: paths.teamList(team.id, 'feeds'), title: `Pipelines ${team.name} feeds`, trail, items: rel.feeds, kind: 'ownership', showArea: true });
+    if (rel.uses.length > PREVIEW_ROWS) lists.push({ base: paths.teamList(team.id, 'uses'), title: `Pipelines ${team.name} depends on`, trail, items: rel.uses, kind: 'ownership', showArea: true });
   }
   if (index.investors.length > HOME_SLA_ROWS) {
-    lists.push({ base: paths.sla(), title: 'SLA board', trail: [], items: index.investors, kind: 'sla' });
+    lists.push({ base: paths.sla(), title: 'SLA board', trail: [], items: index.investors, kind: 'sla', showArea: true });
   }
   return lists;
 }
