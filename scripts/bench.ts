@@ -1,9 +1,9 @@
 // Whole-process benchmark of validate, oncall, the change report, the pre-commit hook and the site build,
 // from the shipped data to 10,000 pipelines.
-//   npm run bench [-- --quick] [--runs N] [--sizes 5,100,1000,10000] [--only validate,oncall,changes,build,tests] [--keep] [--out DIR]
+//   npm run bench [-- --quick] [--runs N] [--sizes 5,100,1000,10000] [--only validate,oncall,changes,build,tests] [--against REF] [--keep] [--out DIR]
 // Prints a table and writes bench/results.json. See docs/performance.md.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseCli, runCli, UsageError } from '../src/cli/args.ts';
@@ -25,7 +25,7 @@ const ONCALL_FROM = '2026-06-01';
 const SEED = 'bench';
 const ONCALL_ROTATIONS = 10;
 
-const USAGE = `usage: npm run bench -- [--quick] [--runs N] [--sizes 5,100,1000,10000] [--only validate,oncall,changes,build,tests] [--keep] [--out DIR]`;
+const USAGE = `usage: npm run bench -- [--quick] [--runs N] [--sizes 5,100,1000,10000] [--only validate,oncall,changes,build,tests] [--against REF] [--keep] [--out DIR]`;
 
 function options() {
   const values = parseCli(process.argv.slice(2), {
@@ -35,6 +35,7 @@ function options() {
     only: { type: 'string' },
     keep: { type: 'boolean' },
     out: { type: 'string' },
+    against: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   const quick = values.quick ?? false;
@@ -55,10 +56,24 @@ function options() {
     keep: values.keep ?? false,
     /** Where results.json and results.md go. */
     out: resolve(values.out ?? join(ROOT, 'bench')),
+    /** A commit whose site build is measured in the same turns as ours and bare Astro's (a git ref). */
+    against: values.against,
   };
 }
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
+
+/**
+ * Another commit of this repository, checked out in `dir` as a git worktree (removed by `remove`), with
+ * our node_modules linked in: the dependencies of earlier commits are a subset of ours (check
+ * package.json when comparing against a commit that had others).
+ */
+function checkOut(ref: string, dir: string): { ref: string; dir: string; remove(): void } {
+  const added = spawnSync('git', ['-C', ROOT, 'worktree', 'add', '--detach', dir, ref], { encoding: 'utf8' });
+  if (added.status !== 0) throw new UsageError(`--against ${ref}: git could not check it out (${added.stderr.trim().split('\n').at(-1)})`);
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return { ref, dir, remove: () => void spawnSync('git', ['-C', ROOT, 'worktree', 'remove', '--force', dir]) };
+}
 const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const mb = (bytes?: number) => (bytes === undefined ? '–' : `${Math.round(bytes / 1e6)} MB`);
 
@@ -90,6 +105,7 @@ function main(): number {
   const sizes: SizeResult[] = opts.sizes.map((pipelines) => ({ pipelines }));
   const errors: string[] = [];
   const suite: SuiteTimes = { projects: {} };
+  const cleanups: (() => void)[] = [];
   const run = (label: string, pipelines: number, command: Command, runs: number, note?: string, warmup = opts.warmup) => {
     log(`  ${label}${pipelines ? ` at ${pipelines} pipelines` : ''}: ${runs} run${runs === 1 ? '' : 's'}…`);
     try {
@@ -176,6 +192,8 @@ function main(): number {
       }
       const bareDir = join(workspace, 'bare-astro');
       createBareAstro(bareDir, join(ROOT, 'node_modules'));
+      const earlier = opts.against && hasSite ? checkOut(opts.against, join(workspace, 'against')) : undefined;
+      if (earlier) cleanups.push(earlier.remove);
       for (const size of sizes) {
         const data = dataDirs.get(size.pipelines)!;
         // Inside each project, so that the chunks Astro writes next to the pages resolve its node_modules.
@@ -193,8 +211,20 @@ function main(): number {
           env: { ...ENV, BENCH_PIPELINES: join(data, 'pipelines') },
           before: () => rmSync(bareOut, { recursive: true, force: true }),
         };
-        const [ours, reference] = hasSite
-          ? runInterleaved(['build (our site)', 'build (bare Astro)'], size.pipelines, [site, bare], opts.runs.build)
+        const earlierOut = earlier && join(earlier.dir, `dist-${size.pipelines}`);
+        const before: Command | undefined = earlier && {
+          argv: [NODE, join(earlier.dir, 'node_modules', 'astro', 'astro.js'), 'build', '--outDir', earlierOut!],
+          cwd: earlier.dir,
+          env: { ...ENV, RUNBOOKS_DATA: data },
+          before: () => rmSync(earlierOut!, { recursive: true, force: true }),
+        };
+        const [ours, reference, then] = hasSite
+          ? runInterleaved(
+              ['build (our site)', 'build (bare Astro)', ...(earlier ? [`build (${earlier.ref})`] : [])],
+              size.pipelines,
+              [site, bare, ...(before ? [before] : [])],
+              opts.runs.build,
+            )
           : [undefined, run('build (bare Astro)', size.pipelines, bare, opts.runs.build)];
         if (ours) {
           const pages: PageStats = pageStats(outDir);
@@ -212,8 +242,16 @@ function main(): number {
           // Each pair of runs saw the same moment of the machine's load; their ratio is the fair comparison.
           size.buildRatio = median(ours.samples.map((sample, i) => sample.wallMs / reference.samples[i]!.wallMs));
         }
+        if (ours && then && earlier) {
+          // The same turns: each round saw one moment of the machine for all three builds.
+          const ratio = median(ours.samples.map((sample, i) => sample.wallMs / then.samples[i]!.wallMs));
+          const bareRatio = reference ? median(then.samples.map((sample, i) => sample.wallMs / reference.samples[i]!.wallMs)) : undefined;
+          size.against = { ref: earlier.ref, medianWallMs: then.medianWallMs, ratio, ...(bareRatio !== undefined ? { bareRatio } : {}) };
+          rows.find((r) => r.measurement === then)!.note = `the same site built by ${earlier.ref}; ours takes ${ratio.toFixed(3)}× its time (median of runs in turns)`;
+        }
         rmSync(outDir, { recursive: true, force: true });
         rmSync(bareOut, { recursive: true, force: true });
+        if (earlierOut) rmSync(earlierOut, { recursive: true, force: true });
       }
     }
 
@@ -229,6 +267,7 @@ function main(): number {
       if (all) suite.suiteMs = all.medianWallMs;
     }
   } finally {
+    for (const cleanup of cleanups) cleanup();
     if (!opts.keep) rmSync(workspace, { recursive: true, force: true });
   }
 

@@ -13,6 +13,11 @@ export interface SizeResult {
   bare?: { medianWallMs: number };
   /** Median over runs taken in turns of (our build / bare Astro build). */
   buildRatio?: number;
+  /**
+   * The same build by another commit (`--against REF`), run in the same turns: its median, and over the
+   * turns the medians of (our build / its build) and of (its build / bare Astro).
+   */
+  against?: { ref: string; medianWallMs: number; ratio: number; bareRatio?: number };
   /** `changes --base HEAD` in a git repository of this data. */
   changes?: { medianWallMs: number };
   /** scripts/pre-commit with a staged edit under data/. */
@@ -65,6 +70,24 @@ export function evaluateTargets(sizes: readonly SizeResult[]): Target[] {
       measured: ratio === undefined ? '–' : `${ratio.toFixed(2)}× (median of runs in turns; medians ${s(r!.build!.medianWallMs)} vs ${s(r!.bare!.medianWallMs)})`,
       met: ratio === undefined ? undefined : ratio <= limit,
     });
+  }
+  // --against REF: the same sizes built by an earlier commit in the same turns (issues 21 and 23 compare so).
+  for (const r of sizes) {
+    if (!r.against) continue;
+    const { ref, ratio, bareRatio } = r.against;
+    const label = `build, ${r.pipelines.toLocaleString('en-US')} pipelines`;
+    targets.push({
+      description: `${label} no more than 5% slower than ${ref}`,
+      measured: `${ratio.toFixed(3)}× its time (median of runs in turns; medians ${s(r.build!.medianWallMs)} vs ${s(r.against.medianWallMs)})`,
+      met: ratio <= 1.05,
+    });
+    if (bareRatio !== undefined && r.buildRatio !== undefined) {
+      targets.push({
+        description: `${label}: ratio to bare Astro no worse than ${ref}'s`,
+        measured: `${r.buildRatio.toFixed(3)}× against ${bareRatio.toFixed(3)}×`,
+        met: r.buildRatio <= bareRatio,
+      });
+    }
   }
   const growth = marginalRatio(sizes.flatMap((r) => (r.build ? [{ pipelines: r.pipelines, ms: r.build.medianWallMs }] : [])));
   targets.push({

@@ -96,7 +96,50 @@ describe('testTargets', () => {
   });
 });
 
+describe('evaluateTargets with --against', () => {
+  const sizes: SizeResult[] = [
+    {
+      pipelines: 1000,
+      build: { medianWallMs: 6300, largestPageBytes: 1, largestPage: 'x' },
+      bare: { medianWallMs: 4000 },
+      buildRatio: 1.6,
+      against: { ref: '62748dd', medianWallMs: 6000, ratio: 1.05, bareRatio: 1.59 },
+    },
+  ];
+
+  it('returns met at 5% slower than the earlier commit, by the ratio of runs taken in turns', () => {
+    expect(targetNamed(sizes, 'build, 1,000 pipelines no more than 5% slower than 62748dd')).toEqual({
+      description: 'build, 1,000 pipelines no more than 5% slower than 62748dd',
+      measured: '1.050× its time (median of runs in turns; medians 6.30 s vs 6.00 s)',
+      met: true,
+    });
+    const slower = [{ ...sizes[0]!, against: { ...sizes[0]!.against!, ratio: 1.051 } }];
+    expect(targetNamed(slower, 'build, 1,000 pipelines no more than 5% slower').met).toBe(false);
+  });
+
+  it('returns not met when the ratio to bare Astro is worse than the earlier commit’s', () => {
+    expect(targetNamed(sizes, 'build, 1,000 pipelines: ratio to bare Astro no worse than 62748dd')).toMatchObject({ measured: '1.600× against 1.590×', met: false });
+    expect(targetNamed([{ ...sizes[0]!, buildRatio: 1.59 }], 'build, 1,000 pipelines: ratio to bare Astro').met).toBe(true);
+  });
+
+  it('adds no comparison without --against', () => {
+    const { against: _, ...alone } = sizes[0]!;
+    expect(evaluateTargets([alone]).filter((t) => t.description.includes('62748dd'))).toEqual([]);
+  });
+});
+
 describe('npm run bench', () => {
+  it('returns a usage error naming the ref when --against names no commit, with nothing left checked out', () => {
+    const r = spawnSync('npm', ['run', '-s', 'bench', '--', '--only', 'build', '--sizes', '5', '--runs', '1', '--against', 'no-such-ref', '--out', join(temp, 'none')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('--against no-such-ref: git could not check it out');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(spawnSync('git', ['-C', ROOT, 'worktree', 'list'], { encoding: 'utf8' }).stdout).not.toContain('runbooks-bench-');
+  }, 60_000);
+
   it('measures validate, its parser floor and oncall as whole processes and writes results.json', () => {
     const out = join(temp, 'results');
     const r = spawnSync('npm', ['run', '-s', 'bench', '--', '--quick', '--runs', '1', '--sizes', '5,100', '--only', 'validate,oncall', '--out', out], {
