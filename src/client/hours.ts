@@ -6,6 +6,7 @@
 // Without JavaScript the page keeps the hours in the rotation's zone, named. Run by RotationHours.astro,
 // bundled on its own (only rotation pages with hours load it), so it imports nothing the site-wide script does.
 import { stretchesWords, type DayStretch } from '../core/calendar/hours-words.ts';
+import { boundaryAt } from '../core/calendar/wall-time.ts';
 
 const WEEKDAY: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
 const WEEK = 7 * 86_400_000;
@@ -30,13 +31,13 @@ function offsetMs(ms: number, timeZone: string): number {
   return Date.UTC(Number(f.year), Number(f.month) - 1, Number(f.day), Number(f.hour), Number(f.minute)) - Math.floor(ms / 60_000) * 60_000;
 }
 
-/** The instant `weeks` weeks after `ms` that shows the same wall-clock time in `timeZone`, across any DST change between. */
-export function weeksLater(ms: number, weeks: number, timeZone: string): number {
-  // The wall clock weeks on, as if it were UTC; then back to an instant with the offset there (twice round:
-  // on the day of a change the offset at the first guess may not be the one at the answer).
-  const wall = ms + offsetMs(ms, timeZone) + weeks * WEEK;
-  const guess = wall - offsetMs(wall - offsetMs(ms, timeZone), timeZone);
-  return wall - offsetMs(guess, timeZone);
+/**
+ * The instant `weeks` weeks after `ms` that shows the same wall-clock time in `timeZone`, across any DST
+ * change between, placed as the engine places a window's `side` (boundaryAt): a time the clocks skip that
+ * week is the moment they jump, a time they show twice is its first showing for a start.
+ */
+export function weeksLater(ms: number, weeks: number, timeZone: string, side: 'start' | 'end' = 'start'): number {
+  return boundaryAt(ms + offsetMs(ms, timeZone) + weeks * WEEK, (at) => offsetMs(at, timeZone), side);
 }
 
 /**
@@ -49,9 +50,9 @@ export function stretchesIn(spans: string, timeZone?: string, later?: { weeks: n
     .split(' ')
     .filter(Boolean)
     .map((pair) => {
-      const [start, end] = pair.split('/').map((iso) => {
+      const [start, end] = pair.split('/').map((iso, i) => {
         const ms = Date.parse(iso);
-        return later && later.weeks > 0 ? weeksLater(ms, later.weeks, later.zone) : ms;
+        return later && later.weeks > 0 ? weeksLater(ms, later.weeks, later.zone, i === 0 ? 'start' : 'end') : ms;
       }) as [number, number];
       const a = wallClock(start, timeZone);
       const b = wallClock(end, timeZone);

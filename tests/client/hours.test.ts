@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stretchesIn, weeksLater } from '../../src/client/hours.ts';
 import { stretchesWords } from '../../src/core/calendar/hours-words.ts';
+import { boundaryMs } from '../../src/core/calendar/local-time.ts';
 
 // Business hours in Berlin, Mon 14 – Fri 18 Dec 2026 (CET, UTC+1): 09:00–17:00 is 08:00–16:00 UTC.
 const BUSINESS = [14, 15, 16, 17, 18].map((d) => `2026-12-${d}T08:00:00.000Z/2026-12-${d}T16:00:00.000Z`).join(' ');
@@ -30,6 +31,21 @@ describe('stretchesIn', () => {
 });
 
 describe('weeksLater', () => {
+  it('returns the moment the clocks jump when the wall time falls in the hour they skip, as the engine places it', () => {
+    // Sun 14 Mar 2027 02:30 CET is 01:30 UTC; two weeks on, Berlin skips 02:00–03:00 (at 01:00 UTC).
+    const moved = weeksLater(Date.parse('2027-03-14T01:30:00Z'), 2, 'Europe/Berlin');
+    expect(new Date(moved).toISOString()).toBe('2027-03-28T01:00:00.000Z');
+    expect(moved).toBe(boundaryMs(Date.UTC(2027, 2, 28, 2, 30), 'Europe/Berlin', 'start'));
+  });
+
+  it('returns the first showing of a wall time the clocks show twice for a start, and the second for an end', () => {
+    // Sun 17 Oct 2027 02:30 CEST is 00:30 UTC; two weeks on, Berlin shows 02:00–03:00 twice (back at 01:00 UTC).
+    const at = Date.parse('2027-10-17T00:30:00Z');
+    expect(new Date(weeksLater(at, 2, 'Europe/Berlin', 'start')).toISOString()).toBe('2027-10-31T00:30:00.000Z');
+    expect(new Date(weeksLater(at, 2, 'Europe/Berlin', 'end')).toISOString()).toBe('2027-10-31T01:30:00.000Z');
+    for (const side of ['start', 'end'] as const) expect(weeksLater(at, 2, 'Europe/Berlin', side)).toBe(boundaryMs(Date.UTC(2027, 9, 31, 2, 30), 'Europe/Berlin', side));
+  });
+
   it('returns the same wall-clock time whole weeks on, across the zone’s DST change', () => {
     // Mon 14 Dec 2026 09:00 CET is 08:00 UTC; 15 weeks on, Mon 29 Mar 2027 09:00 CEST is 07:00 UTC.
     expect(new Date(weeksLater(Date.parse('2026-12-14T08:00:00Z'), 15, 'Europe/Berlin')).toISOString()).toBe('2027-03-29T07:00:00.000Z');

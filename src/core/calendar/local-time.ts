@@ -1,9 +1,9 @@
 import type { CompanyCalendar, Rotation } from '../model.ts';
 import { LOCAL_DATE_TIME_PATTERN } from '../schemas/rotation.ts';
 import { zoneOffsetMs } from './offsets.ts';
+import { boundaryAt, resolveWall } from './wall-time.ts';
 
 const MS_PER_MINUTE = 60_000;
-const MS_PER_DAY = 86_400_000;
 
 /**
  * The rotation's time zone: its `hours.timezone`, else `calendar.timezone`. Its hours windows and its
@@ -35,37 +35,15 @@ const clockText = (wall: number) => new Date(wall).toISOString().slice(11, 16);
  * Assumes at most one offset change within a day either side, true of every IANA zone since 1970.
  */
 export function wallInstant(wall: number, timeZone: string): WallInstant {
-  const before = zoneOffsetMs(timeZone, wall - MS_PER_DAY);
-  const after = zoneOffsetMs(timeZone, wall + MS_PER_DAY);
-  if (before === after) return { kind: 'exact', ms: wall - before };
-  const fits = [before, after].filter((o) => zoneOffsetMs(timeZone, wall - o) === o);
-  if (fits.length === 1) return { kind: 'exact', ms: wall - fits[0]! };
-  if (fits.length === 2) {
-    // Clocks went back (before > after): the wall time comes first with the earlier offset.
-    return { kind: 'ambiguous', ms: wall - before, later: wall - after, offsets: [offsetText(before), offsetText(after)] };
-  }
-  // In the gap: the change happened between wall - after and wall - before; find its minute.
-  let lo = wall - after;
-  let hi = wall - before;
-  while (hi - lo > MS_PER_MINUTE) {
-    const mid = lo + Math.max(1, Math.floor((hi - lo) / 2 / MS_PER_MINUTE)) * MS_PER_MINUTE;
-    if (zoneOffsetMs(timeZone, mid) === before) lo = mid;
-    else hi = mid;
-  }
-  return { kind: 'gap', ms: hi, gapFrom: clockText(hi + before), gapTo: clockText(hi + after) };
+  const w = resolveWall(wall, (ms) => zoneOffsetMs(timeZone, ms));
+  if (w.kind === 'exact') return w;
+  if (w.kind === 'ambiguous') return { kind: 'ambiguous', ms: w.ms, later: w.later, offsets: [offsetText(w.before), offsetText(w.after)] };
+  return { kind: 'gap', ms: w.ms, gapFrom: clockText(w.ms + w.before), gapTo: clockText(w.ms + w.after) };
 }
 
-/**
- * Where a stretch that starts (or ends) at a wall-clock time starts (or ends), so that it holds every
- * instant whose clock reads inside it: a time the clocks skip is the moment they jump; a time they
- * show twice starts a stretch at its first showing and ends one at its second.
- */
+/** Where a stretch that starts (or ends) at a wall-clock time in `timeZone` starts (or ends): see boundaryAt. */
 export function boundaryMs(wall: number, timeZone: string, side: 'start' | 'end'): number {
-  const w = wallInstant(wall, timeZone);
-  if (w.kind !== 'ambiguous' || side === 'start') return w.ms;
-  // The first wall time the clocks go back to (02:00 back to 01:00: 01:00) is never read below again
-  // after its first showing; its second showing is the change itself. Any later one is read below again.
-  return zoneOffsetMs(timeZone, w.later - MS_PER_MINUTE) === zoneOffsetMs(timeZone, w.later) ? w.later : w.ms;
+  return boundaryAt(wall, (ms) => zoneOffsetMs(timeZone, ms), side);
 }
 
 /** `YYYY-MM-DDTHH:MM[:SS]` of a local date-time as a wall-clock ms, and its explicit offset in ms if it has one. */
