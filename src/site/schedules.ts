@@ -174,9 +174,9 @@ export function buildOncall(model: Model, now: Date): SiteOncall {
     const current = currentIndex >= 0 ? schedule.weeks[currentIndex] : undefined;
     const next = currentIndex >= 0 ? schedule.weeks[currentIndex + 1] : schedule.weeks.find((s) => s.start.getTime() > t);
     const from = currentIndex >= 0 ? currentIndex : next ? schedule.weeks.indexOf(next) : schedule.weeks.length;
-    const layer: Layer = { id: schedule.rotation, name: schedule.name, members: model.byId.rotations.get(schedule.rotation)?.members ?? [], weeks: schedule.weeks, from, currentIndex };
-    layers.set(schedule.rotation, layer);
     const rotation = model.byId.rotations.get(schedule.rotation);
+    const layer: Layer = { id: schedule.rotation, name: schedule.name, members: rotation?.members ?? [], weeks: schedule.weeks, from, currentIndex };
+    layers.set(schedule.rotation, layer);
     const hours = rotation && hoursView(rotation, model.site.calendar, schedule.weeks, now);
     byRotation.set(schedule.rotation, {
       schedule,
