@@ -9,6 +9,7 @@ import { background, type Background } from './background.ts';
 import { printCalendarWarnings } from './calendar-warnings.ts';
 import { writeFeeds } from './feed-writer.ts';
 import { renderHere, startMarkdownRenders, type MarkdownRenders } from './markdown-renders.ts';
+import { noDependencyOptimizer } from './no-dependency-optimizer.ts';
 import { pageContextPlugin } from './page-context-plugin.ts';
 import { recordBuildBase } from './preview-base.ts';
 import { startIndex, type SearchIndex } from './search-index.ts';
@@ -37,7 +38,7 @@ export function runbooksBuild(options: BuildOptions = {}): AstroIntegration {
         if (command !== 'build') return;
         const data = prepareOrExit();
         build = new Build(data, options, config.base);
-        updateConfig({ vite: { plugins: [pageContextPlugin(config.root)] } });
+        updateConfig({ vite: { plugins: [pageContextPlugin(config.root), noDependencyOptimizer()] } });
         // site.yaml's url makes the feed links and /api/pipelines.json absolute; `--site` and
         // $RUNBOOKS_SITE_URL (astro.config.mjs) set config.site first and win.
         const siteUrl = data.model.site.url;

@@ -92,7 +92,7 @@ describe('the runbooks integrations under each command', () => {
   });
 
   it('returns no route and no script in a build, which writes the feeds itself', () => {
-    expect(setup('build', config)).toEqual({ routes: [], scripts: [], plugins: ['pipeline-runbooks:page-context'] });
+    expect(setup('build', config)).toEqual({ routes: [], scripts: [], plugins: ['pipeline-runbooks:page-context', 'pipeline-runbooks:no-dependency-optimizer'] });
   });
 
   it('returns nothing for the preview, which serves files', () => {
