@@ -88,19 +88,28 @@ function summarise(runs: (Sample & { output: string })[]): Measurement {
   };
 }
 
+/**
+ * The order of the commands in turn `turn`: each turn starts one command later (A B C, B C A, C A B),
+ * so that no command always runs first, or always right after the same other one (whose leftovers,
+ * such as a Vite cache it rewrote or a file cache it filled, would then weigh on it alone).
+ */
+export function turnOrder(count: number, turn: number): number[] {
+  return Array.from({ length: count }, (_, k) => (k + turn) % count);
+}
+
 /** `warmup` untimed runs (file cache, compile cache), then `runs` timed ones; medians of those. */
 export function measure(command: Command, runs: number, warmup = 1): Measurement {
   return measureInterleaved([command], runs, warmup)[0]!;
 }
 
 /**
- * Several commands measured in turns (A B A B …) rather than one after the other, so that a machine
+ * Several commands measured in turns (A B C, B C A, C A B, …) rather than one after the other, so that a machine
  * whose load changes during the benchmark weighs on each of them alike: a ratio between two of them
  * (our build against bare Astro's) then holds even when the absolute times do not.
  */
 export function measureInterleaved(commands: readonly Command[], runs: number, warmup = 1): Measurement[] {
   for (let i = 0; i < warmup; i++) for (const command of commands) runOnce(command);
   const results = commands.map(() => [] as (Sample & { output: string })[]);
-  for (let i = 0; i < runs; i++) commands.forEach((command, k) => results[k]!.push(runOnce(command)));
+  for (let i = 0; i < runs; i++) for (const k of turnOrder(commands.length, i)) results[k]!.push(runOnce(commands[k]!));
   return results.map(summarise);
 }

@@ -5,12 +5,29 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { evaluateTargets, marginalRatio, type SizeResult } from '../../scripts/benchmark/targets.ts';
 import { testTargets } from '../../scripts/benchmark/tests.ts';
+import { measureInterleaved, turnOrder } from '../../scripts/benchmark/measure.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const temp = mkdtempSync(join(tmpdir(), 'bench-test-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 const targetNamed = (sizes: SizeResult[], start: string) => evaluateTargets(sizes).find((t) => t.description.startsWith(start))!;
+
+describe('measureInterleaved', () => {
+  it('returns each command its own runs, having started each turn with the next command', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-turns-'));
+    const log = join(dir, 'log');
+    const command = (name: string) => ({ argv: ['sh', '-c', `printf ${name} >> ${log}`], cwd: dir });
+    const measured = measureInterleaved([command('A'), command('B'), command('C')], 4, 1);
+    expect(readFileSync(log, 'utf8')).toBe('ABC' + 'ABC' + 'BCA' + 'CAB' + 'ABC');
+    expect(measured.map((m) => m.samples.length)).toEqual([4, 4, 4]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('returns the one order when there is one command', () => {
+    expect([0, 1, 2].map((turn) => turnOrder(1, turn))).toEqual([[0], [0], [0]]);
+  });
+});
 
 describe('marginalRatio', () => {
   it('returns 1 when every extra pipeline costs the same', () => {
