@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { RuleParams } from '../rules/catalogue.ts';
+import type { MarkdownLinkParams } from '../rules/catalogue.ts';
 import type { SitePages } from './site-pages.ts';
 
 /** A link target written in Markdown, where its link starts (1-based, in the Markdown text). */
@@ -43,8 +43,6 @@ export function isSafeLink(url: string): boolean {
   if (scheme !== undefined) return SCHEMES.includes(scheme);
   return url.startsWith('#') || (url.startsWith('/') && !url.startsWith('//'));
 }
-
-type MarkdownLinkParams = RuleParams<'markdown-link'>;
 
 /** What is wrong with a link target, as the catalogue's `markdown-link` parameters; undefined when it is fine. */
 export function linkProblem(url: string, pages: SitePages): MarkdownLinkParams | undefined {

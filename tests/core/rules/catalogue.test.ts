@@ -5,6 +5,7 @@ import { linkProblem } from '../../../src/core/markdown/links.ts';
 import { sitePages } from '../../../src/core/markdown/site-pages.ts';
 import { describe as describeFinding, identity, RULE_IDS, RULES, type RuleParams } from '../../../src/core/rules/catalogue.ts';
 import { renderRuleTable } from '../../../src/core/rules/rule-table.ts';
+import { sitePaths, type SiteShape } from '../../../src/routes/site-map.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 
@@ -70,7 +71,7 @@ describe('the catalogue words markdown-link from typed parameters', () => {
   });
 
   it('returns the closest page of a missing one as a parameter, and none when no page is close', () => {
-    const list = 'pages are /, /pipelines/<id>/, /people/<id>/, /teams/<id>/, /areas/<id>/, /oncall/, /oncall/<rotation>/, /sla/ and /search/';
+    const list = 'pages are /, /pipelines/, /pipelines/<id>/, /people/, /people/<id>/, /teams/, /teams/<id>/, /areas/<id>/, /oncall/, /oncall/<rotation>/ and /search/';
     expect(words('/pipelines/profitt')).toMatchObject({
       params: { link: 'no-page', url: '/pipelines/profitt', closest: '/pipelines/profit/' },
       what: 'link "/pipelines/profitt" points at no page of this site',
@@ -78,6 +79,23 @@ describe('the catalogue words markdown-link from typed parameters', () => {
     });
     expect(words('/nothing/like/any/page/at/all/')).toMatchObject({ params: { link: 'no-page', url: '/nothing/like/any/page/at/all/' }, fix: list });
     expect(words(`/${'x'.repeat(70)}`)?.what).toBe(`link "/${'x'.repeat(58)}…" points at no page of this site`);
+  });
+
+  it('returns only page forms that a site with one of everything builds (no /sla/ when the home page holds the board)', () => {
+    // Few investor pipelines: no /sla/ page (the home page holds the board), so the list must not name it.
+    const shape: SiteShape = {
+      pipelines: ['p'],
+      people: [{ id: 'a', primary: 1, secondary: 0 }],
+      teams: [{ id: 't', feeds: 1, uses: 0 }],
+      areas: [{ id: 'x', pipelines: 1 }],
+      investors: 1,
+      rotations: [{ id: 'r', years: [] }],
+    };
+    const hint = RULES['markdown-link'].hint({ link: 'no-page', url: '/nowhere/' });
+    const forms = hint.replace(/^pages are /, '').split(/, | and /);
+    expect(forms.length).toBeGreaterThan(8);
+    const built = new Set(sitePaths(shape));
+    for (const form of forms) expect(built, form).toContain(form.replace('<id>', form.startsWith('/pipelines/') ? 'p' : form.startsWith('/people/') ? 'a' : form.startsWith('/teams/') ? 't' : 'x').replace('<rotation>', 'r'));
   });
 
   it('returns one identity for a missing page whatever page is suggested, and another for another link', () => {

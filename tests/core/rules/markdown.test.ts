@@ -38,7 +38,7 @@ describe('loadData: links in Markdown', () => {
 
   it('reports a site-relative link to a page that does not exist, suggesting the closest', () => {
     expect(problemsWith(growth('description: "Owned with [Profit](/pipelines/profitt/) and [A](/people/engineer-a/)."\n'))).toEqual([
-      'pipelines/growth.yaml:5:26: link "/pipelines/profitt/" points at no page of this site; did you mean "/pipelines/profit/"? pages are /, /pipelines/<id>/, /people/<id>/, /teams/<id>/, /areas/<id>/, /oncall/, /oncall/<rotation>/, /sla/ and /search/',
+      'pipelines/growth.yaml:5:26: link "/pipelines/profitt/" points at no page of this site; did you mean "/pipelines/profit/"? pages are /, /pipelines/, /pipelines/<id>/, /people/, /people/<id>/, /teams/, /teams/<id>/, /areas/<id>/, /oncall/, /oncall/<rotation>/ and /search/',
     ]);
   });
 
