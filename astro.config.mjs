@@ -16,7 +16,7 @@ export default defineConfig({
   build: {
     format: 'directory',
     // Pages are rendered several at a time: Astro writes each one with awaited fs calls, and one at a
-    // time the build spent most of its page phase waiting on them (1,000 pipelines: 5.8 s -> 3.9 s).
+    // time the build spent most of its page phase waiting on them (docs/performance.md has the numbers).
     concurrency: 8,
     // External CSS so that one cached file serves every page and the CSP needs no 'unsafe-inline'.
     inlineStylesheets: 'never',
