@@ -103,9 +103,9 @@ export function measure(command: Command, runs: number, warmup = 1): Measurement
 }
 
 /**
- * Several commands measured in turns (A B C, B C A, C A B, …) rather than one after the other, so that a machine
- * whose load changes during the benchmark weighs on each of them alike: a ratio between two of them
- * (our build against bare Astro's) then holds even when the absolute times do not.
+ * Several commands measured in turns (A B C, B C A, C A B, …) rather than one after the other, so that
+ * a machine whose load changes during the benchmark weighs on each of them alike: a ratio between two
+ * of them (our build against bare Astro's) then holds even when the absolute times do not.
  */
 export function measureInterleaved(commands: readonly Command[], runs: number, warmup = 1): Measurement[] {
   for (let i = 0; i < warmup; i++) for (const command of commands) runOnce(command);
